@@ -91,6 +91,9 @@ public sealed class ServiceCoverageTests
     [InlineData("system", "ping", "none")]
     [InlineData("uploadtoken", "upload", "always")]
     [InlineData("media", "add", "always")]
+    [InlineData("data", "serve", "always")]
+    [InlineData("document_documents", "serve", "optional")]
+    [InlineData("attachment_attachmentasset", "serve", "optional")]
     public void ActionDeclaresItsSessionRequirement(string serviceId, string action, string session)
     {
         Assert.Equal(session, Doc.Action(serviceId, action)["session"]?.GetValue<string>());
