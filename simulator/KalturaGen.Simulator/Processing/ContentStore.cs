@@ -39,6 +39,7 @@ public static class ContentStore
         var asset = new AssetRecord
         {
             Id = NewAssetId(runtime),
+            Sequence = runtime.State.NextSequence(),
             EntryId = entry.Id,
             PartnerId = entry.PartnerId,
             ClassName = AssetClasses.Flavor,

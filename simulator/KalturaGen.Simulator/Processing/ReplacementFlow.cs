@@ -36,6 +36,7 @@ public sealed class ReplacementFlow(SimulatorRuntime runtime, EntryLifecycle lif
         var temp = new EntryRecord
         {
             Id = NewEntryId(),
+            Sequence = State.NextSequence(),
             PartnerId = entry.PartnerId,
             ClassName = entry.ClassName,
             Type = entry.Type,

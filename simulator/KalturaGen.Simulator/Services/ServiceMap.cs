@@ -1,4 +1,6 @@
 using KalturaGen.Simulator.Dispatch;
+using KalturaGen.Simulator.Services.Assets;
+using KalturaGen.Simulator.Services.Entries;
 using KalturaGen.Simulator.Services.UploadTokens;
 
 namespace KalturaGen.Simulator.Services;
@@ -13,6 +15,12 @@ public static class ServiceMap
         SessionService.Map(registry);
         SystemService.Map(registry);
         UploadTokenService.Map(registry);
+        MediaService.Map(registry);
+        BaseEntryService.Map(registry);
+        DataService.Map(registry);
+        DocumentsService.Map(registry);
+        FlavorAssetService.Map(registry);
+        AttachmentAssetService.Map(registry);
         return registry;
     }
 }

@@ -3,6 +3,9 @@ namespace KalturaGen.Simulator.State;
 /// <summary>An entry: server-controlled fields typed, client-settable properties in <see cref="Props"/>.</summary>
 public sealed class EntryRecord
 {
+    /// <summary>Creation order, to break ties between objects created in the same second.</summary>
+    public long Sequence { get; init; }
+
     /// <summary>The entry id, <c>0_</c> plus 8 base-36 characters.</summary>
     public required string Id { get; init; }
     /// <summary>Owning partner.</summary>

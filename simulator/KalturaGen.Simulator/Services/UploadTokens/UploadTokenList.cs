@@ -28,9 +28,9 @@ public static class UploadTokenList
 
         var ordered = (filter?.GetString("orderBy") ?? "") switch
         {
-            "+createdAt" => tokens.OrderBy(t => t.CreatedAt),
-            "-createdAt" => tokens.OrderByDescending(t => t.CreatedAt),
-            _ => tokens.OrderBy(t => t.CreatedAt),
+            "+createdAt" => tokens.OrderBy(t => t.CreatedAt).ThenBy(t => t.Sequence),
+            "-createdAt" => tokens.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Sequence),
+            _ => tokens.OrderBy(t => t.Sequence),
         };
         var all = ordered.ToList();
         var page = PagerRule.Page(all, PagerRule.Resolve(context.Object("pager")));

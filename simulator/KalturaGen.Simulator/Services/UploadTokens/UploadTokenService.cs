@@ -35,6 +35,7 @@ public static class UploadTokenService
         var token = new UploadTokenRecord
         {
             Id = NewId(context),
+            Sequence = context.State.NextSequence(),
             PartnerId = context.PartnerId,
             UserId = context.Session.UserId,
             FileName = input.GetString("fileName"),
