@@ -14,6 +14,9 @@ public interface IEntryApi
 
     /// <summary>Reads the entry, for its status.</summary>
     Task<EntryInfo> GetAsync(EntryInfo entry, CancellationToken cancellationToken);
+
+    /// <summary>The Kaltura error code carried by an exception this API threw, or <see langword="null"/>.</summary>
+    string? ErrorCodeOf(Exception exception);
 }
 
 /// <summary>The entry to create for an uploaded file.</summary>

@@ -59,6 +59,11 @@ internal static class TokenOpener
         }
 
         Adopt(session, token, checkpoint.Acknowledged);
+        if (checkpoint is { EntryId: { } entryId, EntryType: { } entryType })
+        {
+            session.Entry = (entryId, entryType);
+        }
+
         if (checkpoint.ChunkSize > 0 && session.Options.ChunkSize is null)
         {
             session.Sizer = new AdaptiveChunkSizer(session.Length, session.Options.TargetChunkTime, checkpoint.ChunkSize);

@@ -92,7 +92,10 @@ internal sealed class UploadSession : IAsyncDisposable
     public ValueTask<UploadTokenInfo> CallAsync(Func<CancellationToken, Task<UploadTokenInfo>> call, CancellationToken cancellationToken) =>
         MiddlePipeline.ExecuteAsync(async token => await call(token).ConfigureAwait(false), cancellationToken);
 
-    public async Task SaveCheckpointAsync(string? entryId = null, IngestEntryType? entryType = null)
+    /// <summary>The entry an earlier run created for this file (kept in every checkpoint written).</summary>
+    public (string Id, IngestEntryType Type)? Entry { get; set; }
+
+    public async Task SaveCheckpointAsync()
     {
         if (Options.CheckpointStore is not { } store || Source.FilePath is null || Length is null)
         {
@@ -112,8 +115,8 @@ internal sealed class UploadSession : IAsyncDisposable
                     LastWriteTimeUtc = Source.LastWriteTimeUtc ?? default,
                     ChunkSize = Sizer.NextSize(),
                     Acknowledged = [.. Acknowledged.Ranges],
-                    EntryId = entryId,
-                    EntryType = entryType,
+                    EntryId = Entry?.Id,
+                    EntryType = Entry?.Type,
                 },
                 CancellationToken.None).ConfigureAwait(false);
         }
