@@ -65,6 +65,7 @@ public sealed class ChunkedUploader : IDisposable
         await using var session = new UploadSession(_api, _options, _timeProvider, _slots, source, tracker, cancellationToken);
         try
         {
+            tracker.SetPhase(UploadPhase.Preparing);
             var token = await TokenOpener.OpenAsync(session, uploadTokenId, cancellationToken).ConfigureAwait(false);
             tracker.Start(token.Id, session.Acknowledged.Total, session.ResumedFromByte);
             var closed = token.Status == UploadTokenState.FullUpload ? token : await SendAsync(session, token, cancellationToken).ConfigureAwait(false);
