@@ -48,7 +48,7 @@ public sealed class ChunkedUploader : IDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var tracker = new ProgressTracker(source.FileName, source.Length, progress, _timeProvider);
+        var tracker = new ProgressTracker(source, progress, _timeProvider);
         return UploadAsync(source, uploadTokenId, tracker, keepCheckpoint: false, cancellationToken);
     }
 

@@ -36,7 +36,7 @@ public sealed class KalturaUploader : IDisposable
     public async Task<IngestResult> UploadAsync(UploadSource source, IProgress<UploadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var tracker = new ProgressTracker(source.FileName, source.Length, progress, _timeProvider);
+        var tracker = new ProgressTracker(source, progress, _timeProvider);
         try
         {
             var checkpoint = await LoadCheckpointAsync(source, cancellationToken).ConfigureAwait(false);

@@ -4,7 +4,7 @@ namespace KalturaGen.Client.Upload;
 /// Counts the bytes of one upload and turns them into <see cref="UploadProgress"/> reports. Chunk tasks update it
 /// concurrently; reports are made under its lock so that a consumer sees them in order.
 /// </summary>
-internal sealed class ProgressTracker(string fileName, long? totalBytes, IProgress<UploadProgress>? sink, TimeProvider timeProvider)
+internal sealed class ProgressTracker(UploadSource source, IProgress<UploadProgress>? sink, TimeProvider timeProvider)
 {
     private static readonly TimeSpan ByteReportInterval = TimeSpan.FromMilliseconds(100);
 
@@ -21,7 +21,7 @@ internal sealed class ProgressTracker(string fileName, long? totalBytes, IProgre
     private string? _tokenId;
     private string? _entryId;
 
-    public long? TotalBytes { get; private set; } = totalBytes;
+    public long? TotalBytes { get; private set; } = source.Length;
 
     public int Retries
     {
@@ -97,6 +97,6 @@ internal sealed class ProgressTracker(string fileName, long? totalBytes, IProgre
         var sent = _acknowledged + _inFlightSent;
         TimeSpan? eta = TotalBytes is { } total && rate > 0 ? TimeSpan.FromSeconds(Math.Max(0, total - sent) / rate) : null;
         sink.Report(new UploadProgress(
-            fileName, _phase, TotalBytes, sent, _acknowledged, _resumedFrom, rate, eta, _retries, _inFlight, _tokenId, _entryId));
+            source.FileName, source.FilePath, _phase, TotalBytes, sent, _acknowledged, _resumedFrom, rate, eta, _retries, _inFlight, _tokenId, _entryId));
     }
 }

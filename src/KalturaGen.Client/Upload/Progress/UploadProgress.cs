@@ -2,6 +2,7 @@ namespace KalturaGen.Client.Upload;
 
 /// <summary>One progress report of one file's upload.</summary>
 /// <param name="FileName">The file (or stream) name.</param>
+/// <param name="FilePath">The full path of a file source (tells apart files of the same name in a batch).</param>
 /// <param name="Phase">What the upload is doing.</param>
 /// <param name="TotalBytes">The source length, when known.</param>
 /// <param name="BytesSent">
@@ -18,6 +19,7 @@ namespace KalturaGen.Client.Upload;
 /// <param name="EntryId">The entry, once created.</param>
 public sealed record UploadProgress(
     string FileName,
+    string? FilePath,
     UploadPhase Phase,
     long? TotalBytes,
     long BytesSent,
