@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using KalturaGen.Simulator.Dispatch;
+using KalturaGen.Simulator.Errors;
+using KalturaGen.Simulator.Faults;
+using KalturaGen.Simulator.Wire;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+
+namespace KalturaGen.Simulator.Hosting;
+
+/// <summary>
+/// The <c>/api_v3/...</c> entry point: CORS pre-flight, injected HTTP faults, request parsing, the
+/// format check, single or multi dispatch, and the response. It never answers HTTP 500: anything
+/// unexpected becomes INTERNAL_SERVERL_ERROR.
+/// </summary>
+public static class ApiEndpoint
+{
+    /// <summary>Handles one HTTP request.</summary>
+    public static async Task HandleAsync(HttpContext http, SimulatorRuntime runtime, Dispatcher dispatcher, MultiRequestRunner multi, ILogger<Dispatcher> logger)
+    {
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        if (HttpMethods.IsOptions(http.Request.Method))
+        {
+            http.Response.Headers.AccessControlAllowMethods = "POST, GET, HEAD, OPTIONS";
+            http.Response.Headers.AccessControlAllowHeaders = "Origin, X-Requested-With, Content-Type, Accept, Range, Cache-Control";
+            return;
+        }
+
+        try
+        {
+            await HandleApiAsync(http, runtime, dispatcher, multi);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nothing to answer.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Unexpected failure handling {Path}", http.Request.Path);
+            if (!http.Response.HasStarted)
+            {
+                http.Response.Clear();
+                http.Response.Headers.AccessControlAllowOrigin = "*";
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                http.Response.ContentType = "application/json";
+                await http.Response.Body.WriteAsync(JsonResponseWriter.Write(runtime.Shaper.Shape(new ApiException("INTERNAL_SERVERL_ERROR"), null)));
+            }
+        }
+    }
+
+    private static async Task HandleApiAsync(HttpContext http, SimulatorRuntime runtime, Dispatcher dispatcher, MultiRequestRunner multi)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var cancellationToken = http.RequestAborted;
+        var (urlService, urlAction) = NamesFromUrl(http.Request);
+        var fault = urlService is null ? null : runtime.Faults.Next(urlService, urlAction ?? "", FaultKind.HttpError, FaultKind.Delay, FaultKind.AbortRequest, FaultKind.AbortResponse);
+        if (fault is not null && await ApplyBeforeAsync(http, fault, runtime, cancellationToken))
+        {
+            return;
+        }
+
+        using var request = await WireRequest.ReadAsync(http.Request, runtime.Storage.Incoming, cancellationToken);
+        var parameters = request.Parameters;
+        var service = parameters.Get("service")?.AsText() ?? "";
+        if (fault is null && urlService is null)
+        {
+            fault = runtime.Faults.Next(service, parameters.Get("action")?.AsText() ?? "", FaultKind.HttpError, FaultKind.Delay, FaultKind.AbortRequest, FaultKind.AbortResponse);
+            if (fault is not null && await ApplyBeforeAsync(http, fault, runtime, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        if (!ResponseFormats.TryParse(parameters, out var format))
+        {
+            await ApiResponse.WriteUnknownFormatAsync(http, runtime, parameters.Get("format")!.AsText());
+            return;
+        }
+
+        var origin = new RequestOrigin(
+            $"{http.Request.Scheme}://{http.Request.Host}",
+            http.Connection.RemoteIpAddress,
+            http.Request.Path + http.Request.QueryString);
+
+        byte[] body;
+        string contentType;
+        if (service == "multirequest")
+        {
+            var outcomes = await multi.RunAsync(parameters, origin, cancellationToken);
+            (body, contentType) = ApiResponse.RenderMany(runtime, outcomes, format, parameters, Seconds(started));
+        }
+        else
+        {
+            var outcome = await dispatcher.DispatchAsync(parameters, origin, null, cancellationToken);
+            if (outcome.Definition?.ReturnsFile == true)
+            {
+                await WriteFileAsync(http, runtime, outcome, cancellationToken);
+                return;
+            }
+
+            (body, contentType) = ApiResponse.Render(runtime, outcome, format, parameters, Seconds(started));
+        }
+
+        await WriteAsync(http, fault, body, contentType, cancellationToken);
+    }
+
+    // Applies a fault that acts before the call is processed; true when the response is finished.
+    private static async Task<bool> ApplyBeforeAsync(HttpContext http, FaultRule fault, SimulatorRuntime runtime, CancellationToken cancellationToken)
+    {
+        switch (fault.Kind)
+        {
+            case FaultKind.Delay:
+                await Task.Delay(fault.Delay, cancellationToken);
+                return false;
+            case FaultKind.HttpError when !fault.AfterProcessing:
+                JournalFault(http, runtime, fault);
+                http.Response.StatusCode = fault.StatusCode;
+                http.Response.ContentType = "text/html";
+                await http.Response.WriteAsync($"<html><body><h1>{fault.StatusCode}</h1>Injected fault</body></html>", cancellationToken);
+                return true;
+            case FaultKind.AbortRequest:
+                JournalFault(http, runtime, fault);
+                await ReadSomeAsync(http.Request.Body, cancellationToken);
+                http.Abort();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext http, FaultRule? fault, byte[] body, string contentType, CancellationToken cancellationToken)
+    {
+        if (fault is { Kind: FaultKind.HttpError, AfterProcessing: true })
+        {
+            http.Response.StatusCode = fault.StatusCode;
+            http.Response.ContentType = "text/html";
+            await http.Response.WriteAsync($"<html><body><h1>{fault.StatusCode}</h1>Injected fault</body></html>", cancellationToken);
+            return;
+        }
+
+        http.Response.ContentType = contentType;
+        if (fault is { Kind: FaultKind.AbortResponse })
+        {
+            // Start the body, then drop the connection: the call was processed but the client cannot tell.
+            http.Response.ContentLength = body.Length;
+            await http.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), cancellationToken);
+            await http.Response.Body.FlushAsync(cancellationToken);
+            http.Abort();
+            return;
+        }
+
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, cancellationToken);
+    }
+
+    private static async Task WriteFileAsync(HttpContext http, SimulatorRuntime runtime, DispatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.Result is not FileResult file)
+        {
+            // A failed serve action answers like kRendererDieError: headers only, empty body.
+            var error = outcome.Result is ApiException ex ? runtime.Errors.Format(ex) : runtime.Errors.Format(new ApiException("INTERNAL_SERVERL_ERROR"));
+            ApiResponse.WriteDieHeaders(http.Response, error);
+            return;
+        }
+
+        http.Response.ContentType = file.ContentType;
+        if (file.FileName is { } name)
+        {
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        }
+
+        await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 128 * 1024, FileOptions.Asynchronous);
+        http.Response.ContentLength = stream.Length;
+        await stream.CopyToAsync(http.Response.Body, 128 * 1024, cancellationToken);
+    }
+
+    // Service and action as the URL names them (path pairs, then query), for faults that act before the body is read.
+    private static (string? Service, string? Action) NamesFromUrl(HttpRequest request)
+    {
+        var pairs = PathParams.Read(request.Path.Value ?? "");
+        var service = pairs.FirstOrDefault(p => p.Key == "service").Value ?? request.Query["service"].FirstOrDefault();
+        var action = pairs.FirstOrDefault(p => p.Key == "action").Value ?? request.Query["action"].FirstOrDefault();
+        return (service, action);
+    }
+
+    private static void JournalFault(HttpContext http, SimulatorRuntime runtime, FaultRule fault)
+    {
+        var (service, action) = NamesFromUrl(http.Request);
+        runtime.Journal.Record(runtime.Clock.GetUtcNow(), service ?? "", action ?? "", null, ParamNode.NewArray(), null, fault.ToString());
+    }
+
+    private static async Task ReadSomeAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            await body.ReadAsync(buffer, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or BadHttpRequestException)
+        {
+        }
+    }
+
+    private static double Seconds(long started) => Stopwatch.GetElapsedTime(started).TotalSeconds;
+}

@@ -1,0 +1,60 @@
+using KalturaGen.Simulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KalturaGen.Simulator.Hosting;
+
+/// <summary>
+/// Serves the download URLs that getUrl hands out
+/// (<c>/p/{partnerId}/sp/{partnerId}00/serveFlavor/entryId/{entryId}/flavorId/{assetId}/name/a.{ext}</c>
+/// for flavors, <c>/api_v3/…/attachment_attachmentAsset/action/serve</c>-like paths for attachments):
+/// the exact stored bytes of the asset.
+/// </summary>
+public static class ContentDownloads
+{
+    /// <summary>The route template of asset downloads.</summary>
+    public const string Route = "/p/{partnerId:int}/sp/{spId}/{kind}/entryId/{entryId}/{assetKind}/{assetId}/{**rest}";
+
+    /// <summary>Maps the download route.</summary>
+    public static void MapContentDownloads(this IEndpointRouteBuilder app) =>
+        app.MapGet(Route, static async (HttpContext http, int partnerId, string assetId) =>
+        {
+            var runtime = http.RequestServices.GetRequiredService<SimulatorRuntime>();
+            string? path;
+            string? extension;
+            await runtime.State.Gate.WaitAsync(http.RequestAborted);
+            try
+            {
+                runtime.Lifecycle.Settle();
+                var asset = runtime.State.Assets.GetValueOrDefault(assetId);
+                path = asset is { PartnerId: var p, ContentPath: { } stored } && p == partnerId && asset.Status != FlavorStatus.Deleted ? stored : null;
+                extension = asset?.FileExt;
+            }
+            finally
+            {
+                runtime.State.Gate.Release();
+            }
+
+            if (path is null || !File.Exists(path))
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            http.Response.ContentType = MimeTypes.FromExtension(extension);
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 128 * 1024, FileOptions.Asynchronous);
+            http.Response.ContentLength = stream.Length;
+            await stream.CopyToAsync(http.Response.Body, 128 * 1024, http.RequestAborted);
+        });
+
+    /// <summary>The download URL of an asset, on the base URL the client used.</summary>
+    public static string UrlFor(string baseUrl, AssetRecord asset)
+    {
+        var kind = asset.ClassName == AssetClasses.Attachment ? "serveAttachment" : "serveFlavor";
+        var assetKind = asset.ClassName == AssetClasses.Attachment ? "attachmentId" : "flavorId";
+        var extension = string.IsNullOrEmpty(asset.FileExt) ? "" : "." + asset.FileExt;
+        return $"{baseUrl}/p/{asset.PartnerId}/sp/{asset.PartnerId}00/{kind}/entryId/{asset.EntryId}/{assetKind}/{asset.Id}/name/a{extension}";
+    }
+}

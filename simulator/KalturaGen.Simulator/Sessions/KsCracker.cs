@@ -1,0 +1,29 @@
+using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.State;
+
+namespace KalturaGen.Simulator.Sessions;
+
+/// <summary>Dispatch step 5: decode the KS and verify its signature with the partner's admin secret.</summary>
+public static class KsCracker
+{
+    /// <summary>The caller's session from the <c>ks</c> and <c>partnerId</c> parameters.</summary>
+    public static SessionContext Resolve(SimulatorState state, string? ks, string? partnerIdParam)
+    {
+        if (string.IsNullOrEmpty(ks))
+        {
+            int? requested = int.TryParse(partnerIdParam, out var p) ? p : null;
+            var partner = requested is { } id ? state.Partners.GetValueOrDefault(id) : null;
+            return new SessionContext(requested, partner, null, null);
+        }
+
+        if (!KalturaSession.TryReadPartnerId(ks, out var partnerId)
+            || !state.Partners.TryGetValue(partnerId, out var owner)
+            || !KalturaSession.TryParse(ks, owner.AdminSecret, out var info)
+            || info is null)
+        {
+            throw KsErrors.InvalidString(ks);
+        }
+
+        return new SessionContext(info.PartnerId, owner, ks, info);
+    }
+}

@@ -1,0 +1,169 @@
+namespace KalturaGen.Simulator.Storage;
+
+/// <summary>
+/// An upload token's file and its pending chunks, with the server's chunk operations. Every
+/// operation streams (O(bytes moved), never a whole part in memory); pending chunks are separate files.
+/// Callers serialize access with <see cref="Lock"/>.
+/// </summary>
+public sealed class ChunkedFile
+{
+    private const int CopyBufferSize = 128 * 1024;
+    private readonly SortedDictionary<long, string> _pending = [];
+
+    /// <summary>Creates the state for a token file at <paramref name="path"/> (not yet existing).</summary>
+    public ChunkedFile(string path) => Path = path;
+
+    /// <summary>Serializes byte operations on this file.</summary>
+    public SemaphoreSlim Lock { get; } = new(1, 1);
+
+    /// <summary>Where the file lives (the name carries the extension, as the server's upload path does).</summary>
+    public string Path { get; private set; }
+
+    /// <summary>Whether the file exists (a resume needs it).</summary>
+    public bool Exists => File.Exists(Path);
+
+    /// <summary>Current size: contiguous bytes only, pending chunks do not count.</summary>
+    public long Size => Exists ? new FileInfo(Path).Length : 0;
+
+    /// <summary>Offsets of pending chunks, ascending.</summary>
+    public IReadOnlyCollection<long> PendingOffsets => _pending.Keys;
+
+    /// <summary>
+    /// Replaces the file with a part (resume=false). Pending chunks of the same path stay on disk,
+    /// as the server's do; chunks of a previous path (another extension) are orphaned and removed.
+    /// </summary>
+    public void Replace(string partPath, string newPath)
+    {
+        if (newPath != Path)
+        {
+            DeleteQuietly(Path);
+            DropPending();
+            Path = newPath;
+        }
+
+        File.Move(partPath, Path, overwrite: true);
+    }
+
+    /// <summary>Appends a part at the end (resumeAt=-1); returns the new size.</summary>
+    public async Task<long> AppendAsync(string partPath, CancellationToken cancellationToken)
+    {
+        await using var target = OpenForWrite();
+        target.Seek(0, SeekOrigin.End);
+        await CopyFromAsync(partPath, target, cancellationToken);
+        return target.Length;
+    }
+
+    /// <summary>Writes a part at <paramref name="offset"/>, overwriting overlapped bytes and growing the file.</summary>
+    public async Task WriteAtAsync(long offset, string partPath, CancellationToken cancellationToken)
+    {
+        await using var target = OpenForWrite();
+        target.Seek(offset, SeekOrigin.Begin);
+        await CopyFromAsync(partPath, target, cancellationToken);
+    }
+
+    /// <summary>Stores a part as a pending chunk; a later part at the same offset replaces it.</summary>
+    public void StorePending(long offset, string partPath)
+    {
+        var chunkPath = $"{Path}.chunk.{offset}";
+        File.Move(partPath, chunkPath, overwrite: true);
+        _pending[offset] = chunkPath;
+    }
+
+    /// <summary>
+    /// The default-mode catch-up at the start of a resumed call: up to <paramref name="max"/> times,
+    /// append the pending chunk whose offset is exactly the current size.
+    /// </summary>
+    public async Task AppendExactPendingAsync(int max, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < max; i++)
+        {
+            var size = Size;
+            if (!_pending.TryGetValue(size, out var chunk))
+            {
+                return;
+            }
+
+            await WriteAtAsync(size, chunk, cancellationToken);
+            Consume(size);
+        }
+    }
+
+    /// <summary>
+    /// The final-chunk loop body: repeatedly apply any pending chunk that starts within or at the end of
+    /// the file and enlarges it (or starts at 0); chunks that would not enlarge the file stay pending.
+    /// </summary>
+    public async Task<long> AppendApplicablePendingAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var size = Size;
+            long? applicable = null;
+            foreach (var (offset, chunk) in _pending)
+            {
+                if (offset == 0 || (offset <= size && offset + new FileInfo(chunk).Length > size))
+                {
+                    applicable = offset;
+                    break;
+                }
+            }
+
+            if (applicable is not { } start)
+            {
+                return size;
+            }
+
+            await WriteAtAsync(start, _pending[start], cancellationToken);
+            Consume(start);
+        }
+    }
+
+    /// <summary>Moves the file out (to an asset) and forgets it; pending chunks are deleted.</summary>
+    public void MoveTo(string destination)
+    {
+        File.Move(Path, destination, overwrite: true);
+        DropPending();
+    }
+
+    /// <summary>Deletes the file and every pending chunk.</summary>
+    public void Delete()
+    {
+        DeleteQuietly(Path);
+        DropPending();
+    }
+
+    private void Consume(long offset)
+    {
+        DeleteQuietly(_pending[offset]);
+        _pending.Remove(offset);
+    }
+
+    private void DropPending()
+    {
+        foreach (var chunk in _pending.Values)
+        {
+            DeleteQuietly(chunk);
+        }
+
+        _pending.Clear();
+    }
+
+    private FileStream OpenForWrite() =>
+        new(Path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous);
+
+    private static async Task CopyFromAsync(string sourcePath, FileStream target, CancellationToken cancellationToken)
+    {
+        await using var source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await source.CopyToAsync(target, CopyBufferSize, cancellationToken);
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
