@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KalturaGen.Cli.Commands;
+using KalturaGen.Cli.SchemaImport;
 
 namespace KalturaGen.Cli;
 
@@ -14,6 +15,7 @@ public static class CliApp
             UploadCommand.Create(),
             StatusCommand.Create(),
             ServeCommand.Create(),
+            SchemaImportCommand.CreateCommand(),
         };
         return root;
     }
