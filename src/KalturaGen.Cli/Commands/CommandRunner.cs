@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KalturaGen.Runtime;
 
 namespace KalturaGen.Cli.Commands;
 
@@ -38,5 +39,7 @@ internal static class CommandRunner
         }
     }
 
-    public static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ");
+    /// <summary>The exception as one line; a Kaltura error leads with its code.</summary>
+    public static string OneLine(Exception e) =>
+        (e is KalturaApiException api ? $"{api.Code}: {api.Message}" : e.Message).ReplaceLineEndings(" ");
 }

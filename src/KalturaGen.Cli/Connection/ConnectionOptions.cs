@@ -51,10 +51,20 @@ internal sealed class ConnectionOptions
         return new ConnectionSettings(url, partner, secret);
     }
 
-    private static Uri? ParseUri(string? value, string source) =>
-        string.IsNullOrWhiteSpace(value) ? null
-        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
-        : throw new CliInputException($"{source} '{value}' is not an http(s) URL, e.g. https://www.kaltura.com.");
+    private static Uri? ParseUri(string? value, string source)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        // Accept the URL with its /api_v3 suffix too, as servers and the simulator's banner print it.
+        var trimmed = value.TrimEnd('/');
+        trimmed = trimmed.EndsWith("/api_v3", StringComparison.OrdinalIgnoreCase) ? trimmed[..^"/api_v3".Length] : trimmed;
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new CliInputException($"{source} '{value}' is not an http(s) URL, e.g. https://www.kaltura.com.");
+    }
 
     private static int? ParseInt(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null
