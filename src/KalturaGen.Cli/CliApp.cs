@@ -20,6 +20,36 @@ public static class CliApp
         return root;
     }
 
-    /// <summary>Runs the command line; Ctrl-C cancels the running command, which leaves a resumable state.</summary>
-    public static Task<int> RunAsync(string[] args) => CreateRootCommand().Parse(args).InvokeAsync();
+    /// <summary>
+    /// Runs the command line. Ctrl-C (SIGINT) and SIGTERM cancel the running command, which stops its uploads
+    /// with their checkpoints written and exits 130; a second Ctrl-C ends the process at once.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        void Stop(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += Stop;
+        using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM,
+            context =>
+            {
+                context.Cancel = true;
+                cancel.Cancel();
+            });
+        try
+        {
+            // The process's signals are handled here, so the parser's own handler (which gives up after a timeout) is off.
+            var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
+            return await CreateRootCommand().Parse(args).InvokeAsync(configuration, cancel.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= Stop;
+        }
+    }
 }

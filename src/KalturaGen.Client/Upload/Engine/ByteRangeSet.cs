@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>A half-open byte range [<see cref="Start"/>, <see cref="End"/>).</summary>
@@ -6,6 +8,7 @@ namespace KalturaGen.Client.Upload;
 public readonly record struct ByteRange(long Start, long End)
 {
     /// <summary>The number of bytes in the range.</summary>
+    [JsonIgnore]
     public long Length => End - Start;
 }
 
