@@ -1,0 +1,123 @@
+using KalturaGen.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KalturaGen.Generator.Emitting;
+
+/// <summary>
+/// Emits a model class: change-tracked properties (each setter records the assignment, so only assigned
+/// properties are sent), the JSON writer of its own properties and the reader of its own members.
+/// </summary>
+internal static class ModelEmitter
+{
+    private const string Mode = "mode";
+    private const string JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
+
+    public static string Emit(ModelOutput output)
+    {
+        var model = output.Class;
+        var types = new TypeExpressions(output.Context.Namespace);
+        var writer = GeneratedFile.Start(output.Context.Namespace + ".Models");
+        writer.WriteSummary(Docs.Or(model.Description, $"The Kaltura type {model.KalturaName}."));
+        if (model.IsAbstract)
+        {
+            writer.WriteDoc("remarks", "Abstract on the server: send one of its subclasses. It stays instantiable here so that a response naming an unknown subclass still deserializes.");
+        }
+
+        var baseType = model.BaseName is null ? "global::KalturaGen.Runtime.KalturaObjectBase" : types.Model(model.BaseName);
+        writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+        writer.WriteLine($"public partial class {Identifiers.Escape(model.Name)} : {baseType}");
+        writer.OpenBlock();
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine($"public override string ObjectType => {SymbolDisplay.FormatLiteral(model.KalturaName, quote: true)};");
+        foreach (var property in model.Properties)
+        {
+            WriteProperty(writer, types, property);
+        }
+
+        WriteSerializer(writer, types, model);
+        WriteDeserializer(writer, types, model);
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+
+    private static void WriteProperty(SourceWriter writer, TypeExpressions types, PropertyModel property)
+    {
+        var field = FieldOf(property);
+        var type = types.Of(property.Type) + "?";
+        writer.WriteLine();
+        writer.WriteLine($"private {type} {field};");
+        writer.WriteLine();
+        writer.WriteSummary(Docs.Or(property.Description, $"The {property.WireName} property."));
+        var remarks = property switch
+        {
+            { IsReadOnly: true } => "Read-only: set by the server and never sent.",
+            { IsInsertOnly: true } => "Insert-only: can be set when the object is added, not when it is updated.",
+            { IsWriteOnly: true } => "Write-only: sent to the server, never returned by it.",
+            _ => null,
+        };
+        if (remarks is not null)
+        {
+            writer.WriteDoc("remarks", remarks);
+        }
+
+        var wire = SymbolDisplay.FormatLiteral(property.WireName, quote: true);
+        writer.WriteLine($$"""
+            public {{type}} {{Identifiers.Escape(property.Name)}}
+            {
+                get => {{field}};
+                set
+                {
+                    {{field}} = value;
+                    MarkAssigned({{wire}});
+                }
+            }
+            """);
+    }
+
+    private static void WriteSerializer(SourceWriter writer, TypeExpressions types, ClassModel model)
+    {
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine($"protected override void WriteProperties({JsonWriter} writer, global::KalturaGen.Runtime.KalturaJsonWriteMode {Mode})");
+        writer.OpenBlock();
+        writer.WriteLine($"base.WriteProperties(writer, {Mode});");
+        foreach (var property in model.Properties)
+        {
+            var field = FieldOf(property);
+            var wire = SymbolDisplay.FormatLiteral(property.WireName, quote: true);
+            var readOnly = property.IsReadOnly ? "true" : "false";
+            writer.WriteLine($"if (BeginProperty(writer, {wire}, {field} is not null, {readOnly}, {Mode}))");
+            writer.OpenBlock();
+            writer.WriteLine(types.Write(property.Type, "writer", TypeExpressions.NonNull(property.Type, field), Mode) + ";");
+            writer.CloseBlock();
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteDeserializer(SourceWriter writer, TypeExpressions types, ClassModel model)
+    {
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine("protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)");
+        writer.OpenBlock();
+        writer.WriteLine("switch (name)");
+        writer.OpenBlock();
+        foreach (var property in model.Properties)
+        {
+            var field = FieldOf(property);
+            writer.WriteLine($"case {SymbolDisplay.FormatLiteral(property.WireName, quote: true)}:");
+            writer.WriteLine($"    {field} = {types.Read(property.Type, "value")};");
+            writer.WriteLine("    return true;");
+        }
+
+        writer.WriteLine("default:");
+        writer.WriteLine("    return base.ReadProperty(name, value);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+
+    /// <summary>The backing field of a property: <c>_</c> plus the camel-cased C# name.</summary>
+    private static string FieldOf(PropertyModel property) =>
+        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+}

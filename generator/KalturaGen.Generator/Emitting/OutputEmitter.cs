@@ -1,0 +1,22 @@
+using KalturaGen.Generator.Model;
+
+namespace KalturaGen.Generator.Emitting;
+
+/// <summary>Routes each output item to the emitter of its kind.</summary>
+internal static class OutputEmitter
+{
+    public static string Emit(OutputItem item) => item switch
+    {
+        EnumOutput { Enum.IsString: true } e => StringEnumEmitter.Emit(e),
+        EnumOutput e => EnumEmitter.Emit(e),
+        ModelOutput m => ModelEmitter.Emit(m),
+        ServiceInterfaceOutput s => ServiceInterfaceEmitter.Emit(s),
+        ServiceOutput s => ServiceEmitter.Emit(s),
+        MultiRequestCallsOutput c => MultiRequestCallsEmitter.Emit(c),
+        RootOutput { RootKind: RootOutput.Client } r => ClientEmitter.Emit(r),
+        RootOutput { RootKind: RootOutput.MultiRequest } r => MultiRequestEmitter.Emit(r),
+        RootOutput r => DependencyInjectionEmitter.Emit(r),
+        JsonOutput j => JsonEmitter.Emit(j),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(item), item.GetType().Name),
+    };
+}

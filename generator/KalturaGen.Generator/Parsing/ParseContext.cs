@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using KalturaGen.Generator.Diagnostics;
+using KalturaGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KalturaGen.Generator.Parsing;
+
+/// <summary>Collects the diagnostics of one parse, located in the schema file.</summary>
+internal sealed class ParseContext(string filePath, SourceText source)
+{
+    private readonly List<DiagnosticInfo> _diagnostics = [];
+
+    public bool HasErrors => _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+
+    public EquatableArray<DiagnosticInfo> Diagnostics => _diagnostics.ToEquatableArray();
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] args)
+    {
+        // Parsers describe things in lower case ("parameter 'x' of action 'y'"); a message that starts with one capitalizes it.
+        if (args.Length > 0 && args[0].Length > 0 && descriptor.MessageFormat.ToString().StartsWith("{0}", System.StringComparison.Ordinal))
+        {
+            args[0] = char.ToUpperInvariant(args[0][0]) + args[0].Substring(1);
+        }
+
+        _diagnostics.Add(new DiagnosticInfo(descriptor, Locate(span), args.ToEquatableArray()));
+    }
+
+    public LocationInfo Locate(TextSpan span) => new(filePath, span, source.Lines.GetLinePositionSpan(span));
+
+    /// <summary>Returns the value of <paramref name="name"/> when it is a string; reports a wrong kind.</summary>
+    public string? GetString(JsonObjectSyntax owner, string name, string what)
+    {
+        var property = owner.Find(name);
+        if (property is null || property.Value is JsonLiteralSyntax { Value: null })
+        {
+            return null;
+        }
+
+        if (property.Value is JsonStringSyntax text)
+        {
+            return text.Value;
+        }
+
+        Report(DiagnosticDescriptors.InvalidValue, property.Value.Span, $"'{name}' of {what}", "a string");
+        return null;
+    }
+
+    /// <summary>Returns the value of <paramref name="name"/> when it is a boolean (absent means false).</summary>
+    public bool GetBoolean(JsonObjectSyntax owner, string name, string what)
+    {
+        var property = owner.Find(name);
+        if (property is null)
+        {
+            return false;
+        }
+
+        if (property.Value is JsonLiteralSyntax { Value: bool value })
+        {
+            return value;
+        }
+
+        Report(DiagnosticDescriptors.InvalidValue, property.Value.Span, $"'{name}' of {what}", "true or false");
+        return false;
+    }
+
+    /// <summary>Returns the value as an object, or reports what it should have been.</summary>
+    public JsonObjectSyntax? AsObject(JsonSyntax value, string what)
+    {
+        if (value is JsonObjectSyntax obj)
+        {
+            return obj;
+        }
+
+        Report(DiagnosticDescriptors.InvalidValue, value.Span, what, "a JSON object");
+        return null;
+    }
+
+    /// <summary>Returns the value as an array, or reports what it should have been.</summary>
+    public JsonArraySyntax? AsArray(JsonSyntax value, string what)
+    {
+        if (value is JsonArraySyntax array)
+        {
+            return array;
+        }
+
+        Report(DiagnosticDescriptors.InvalidValue, value.Span, what, "a JSON array");
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using KalturaGen.Cli.Commands;
+using KalturaGen.Cli.SchemaImport;
+
+namespace KalturaGen.Cli;
+
+/// <summary>The kalturagen command line: upload (the main command), serve, status and schema import.</summary>
+public static class CliApp
+{
+    /// <summary>Builds the root command.</summary>
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("KalturaGen: upload files to Kaltura (or its simulator) with a parallel, resumable chunk engine.")
+        {
+            UploadCommand.Create(),
+            StatusCommand.Create(),
+            ServeCommand.Create(),
+            SchemaImportCommand.CreateCommand(),
+        };
+        return root;
+    }
+
+    /// <summary>
+    /// Runs the command line. Ctrl-C (SIGINT) and SIGTERM cancel the running command, which stops its uploads
+    /// with their checkpoints written and exits 130; a second Ctrl-C ends the process at once.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        void Stop(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += Stop;
+        using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM,
+            context =>
+            {
+                context.Cancel = true;
+                cancel.Cancel();
+            });
+        try
+        {
+            // The process's signals are handled here, so the parser's own handler (which gives up after a timeout) is off.
+            var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
+            return await CreateRootCommand().Parse(args).InvokeAsync(configuration, cancel.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= Stop;
+        }
+    }
+}

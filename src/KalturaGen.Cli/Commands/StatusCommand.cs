@@ -1,0 +1,39 @@
+using System.CommandLine;
+using KalturaGen.Cli.Connection;
+using KalturaGen.Client.Upload;
+
+namespace KalturaGen.Cli.Commands;
+
+/// <summary><c>status &lt;token&gt;</c>: an upload token's status and how many contiguous bytes the server holds.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var token = new Argument<string>("token") { Description = "The upload token id." };
+        var connection = new ConnectionOptions();
+        var command = new Command("status", "Show an upload token's state.") { token };
+        connection.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async output =>
+        {
+            await using var open = await KalturaConnection.OpenAsync(connection.Resolve(parse), cancellationToken).ConfigureAwait(false);
+            var info = await new KalturaUploadTokenApi(open.Client.UploadToken).GetAsync(parse.GetValue(token)!, cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync($"token    {info.Id}").ConfigureAwait(false);
+            await output.WriteLineAsync($"status   {TokenStatusName(info.Status)}").ConfigureAwait(false);
+            await output.WriteLineAsync($"file     {info.FileName ?? "-"}").ConfigureAwait(false);
+            await output.WriteLineAsync($"size     {info.FileSize?.ToString() ?? "-"}").ConfigureAwait(false);
+            await output.WriteLineAsync($"uploaded {info.UploadedFileSize?.ToString() ?? "0"} contiguous bytes").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static string TokenStatusName(UploadTokenState state) => state switch
+    {
+        UploadTokenState.Pending => "PENDING",
+        UploadTokenState.PartialUpload => "PARTIAL_UPLOAD",
+        UploadTokenState.FullUpload => "FULL_UPLOAD",
+        UploadTokenState.Closed => "CLOSED",
+        UploadTokenState.TimedOut => "TIMED_OUT",
+        _ => "DELETED",
+    };
+}

@@ -1,0 +1,128 @@
+using KalturaGen.Cli.Connection;
+using KalturaGen.Cli.Display;
+using KalturaGen.Cli.Verification;
+using KalturaGen.Client.Upload;
+
+namespace KalturaGen.Cli.Commands;
+
+/// <summary>One execution of the upload command.</summary>
+internal sealed class UploadRun(UploadRequest request, ConnectionSettings settings, TextWriter output)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        if (request.Parallel < 1)
+        {
+            throw new CliInputException("--parallel must be at least 1.");
+        }
+
+        var chunkSize = request.ChunkSize is null ? (int?)null : ByteSizeParser.Parse(request.ChunkSize);
+        var files = request.Paths.Length > 0
+            ? SourceFiles.Expand(request.Paths)
+            : [await SampleFile.EnsureAsync(request.SampleSize is null ? SampleFile.DefaultSize : ByteSizeParser.Parse(request.SampleSize), cancellationToken).ConfigureAwait(false)];
+        if (files.Count == 0)
+        {
+            throw new CliInputException("The folders given hold no files.");
+        }
+
+        await using var connection = await KalturaConnection.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
+        var options = new UploadOptions
+        {
+            MaxParallelism = request.Parallel,
+            ChunkSize = chunkSize,
+            WaitForReady = request.Wait,
+            CheckpointStore = new FileCheckpointStore(),
+        };
+        if (connection.IsInProcessSimulator)
+        {
+            // Its conversions take seconds, not minutes: poll accordingly.
+            options.ReadyPollIntervals = [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)];
+        }
+
+        var display = UploadDisplay.ForConsole(output);
+        display.Note($"uploading {files.Count} file(s) to {connection.Description}");
+        using var uploader = connection.Client.CreateUploader(options);
+        var results = await display.RunAsync(progress =>
+            uploader.UploadManyAsync(files, new ResumeNotes(display, progress), cancellationToken)).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return await ReportAsync(connection, results, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int> ReportAsync(KalturaConnection connection, IReadOnlyList<IngestResult> results, CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        foreach (var result in results)
+        {
+            if (result.Error is { } error)
+            {
+                failures.Add($"{result.FileName}: {CommandRunner.OneLine(error)}");
+                await output.WriteLineAsync($"{result.FileName}  FAILED  {CommandRunner.OneLine(error)}").ConfigureAwait(false);
+                continue;
+            }
+
+            var entry = result.Entry!;
+            var status = EntryStatusNames.Of(entry.Status);
+            var local = await ServerContentHasher.HashFileAsync(result.FilePath!, cancellationToken).ConfigureAwait(false);
+            var server = await TryHashServerAsync(connection, entry, cancellationToken).ConfigureAwait(false);
+            var verdict = server == local ? "match" : server is null ? "not downloadable yet" : "MISMATCH";
+            await output.WriteLineAsync($"{result.FileName}  entry {entry.Id}  {status}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  sha256 server {server ?? "-"}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  sha256 local  {local}  {verdict}").ConfigureAwait(false);
+            if (request.Wait && !entry.IsReady)
+            {
+                failures.Add($"{result.FileName}: entry {entry.Id} ended {status}");
+            }
+            else if (server is not null && server != local)
+            {
+                failures.Add($"{result.FileName}: the server holds different bytes");
+            }
+        }
+
+        if (failures.Count == 0)
+        {
+            return ExitCodes.Success;
+        }
+
+        throw new UploadException(failures.Count == 1 ? failures[0] : $"{failures.Count} of {results.Count} files failed; first: {failures[0]}");
+    }
+
+    private static async Task<string?> TryHashServerAsync(KalturaConnection connection, EntryInfo entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ServerContentHasher.HashAsync(connection, entry, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // With --no-wait the content may not be served yet; the table says so instead of failing the upload.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Says "resumed &lt;file&gt; from byte N" when a file's first upload report shows bytes already on the server
+    /// (a checkpoint or an earlier run).
+    /// </summary>
+    private sealed class ResumeNotes(IUploadDisplay display, IProgress<UploadProgress> inner) : IProgress<UploadProgress>
+    {
+        private readonly HashSet<string> _seen = [];
+
+        public void Report(UploadProgress value)
+        {
+            if (value.Phase == UploadPhase.Uploading)
+            {
+                bool first;
+                lock (_seen)
+                {
+                    first = _seen.Add(value.FilePath ?? value.FileName);
+                }
+
+                if (first && (value.BytesAcknowledged > 0 || value.ResumedFromByte > 0))
+                {
+                    display.Note($"resumed {value.FileName} from byte {value.ResumedFromByte}");
+                }
+            }
+
+            inner.Report(value);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using KalturaGen.Client;
+using KalturaGen.Runtime;
+using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator;
+
+namespace KalturaGen.Cli.Connection;
+
+/// <summary>
+/// A ready client: to a real Kaltura or standalone simulator (an ADMIN KS signed locally from the admin secret), or to
+/// a simulator started inside this process (real clock, short conversion time; no account, no network).
+/// </summary>
+internal sealed class KalturaConnection : IAsyncDisposable
+{
+    private readonly KalturaSimulator? _simulator;
+
+    private KalturaConnection(KalturaClient client, HttpClient http, KalturaSimulator? simulator, string description)
+    {
+        Client = client;
+        Http = http;
+        _simulator = simulator;
+        Description = description;
+    }
+
+    public KalturaClient Client { get; }
+
+    /// <summary>An HTTP client to the same server (for downloading what it serves).</summary>
+    public HttpClient Http { get; }
+
+    public bool IsInProcessSimulator => _simulator is not null;
+
+    public string Description { get; }
+
+    public static async Task<KalturaConnection> OpenAsync(ConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.ServiceUrl is null)
+        {
+            var simulator = await KalturaSimulator.StartInProcessAsync(
+                new SimulatorOptions { Clock = TimeProvider.System, ConversionTime = TimeSpan.FromSeconds(2) },
+                cancellationToken).ConfigureAwait(false);
+            var simulatorHttp = simulator.CreateHttpClient();
+            var simulatorClient = new KalturaClient(simulatorHttp, new KalturaClientOptions { ServiceUrl = simulator.BaseAddress, PartnerId = settings.PartnerId })
+            {
+                Ks = simulator.CreateKs(settings.PartnerId),
+            };
+            return new KalturaConnection(simulatorClient, simulatorHttp, simulator, "in-process simulator");
+        }
+
+        var http = new HttpClient { BaseAddress = settings.ServiceUrl, Timeout = TimeSpan.FromMinutes(10) };
+        var client = new KalturaClient(http, new KalturaClientOptions
+        {
+            ServiceUrl = settings.ServiceUrl,
+            PartnerId = settings.PartnerId,
+            Timeout = TimeSpan.FromMinutes(10),
+        });
+        client.Ks = KalturaSession.GenerateV2(settings.AdminSecret!, settings.PartnerId, KsType.Admin, privileges: "disableentitlement");
+        return new KalturaConnection(client, http, null, settings.ServiceUrl.ToString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (_simulator is not null)
+        {
+            await _simulator.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using KalturaGen.Client.Upload;
+using Spectre.Console;
+
+namespace KalturaGen.Cli.Display;
+
+/// <summary>Spectre.Console progress bars: one per file and one for all files together.</summary>
+internal sealed class LiveBarsDisplay : IUploadDisplay
+{
+    private readonly Lock _gate = new();
+    private readonly List<string> _notes = [];
+
+    public async Task<T> RunAsync<T>(Func<IProgress<UploadProgress>, Task<T>> work)
+    {
+        var result = await AnsiConsole.Progress()
+            .AutoClear(false)
+            .HideCompleted(false)
+            .Columns(
+                new TaskDescriptionColumn { Alignment = Justify.Left },
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new TransferSpeedColumn(),
+                new RemainingTimeColumn(),
+                new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var overall = context.AddTask("[bold]all files[/]", maxValue: 1);
+                return await work(new Sink(context, overall)).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        lock (_gate)
+        {
+            foreach (var note in _notes)
+            {
+                AnsiConsole.MarkupLine(Markup.Escape(note));
+            }
+        }
+
+        return result;
+    }
+
+    public void Note(string message)
+    {
+        lock (_gate)
+        {
+            _notes.Add(message);
+        }
+    }
+
+    private sealed class Sink(ProgressContext context, ProgressTask overall) : IProgress<UploadProgress>
+    {
+        private readonly Lock _gate = new();
+        private readonly Dictionary<string, (ProgressTask Task, long Total, long Sent)> _files = [];
+
+        public void Report(UploadProgress value)
+        {
+            var key = value.FilePath ?? value.FileName;
+            lock (_gate)
+            {
+                if (!_files.TryGetValue(key, out var file))
+                {
+                    file = (context.AddTask(Markup.Escape(value.FileName), maxValue: 1), 0, 0);
+                }
+
+                var total = Math.Max(1, value.TotalBytes ?? value.BytesSent);
+                file = (file.Task, total, value.BytesSent);
+                _files[key] = file;
+                file.Task.MaxValue = total;
+                file.Task.Value = value.BytesSent;
+                file.Task.Description = Markup.Escape($"{value.FileName} ({ProgressText.Phase(value.Phase)})");
+                if (value.Phase is UploadPhase.Completed or UploadPhase.Stopped)
+                {
+                    file.Task.StopTask();
+                }
+
+                overall.MaxValue = Math.Max(1, _files.Values.Sum(f => f.Total));
+                overall.Value = _files.Values.Sum(f => f.Sent);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using KalturaGen.Cli;
+
+return await CliApp.RunAsync(args).ConfigureAwait(false);

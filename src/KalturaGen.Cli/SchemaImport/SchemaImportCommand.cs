@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace KalturaGen.Cli.SchemaImport;
+
+/// <summary>
+/// <c>kalturagen schema import &lt;KalturaClient.xml&gt; --services uploadtoken,media --out file.kgen.json [--overlay overlay.json]</c>:
+/// turns Kaltura's official schema XML into the kgen format.
+/// </summary>
+public static class SchemaImportCommand
+{
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        // Messages and descriptions stay readable ("Entry id \"@ENTRY_ID@\"" rather than \u0022 escapes).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The <c>schema</c> command with its <c>import</c> subcommand.</summary>
+    public static Command CreateCommand()
+    {
+        var xml = new Argument<FileInfo>("xml") { Description = "Kaltura's schema XML (KalturaClient.xml, served by the API at /api_v3/api_schema.php)." };
+        var services = new Option<string[]>("--services", "-s")
+        {
+            Description = "Services to import, by wire id or client name, comma-separated (uploadtoken,media,baseentry,...).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "The *.kgen.json file to write.", Required = true };
+        var overlay = new Option<FileInfo?>("--overlay") { Description = "A partial *.kgen.json merged over the import: the hand-curated part." };
+        var title = new Option<string>("--title") { Description = "info.title of the result.", DefaultValueFactory = _ => "Kaltura API" };
+
+        var import = new Command("import", "Import Kaltura's official schema XML into the kgen format.") { xml, services, output, overlay, title };
+        import.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(xml),
+            [.. parse.GetRequiredValue(services).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+            parse.GetRequiredValue(output),
+            parse.GetValue(overlay),
+            parse.GetRequiredValue(title),
+            parse.InvocationConfiguration,
+            cancellationToken));
+
+        return new Command("schema", "Work with KalturaGen schema descriptions.") { import };
+    }
+
+    private static async Task<int> RunAsync(
+        FileInfo xml,
+        IReadOnlyList<string> services,
+        FileInfo output,
+        FileInfo? overlay,
+        string title,
+        InvocationConfiguration console,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!xml.Exists)
+            {
+                throw new SchemaImportException($"{xml.FullName} does not exist.");
+            }
+
+            SchemaImportResult result;
+            await using (var stream = xml.OpenRead())
+            {
+                result = await XmlSchemaImporter.ImportAsync(stream, new SchemaImportOptions(services, title), cancellationToken);
+            }
+
+            if (overlay is not null)
+            {
+                KgenOverlay.Apply(result.Document, await ReadOverlayAsync(overlay, cancellationToken));
+            }
+
+            foreach (var warning in result.Warnings)
+            {
+                await console.Error.WriteLineAsync("warning: " + warning);
+            }
+
+            output.Directory?.Create();
+            await File.WriteAllTextAsync(output.FullName, result.Document.ToJsonString(Indented) + "\n", cancellationToken);
+            await console.Output.WriteLineAsync(
+                $"Wrote {output.FullName}: {result.Document["services"]!.AsObject().Count} services, " +
+                $"{result.Document["definitions"]!.AsObject().Count} types, {result.Document["errors"]!.AsObject().Count} errors.");
+            return 0;
+        }
+        catch (SchemaImportException e)
+        {
+            await console.Error.WriteLineAsync("error: " + e.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<JsonObject> ReadOverlayAsync(FileInfo overlay, CancellationToken cancellationToken)
+    {
+        if (!overlay.Exists)
+        {
+            throw new SchemaImportException($"{overlay.FullName} does not exist.");
+        }
+
+        try
+        {
+            await using var stream = overlay.OpenRead();
+            return await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken) as JsonObject
+                ?? throw new SchemaImportException($"{overlay.FullName} is not a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new SchemaImportException($"{overlay.FullName} is not valid JSON: {e.Message}", e);
+        }
+    }
+}

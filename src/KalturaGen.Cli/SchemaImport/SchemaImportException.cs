@@ -1,0 +1,15 @@
+namespace KalturaGen.Cli.SchemaImport;
+
+/// <summary>The XML cannot be imported; the message says what is wrong with it.</summary>
+public sealed class SchemaImportException : Exception
+{
+    public SchemaImportException(string message)
+        : base(message)
+    {
+    }
+
+    public SchemaImportException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,260 @@
+using System.Text.Json.Nodes;
+
+namespace KalturaGen.Cli.SchemaImport;
+
+/// <summary>What to import: the services (by wire id or client name) and the title of the result.</summary>
+public sealed record SchemaImportOptions(IReadOnlyCollection<string> Services, string Title = "Kaltura API");
+
+/// <summary>An imported *.kgen.json document and what the importer had to leave out.</summary>
+public sealed record SchemaImportResult(JsonObject Document, IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// Converts Kaltura's official schema XML into the kgen format (schema/README.md), keeping only the chosen
+/// services and the types they reach, so that a new Kaltura release is picked up by running the import again.
+/// </summary>
+public static class XmlSchemaImporter
+{
+    /// <summary>Reads the XML and imports it.</summary>
+    public static async Task<SchemaImportResult> ImportAsync(Stream xml, SchemaImportOptions options, CancellationToken cancellationToken = default) =>
+        Import(await KalturaXmlReader.ReadAsync(xml, cancellationToken), options);
+
+    /// <summary>Imports an already-read model.</summary>
+    public static SchemaImportResult Import(KalturaXmlModel model, SchemaImportOptions options)
+    {
+        var services = SelectServices(model, options.Services);
+        var (types, undefined) = ReachableTypes.Find(model, services);
+        var warnings = undefined
+            .Select(name => $"{name} is referenced but not defined in the XML; it is imported as an empty class.")
+            .ToList();
+
+        var definitions = new JsonObject();
+        foreach (var name in types.Concat(undefined).Order(StringComparer.Ordinal))
+        {
+            definitions[name] = model.Enums.TryGetValue(name, out var e) ? EnumDefinition(e, warnings)
+                : model.Classes.TryGetValue(name, out var c) ? ClassDefinition(c, warnings)
+                : EmptyClass(name);
+        }
+
+        var errors = new JsonObject();
+        foreach (var code in services.SelectMany(s => s.Actions).SelectMany(a => a.Throws).Distinct().Order(StringComparer.Ordinal))
+        {
+            if (model.Errors.TryGetValue(code, out var error))
+            {
+                errors[code] = new JsonObject { ["message"] = error.Message, ["args"] = Strings(error.Args) };
+            }
+        }
+
+        var document = new JsonObject
+        {
+            ["$schema"] = "./kgen.meta.schema.json",
+            ["info"] = new JsonObject { ["title"] = options.Title, ["apiVersion"] = model.ApiVersion },
+            ["definitions"] = definitions,
+            ["services"] = ServiceSection(model, services, warnings),
+            ["errors"] = errors,
+        };
+        return new SchemaImportResult(document, warnings);
+    }
+
+    private static List<XmlService> SelectServices(KalturaXmlModel model, IReadOnlyCollection<string> wanted)
+    {
+        var selected = new List<XmlService>();
+        foreach (var name in wanted)
+        {
+            var service = model.Services.FirstOrDefault(s =>
+                string.Equals(s.Id, name, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (service is null)
+            {
+                var known = string.Join(", ", model.Services.Select(s => s.Id));
+                throw new SchemaImportException($"The XML has no service \"{name}\". Services in the file: {known}.");
+            }
+
+            if (!selected.Contains(service))
+            {
+                selected.Add(service);
+            }
+        }
+
+        // Keep the file's order so that the output does not depend on how the list was typed.
+        return [.. model.Services.Where(selected.Contains)];
+    }
+
+    private static JsonObject ServiceSection(KalturaXmlModel model, List<XmlService> services, List<string> warnings)
+    {
+        var section = new JsonObject();
+        foreach (var service in services)
+        {
+            var actions = new JsonObject();
+            foreach (var action in service.Actions)
+            {
+                actions[action.Name] = ActionDefinition(model, service, action, warnings);
+            }
+
+            var node = new JsonObject { ["name"] = service.Name };
+            AddDescription(node, service.Description);
+            if (service.Plugin is not null)
+            {
+                node["plugin"] = service.Plugin;
+            }
+
+            node["actions"] = actions;
+            section[service.Id] = node;
+        }
+
+        return section;
+    }
+
+    private static JsonObject ActionDefinition(KalturaXmlModel model, XmlService service, XmlAction action, List<string> warnings)
+    {
+        var node = new JsonObject();
+        AddDescription(node, action.Description);
+        var parameters = new JsonArray();
+        foreach (var param in action.Params)
+        {
+            var p = new JsonObject { ["name"] = param.Name };
+            foreach (var (key, value) in KgenTypeMapper.Map(param.Type))
+            {
+                p[key] = value?.DeepClone();
+            }
+
+            if (param.Optional)
+            {
+                var enumIsString = param.Type.EnumType is { } en && model.Enums.TryGetValue(en, out var e) && e.IsString;
+                p["optional"] = true;
+                p["default"] = KgenTypeMapper.Default(param, enumIsString);
+            }
+
+            AddDescription(p, param.Description);
+            parameters.Add(p);
+        }
+
+        node["params"] = parameters;
+        if (action.Result.Type is not null)
+        {
+            node["result"] = KgenTypeMapper.Map(action.Result);
+        }
+
+        var throws = new JsonArray();
+        foreach (var code in action.Throws.Distinct())
+        {
+            if (model.Errors.ContainsKey(code))
+            {
+                throws.Add(code);
+            }
+            else if (model.HasErrorSection)
+            {
+                warnings.Add($"{service.Id}.{action.Name} throws {code}, which the XML does not define; it is left out.");
+            }
+        }
+
+        node["throws"] = throws;
+        node["session"] = action.Session;
+        if (action.Deprecated)
+        {
+            node["deprecated"] = true;
+        }
+
+        return node;
+    }
+
+    private static JsonObject EnumDefinition(XmlEnum e, List<string> warnings)
+    {
+        // JSON Schema forbids an empty enum keyword, so an int enum without values is written as an open one.
+        var isString = e.IsString || e.Consts.Count == 0;
+        var node = new JsonObject { ["x-enumType"] = isString ? "string" : "int" };
+        if (isString)
+        {
+            var numeric = e.Consts.Any(c => long.TryParse(c.Value, out _));
+            node["type"] = numeric ? new JsonArray("string", "integer") : "string";
+            node["x-enumValues"] = Strings(e.Consts.Select(c => c.Value));
+        }
+        else
+        {
+            node["type"] = "integer";
+            var values = new JsonArray();
+            foreach (var c in e.Consts)
+            {
+                if (!long.TryParse(c.Value, out var value))
+                {
+                    throw new SchemaImportException($"Int enum {e.Name} has the non-numeric value \"{c.Value}\" for {c.Name}.");
+                }
+
+                values.Add(value);
+            }
+
+            node["enum"] = values;
+        }
+
+        node["x-enumNames"] = Strings(e.Consts.Select(c => c.Name));
+        if (e.Consts.Count == 0)
+        {
+            warnings.Add($"Enum {e.Name} has no values.");
+        }
+
+        AddDescription(node, e.Description);
+        return node;
+    }
+
+    private static JsonObject ClassDefinition(XmlClass c, List<string> warnings)
+    {
+        var node = new JsonObject { ["type"] = "object" };
+        AddDescription(node, c.Description);
+        if (c.Base is not null)
+        {
+            node["allOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/definitions/" + c.Base });
+        }
+
+        if (c.IsAbstract)
+        {
+            node["x-abstract"] = true;
+        }
+
+        var properties = new JsonObject();
+        foreach (var property in c.Properties)
+        {
+            if (property.Type.Type == "file")
+            {
+                // The format keeps files to parameters and results; an object cannot carry one in JSON.
+                warnings.Add($"{c.Name}.{property.Name} is a file property; it is left out.");
+                continue;
+            }
+
+            var p = KgenTypeMapper.Map(property.Type);
+            AddDescription(p, property.Description);
+            if (property.ReadOnly)
+            {
+                p["readOnly"] = true;
+            }
+            else if (property.InsertOnly)
+            {
+                p["x-insertOnly"] = true;
+            }
+
+            if (property.WriteOnly)
+            {
+                p["x-writeOnly"] = true;
+            }
+
+            properties[property.Name] = p;
+        }
+
+        node["properties"] = properties;
+        return node;
+    }
+
+    private static JsonObject EmptyClass(string name) => new()
+    {
+        ["type"] = "object",
+        ["description"] = name == ReachableTypes.ObjectBase ? "Any Kaltura object." : "Not defined in the imported XML.",
+        ["properties"] = new JsonObject(),
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
+
+    private static void AddDescription(JsonObject node, string? description)
+    {
+        if (description is not null)
+        {
+            node["description"] = description;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using KalturaGen.Client.Models;
+using KalturaGen.Client.Upload;
+using KalturaGen.Cli.Connection;
+
+namespace KalturaGen.Cli.Verification;
+
+/// <summary>
+/// The SHA-256 of the bytes the server holds for an entry, downloaded through the API: a media entry's original
+/// flavor (flavorAsset.list, then flavorAsset.getUrl), a data entry's content (data.serve), a document (documents.serve).
+/// </summary>
+internal static class ServerContentHasher
+{
+    public static async Task<string> HashAsync(KalturaConnection connection, EntryInfo entry, CancellationToken cancellationToken)
+    {
+        await using var content = await OpenAsync(connection, entry, cancellationToken).ConfigureAwait(false);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
+    }
+
+    public static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<Stream> OpenAsync(KalturaConnection connection, EntryInfo entry, CancellationToken cancellationToken)
+    {
+        var client = connection.Client;
+        switch (entry.Type)
+        {
+            case IngestEntryType.Data:
+                return await client.Data.ServeAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+            case IngestEntryType.Document:
+                return await client.Documents.ServeAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+            default:
+                var flavors = await client.FlavorAsset.ListAsync(new AssetFilter { EntryIdEqual = entry.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var original = flavors.Objects?.FirstOrDefault(f => f.IsOriginal == true)
+                    ?? throw new InvalidOperationException($"Entry {entry.Id} has no original flavor to download.");
+                var url = await client.FlavorAsset.GetUrlAsync(original.Id!, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var response = await connection.Http.GetAsync(new Uri(url), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                response.EnsureSuccessStatusCode();
+                return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+namespace KalturaGen.Client.Upload;
+
+/// <summary>
+/// Uploads files and streams to Kaltura upload tokens in chunks: the first chunk alone (resume=false), the rest in
+/// parallel by offset, the final chunk once all others are acknowledged; transient failures retried with backoff;
+/// resumable after a cancellation, a failure or a process restart; the result verified against the source length.
+/// Every upload started on one instance shares its <see cref="UploadOptions.MaxParallelism"/> chunk slots.
+/// </summary>
+public sealed class ChunkedUploader : IDisposable
+{
+    private readonly IUploadTokenApi _api;
+    private readonly UploadOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _slots;
+
+    /// <summary>Creates an uploader.</summary>
+    /// <param name="api">The uploadToken calls (for the generated client: <c>client.UploadToken.AsUploadTokenApi()</c>).</param>
+    /// <param name="options">Chunking, parallelism, retry and checkpoint settings.</param>
+    /// <param name="timeProvider">The clock for retry delays and rate measurements (default: the system clock).</param>
+    public ChunkedUploader(IUploadTokenApi api, UploadOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        _api = api;
+        _options = options ?? new UploadOptions();
+        _options.Validate();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _slots = new SemaphoreSlim(_options.MaxParallelism, _options.MaxParallelism);
+    }
+
+    /// <summary>Uploads a file to a new token, or continues it from its checkpoint when one matches.</summary>
+    public Task<TokenUploadResult> UploadFileAsync(string path, IProgress<UploadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        UploadAsync(UploadSource.FromFile(path), uploadTokenId: null, progress, cancellationToken);
+
+    /// <summary>Uploads a source to a new token or continues an existing one.</summary>
+    /// <param name="source">The file or stream.</param>
+    /// <param name="uploadTokenId">
+    /// A token to continue (its <c>uploadedFileSize</c> says where), or <see langword="null"/> for a new token (or the
+    /// file's checkpoint, when checkpoints are enabled).
+    /// </param>
+    /// <param name="progress">Receives progress reports.</param>
+    /// <param name="cancellationToken">Pauses the upload: in-flight chunks are abandoned, the checkpoint kept.</param>
+    /// <exception cref="OperationCanceledException">Cancelled; run again to resume.</exception>
+    /// <exception cref="UploadException">The upload cannot go on; the message says why.</exception>
+    public Task<TokenUploadResult> UploadAsync(
+        UploadSource source,
+        string? uploadTokenId = null,
+        IProgress<UploadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var tracker = new ProgressTracker(source, progress, _timeProvider);
+        return UploadAsync(source, uploadTokenId, tracker, keepCheckpoint: false, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _slots.Dispose();
+
+    internal async Task<TokenUploadResult> UploadAsync(
+        UploadSource source,
+        string? uploadTokenId,
+        ProgressTracker tracker,
+        bool keepCheckpoint,
+        CancellationToken cancellationToken)
+    {
+        await using var session = new UploadSession(_api, _options, _timeProvider, _slots, source, tracker, cancellationToken);
+        try
+        {
+            tracker.SetPhase(UploadPhase.Preparing);
+            var token = await TokenOpener.OpenAsync(session, uploadTokenId, cancellationToken).ConfigureAwait(false);
+            tracker.Start(token.Id, session.Acknowledged.Total, session.ResumedFromByte);
+            var closed = token.Status == UploadTokenState.FullUpload ? token : await SendAsync(session, token, cancellationToken).ConfigureAwait(false);
+            var length = session.Length ?? closed.UploadedFileSize ?? 0;
+            UploadFinalizer.Verify(closed, length, source.FileName);
+            if (!keepCheckpoint && source.FilePath is not null && _options.CheckpointStore is { } store)
+            {
+                await store.DeleteAsync(source.FilePath, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return new TokenUploadResult(token.Id, source.FileName, length, session.Resumed, session.ResumedFromByte, session.ChunksSent, tracker.Retries);
+        }
+        catch
+        {
+            tracker.SetPhase(UploadPhase.Stopped);
+            throw;
+        }
+    }
+
+    private static async Task<UploadTokenInfo> SendAsync(UploadSession session, UploadTokenInfo token, CancellationToken cancellationToken)
+    {
+        if (token.Status == UploadTokenState.Pending && await FirstChunk.SendAsync(session, cancellationToken).ConfigureAwait(false) is { } single)
+        {
+            return single;
+        }
+
+        return await ChunkDispatcher.SendRemainingAsync(session, cancellationToken).ConfigureAwait(false)
+            ?? await UploadFinalizer.FinalizeAsync(session, cancellationToken).ConfigureAwait(false);
+    }
+}

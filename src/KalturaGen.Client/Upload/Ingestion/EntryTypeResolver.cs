@@ -1,0 +1,38 @@
+namespace KalturaGen.Client.Upload;
+
+/// <summary>
+/// Chooses the entry for a file by its extension, as Kaltura's guide recommends: video, audio and image files become
+/// media entries (with the server's own extension lists for the media type), pdf and office files documents, anything
+/// else a data entry.
+/// </summary>
+public static class EntryTypeResolver
+{
+    private static readonly HashSet<string> Video = Set("flv asf qt mov mpg mpeg avi wmv mp4 m4v 3gp vob f4v mkv mxf mts ts rm arf webm lxf");
+    private static readonly HashSet<string> Image = Set("jpg jpeg bmp png gif tif tiff");
+    private static readonly HashSet<string> Audio = Set("mp3 wav wma amr m4a aiff aif ra ogg flac aac");
+    private static readonly HashSet<string> Document = Set("pdf doc docx dot dotx rtf odt ppt pptx pps ppsx pot potx odp xls xlsx ods swf");
+
+    /// <summary>The entry to create for <paramref name="fileName"/>.</summary>
+    /// <param name="fileName">The file name (its extension decides).</param>
+    /// <param name="type">Forces the entry type; a forced media entry with an unknown extension is a video.</param>
+    public static EntryDraft Resolve(string fileName, IngestEntryType? type = null)
+    {
+        var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
+        var mediaType = MediaTypeOf(extension);
+        var resolved = type ?? (mediaType is not null ? IngestEntryType.Media
+            : Document.Contains(extension) ? IngestEntryType.Document
+            : IngestEntryType.Data);
+        return new EntryDraft(
+            Path.GetFileName(fileName),
+            resolved,
+            resolved == IngestEntryType.Media ? mediaType ?? IngestMediaType.Video : null);
+    }
+
+    private static IngestMediaType? MediaTypeOf(string extension) =>
+        Video.Contains(extension) ? IngestMediaType.Video
+        : Image.Contains(extension) ? IngestMediaType.Image
+        : Audio.Contains(extension) ? IngestMediaType.Audio
+        : null;
+
+    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
+}

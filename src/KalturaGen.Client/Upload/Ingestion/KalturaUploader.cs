@@ -1,0 +1,123 @@
+namespace KalturaGen.Client.Upload;
+
+/// <summary>
+/// Uploads files or streams and turns each into an entry: the chunked upload (<see cref="ChunkedUploader"/>), then
+/// the entry (media, document or data by file type), addContent, and waiting for READY. A batch of files or folders
+/// shares one limit of <see cref="UploadOptions.MaxParallelism"/> chunk requests in flight.
+/// </summary>
+public sealed class KalturaUploader : IDisposable
+{
+    private readonly UploadOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly EntryIngestor _ingestor;
+
+    /// <summary>Creates an uploader.</summary>
+    /// <param name="tokens">The uploadToken calls.</param>
+    /// <param name="entries">The entry calls.</param>
+    /// <param name="options">Upload and ingestion settings.</param>
+    /// <param name="timeProvider">The clock for retry delays and READY polling (default: the system clock).</param>
+    public KalturaUploader(IUploadTokenApi tokens, IEntryApi entries, UploadOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        _options = options ?? new UploadOptions();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        Chunks = new ChunkedUploader(tokens, _options, _timeProvider);
+        _ingestor = new EntryIngestor(entries, _options, _timeProvider);
+    }
+
+    /// <summary>The token-level engine, sharing this uploader's options and chunk slots.</summary>
+    public ChunkedUploader Chunks { get; }
+
+    /// <summary>Uploads one file and creates its entry; continues from the file's checkpoint when one matches.</summary>
+    public Task<IngestResult> UploadFileAsync(string path, IProgress<UploadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        UploadAsync(UploadSource.FromFile(path), progress, cancellationToken);
+
+    /// <summary>Uploads one source and creates its entry.</summary>
+    public async Task<IngestResult> UploadAsync(UploadSource source, IProgress<UploadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var tracker = new ProgressTracker(source, progress, _timeProvider);
+        try
+        {
+            var checkpoint = await LoadCheckpointAsync(source, cancellationToken).ConfigureAwait(false);
+            var started = await _ingestor.FindStartedAsync(checkpoint, cancellationToken).ConfigureAwait(false);
+            TokenUploadResult upload;
+            if (checkpoint is not null && started is { Status: not EntryStatusValues.NoContent })
+            {
+                // The token was consumed by this entry in an earlier run: only waiting is left.
+                upload = new TokenUploadResult(checkpoint.UploadTokenId, source.FileName, checkpoint.FileSize, true, checkpoint.FileSize, 0, 0);
+                tracker.Start(checkpoint.UploadTokenId, checkpoint.FileSize, checkpoint.FileSize);
+            }
+            else
+            {
+                upload = await Chunks.UploadAsync(source, null, tracker, keepCheckpoint: _options.CreateEntry, cancellationToken).ConfigureAwait(false);
+            }
+
+            EntryInfo? entry = null;
+            if (_options.CreateEntry)
+            {
+                entry = await _ingestor.IngestAsync(source, upload.UploadTokenId, started, tracker, cancellationToken).ConfigureAwait(false);
+                await DeleteCheckpointAsync(source).ConfigureAwait(false);
+            }
+
+            tracker.SetPhase(entry is { IsFailed: true } ? UploadPhase.Stopped : UploadPhase.Completed);
+            return new IngestResult(source.FileName, source.FilePath, upload, entry);
+        }
+        catch
+        {
+            tracker.SetPhase(UploadPhase.Stopped);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Uploads many files: each path is a file or a folder (all files below it, checkpoint folders excluded). Files run
+    /// concurrently under one limit of chunk requests in flight; a file that fails does not stop the others, its
+    /// result carries the error. Cancelling stops them all (each keeps its checkpoint).
+    /// </summary>
+    public async Task<IReadOnlyList<IngestResult>> UploadManyAsync(
+        IEnumerable<string> paths,
+        IProgress<UploadProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = SourceFiles.Expand(paths);
+        using var fileSlots = new SemaphoreSlim(_options.MaxParallelism);
+        var results = await Task.WhenAll(files.Select(async file =>
+        {
+            await fileSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await UploadFileAsync(file, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return new IngestResult(Path.GetFileName(file), file, null, null, e);
+            }
+            finally
+            {
+                fileSlots.Release();
+            }
+        })).ConfigureAwait(false);
+        return results;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => Chunks.Dispose();
+
+    private async Task<UploadCheckpoint?> LoadCheckpointAsync(UploadSource source, CancellationToken cancellationToken)
+    {
+        if (_options.CheckpointStore is not { } store || source.FilePath is null)
+        {
+            return null;
+        }
+
+        var checkpoint = await store.LoadAsync(source.FilePath, cancellationToken).ConfigureAwait(false);
+        return checkpoint is not null && checkpoint.Matches(source) ? checkpoint : null;
+    }
+
+    private Task DeleteCheckpointAsync(UploadSource source) =>
+        _options.CheckpointStore is { } store && source.FilePath is not null
+            ? store.DeleteAsync(source.FilePath, CancellationToken.None)
+            : Task.CompletedTask;
+}

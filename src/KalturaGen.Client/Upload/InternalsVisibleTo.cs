@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The engine's planning pieces (byte-range bookkeeping, retry classification) are unit-tested directly.
+[assembly: InternalsVisibleTo("KalturaGen.Upload.Tests")]

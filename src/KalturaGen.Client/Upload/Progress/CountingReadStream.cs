@@ -1,0 +1,76 @@
+namespace KalturaGen.Client.Upload;
+
+/// <summary>
+/// A read-only view of one chunk's bytes that reports how many have been read, i.e. written to the connection by
+/// the transport. A new one is made for every attempt.
+/// Moving back (a transport that re-reads the body) takes the bytes back off the count.
+/// </summary>
+internal sealed class CountingReadStream(ReadOnlyMemory<byte> data, Action<long> onRead) : Stream
+{
+    private int _position;
+
+    public long BytesRead => _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => true;
+
+    public override bool CanWrite => false;
+
+    public override long Length => data.Length;
+
+    public override long Position
+    {
+        get => _position;
+        set => Seek(value, SeekOrigin.Begin);
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var count = Math.Min(buffer.Length, data.Length - _position);
+        data.Span.Slice(_position, count).CopyTo(buffer);
+        _position += count;
+        if (count > 0)
+        {
+            onRead(count);
+        }
+
+        return count;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(buffer.AsSpan(offset, count)));
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Read(buffer.Span));
+
+    public override void Flush()
+    {
+    }
+
+    /// <summary>Moves the position; bytes read again after moving back count as sent again, so the report stays true.</summary>
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        var target = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => data.Length + offset,
+        };
+        ArgumentOutOfRangeException.ThrowIfNegative(target, nameof(offset));
+        var clamped = (int)Math.Min(target, data.Length);
+        if (clamped < _position)
+        {
+            onRead(clamped - _position);
+        }
+
+        _position = clamped;
+        return _position;
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

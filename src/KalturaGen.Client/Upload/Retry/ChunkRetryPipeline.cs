@@ -1,0 +1,40 @@
+using Polly;
+using Polly.Retry;
+
+namespace KalturaGen.Client.Upload;
+
+/// <summary>
+/// Builds the Polly retry pipeline used for each uploadToken call: exponential backoff with jitter, delays on the
+/// injected <see cref="TimeProvider"/>, retrying only what <see cref="TransientFailureClassifier"/> accepts.
+/// </summary>
+internal static class ChunkRetryPipeline
+{
+    public static ResiliencePipeline Create(
+        UploadOptions options,
+        TimeProvider timeProvider,
+        Func<Exception, CancellationToken, bool> isTransient,
+        Action<Exception> onRetry)
+    {
+        if (options.MaxRetryAttempts == 0)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        return new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && isTransient(e, args.Context.CancellationToken)),
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = options.MaxRetryDelay,
+                OnRetry = args =>
+                {
+                    onRetry(args.Outcome.Exception!);
+                    return default;
+                },
+            })
+            .Build();
+    }
+}

@@ -1,0 +1,82 @@
+namespace KalturaGen.Client.Upload;
+
+/// <summary>How files are uploaded and ingested. The defaults suit most uploads; see docs/upload.md.</summary>
+public sealed class UploadOptions
+{
+    /// <summary>
+    /// A fixed chunk size in bytes, or <see langword="null"/> (the default) for adaptive sizing by file size and
+    /// measured throughput (<see cref="AdaptiveChunkSizer"/>).
+    /// </summary>
+    public int? ChunkSize { get; set; }
+
+    /// <summary>How long one chunk should take with adaptive sizing. Default 10 s.</summary>
+    public TimeSpan TargetChunkTime { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The most chunk requests in flight at once, which also bounds the chunk buffers held in memory. For a batch of
+    /// files it is one limit shared by all of them. Default 4.
+    /// </summary>
+    public int MaxParallelism { get; set; } = 4;
+
+    /// <summary>Create new tokens with autoFinalize (the server closes the upload once fileSize bytes arrived).</summary>
+    public bool AutoFinalize { get; set; }
+
+    /// <summary>Retries of one call after a transient failure (HTTP 5xx, timeouts, dropped connections). Default 5.</summary>
+    public int MaxRetryAttempts { get; set; } = 5;
+
+    /// <summary>The first retry delay; later ones grow exponentially, with jitter. Default 1 s.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest retry delay. Default 30 s.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Where file uploads record their progress so that an interrupted upload continues when run again
+    /// (<see langword="null"/>: no checkpoints).
+    /// </summary>
+    public IUploadCheckpointStore? CheckpointStore { get; set; }
+
+    /// <summary>Create an entry for each uploaded file (default true); false leaves a FULL_UPLOAD token.</summary>
+    public bool CreateEntry { get; set; } = true;
+
+    /// <summary>The kind of entry to create; <see langword="null"/> (default) chooses by file extension.</summary>
+    public IngestEntryType? EntryType { get; set; }
+
+    /// <summary>Wait until each entry is READY (default true).</summary>
+    public bool WaitForReady { get; set; } = true;
+
+    /// <summary>
+    /// The delays between status polls while waiting for READY; the last one repeats. Default 5 s, 10 s, 30 s.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> ReadyPollIntervals { get; set; } =
+        [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30)];
+
+    /// <summary>How long to wait for READY before giving up. Default 2 hours.</summary>
+    public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromHours(2);
+
+    internal void Validate()
+    {
+        if (ChunkSize is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ChunkSize), ChunkSize, "The chunk size must be at least 1 byte.");
+        }
+
+        if (MaxParallelism < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxParallelism), MaxParallelism, "MaxParallelism must be at least 1.");
+        }
+
+        if (MaxRetryAttempts < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRetryAttempts), MaxRetryAttempts, "MaxRetryAttempts cannot be negative.");
+        }
+
+        if (ReadyPollIntervals.Count == 0 || ReadyPollIntervals.Any(d => d <= TimeSpan.Zero))
+        {
+            throw new ArgumentException("ReadyPollIntervals needs at least one positive delay.", nameof(ReadyPollIntervals));
+        }
+    }
+
+    internal IChunkSizer CreateSizer(long? fileSize) =>
+        ChunkSize is { } fixedSize ? new FixedChunkSizer(fixedSize) : new AdaptiveChunkSizer(fileSize, TargetChunkTime);
+}

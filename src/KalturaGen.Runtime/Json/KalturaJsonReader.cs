@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace KalturaGen.Runtime;
+
+/// <summary>
+/// Lenient readers for the values Kaltura servers send: numbers may arrive as strings (bigint columns), booleans
+/// as 0/1/"1"/"true", dynamic enums as numbers or strings, and empty maps as <c>[]</c> (PHP's empty array).
+/// A value of the wrong shape reads as null rather than failing the whole response.
+/// </summary>
+public static class KalturaJsonReader
+{
+    /// <summary>A string; numbers and booleans give their JSON text.</summary>
+    public static string? ReadString(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
+        _ => null,
+    };
+
+    /// <summary>An int from a number, a numeric string or a boolean.</summary>
+    public static int? ReadInt32(JsonElement element) => ReadInt64(element) is { } value and >= int.MinValue and <= int.MaxValue
+        ? (int)value
+        : null;
+
+    /// <summary>A long from a number, a numeric string or a boolean.</summary>
+    public static long? ReadInt64(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number when element.TryGetInt64(out var whole):
+                return whole;
+            case JsonValueKind.Number when element.TryGetDouble(out var real) && real == Math.Floor(real) && Math.Abs(real) < 9.2e18:
+                return (long)real;
+            case JsonValueKind.String when long.TryParse(element.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed):
+                return parsed;
+            case JsonValueKind.True:
+                return 1;
+            case JsonValueKind.False:
+                return 0;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A double from a number or a numeric string.</summary>
+    public static double? ReadDouble(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.String when double.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
+
+    /// <summary>A bool from <c>true</c>/<c>false</c>, a number (non-zero is true) or <c>"1"</c>/<c>"0"</c>/<c>"true"</c>/<c>"false"</c>.</summary>
+    public static bool? ReadBoolean(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            case JsonValueKind.Number:
+                return element.GetDouble() != 0;
+            case JsonValueKind.String:
+                var text = element.GetString()!.Trim();
+                if (text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                return text is "0" or "" || text.Equals("false", StringComparison.OrdinalIgnoreCase) ? false : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A string enum from a JSON string or number; unknown values are kept.</summary>
+    public static TEnum? ReadStringEnum<TEnum>(JsonElement element)
+        where TEnum : struct, IKalturaStringEnum<TEnum> =>
+        ReadString(element) is { } value ? TEnum.FromValue(value) : null;
+
+    /// <summary>
+    /// An object of the class its <c>objectType</c> names when <paramref name="create"/> knows that class and it is a
+    /// <typeparamref name="T"/>; otherwise a <typeparamref name="T"/> holding the members it knows.
+    /// </summary>
+    public static T? ReadObject<T>(JsonElement element, Func<string, KalturaObjectBase?> create)
+        where T : KalturaObjectBase, new()
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var instance = element.TryGetProperty("objectType", out var objectType)
+            && objectType.ValueKind == JsonValueKind.String
+            && create(objectType.GetString()!) is T typed
+            ? typed
+            : new T();
+        instance.ReadFrom(element);
+        return instance;
+    }
+
+    /// <summary>A list from a JSON array (or from the values of an object with index keys).</summary>
+    public static IList<T>? ReadList<T>(JsonElement element, Func<JsonElement, T> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        return element.ValueKind switch
+        {
+            JsonValueKind.Array => element.EnumerateArray().Select(readItem).ToList(),
+            JsonValueKind.Object => element.EnumerateObject().Select(p => readItem(p.Value)).ToList(),
+            _ => null,
+        };
+    }
+
+    /// <summary>A map from a JSON object; an empty JSON array is an empty map (PHP encodes an empty map so).</summary>
+    public static IDictionary<string, T>? ReadMap<T>(JsonElement element, Func<JsonElement, T> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        return element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => readItem(p.Value), StringComparer.Ordinal),
+            JsonValueKind.Array when element.GetArrayLength() == 0 => new Dictionary<string, T>(StringComparer.Ordinal),
+            _ => null,
+        };
+    }
+
+    /// <summary>The exception for a response that holds no usable result where the action promises one.</summary>
+    public static Exception MissingResult(JsonElement element) =>
+        new InvalidDataException($"The response holds no result of the expected type: {Excerpt(element.GetRawText())}");
+
+    internal static string Excerpt(string text) => text.Length <= 200 ? text : text[..200] + "...";
+}

@@ -1,0 +1,126 @@
+using KalturaGen.Schema.Tests.Support;
+
+namespace KalturaGen.Schema.Tests;
+
+/// <summary>Key classes have Kaltura's inheritance, property order, types and update rules.</summary>
+public sealed class ClassDefinitionTests
+{
+    private static readonly KgenDocument Doc = KgenDocument.Ingestion();
+
+    [Theory]
+    [InlineData("KalturaUploadToken", "id partnerId userId status fileName fileSize uploadedFileSize createdAt updatedAt uploadUrl autoFinalize attachedObjectType attachedObjectId")]
+    [InlineData("KalturaPlayableEntry", "plays views lastPlayedAt width height duration msDuration durationType")]
+    [InlineData("KalturaUploadedFileTokenResource", "token")]
+    [InlineData("KalturaEntryResource", "entryId flavorParamsId")]
+    [InlineData("KalturaAssetParamsResourceContainer", "resource assetParamsId")]
+    [InlineData("KalturaAssetsParamsResourceContainers", "resources")]
+    [InlineData("KalturaBaseEntryCloneOptionComponent", "itemType rule")]
+    [InlineData("KalturaPager", "pageSize pageIndex")]
+    [InlineData("KalturaListResponse", "totalCount")]
+    [InlineData("KalturaUploadTokenListResponse", "objects")]
+    public void ClassHasItsOwnPropertiesInServerOrder(string name, string properties)
+    {
+        Assert.Equal(properties.Split(' '), Doc.Definition(name)["properties"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Theory]
+    [InlineData("KalturaBaseEntry", "id name", "displayInSearch")]
+    [InlineData("KalturaMediaEntry", "mediaType", "streams")]
+    [InlineData("KalturaAsset", "id entryId partnerId version size tags fileExt createdAt updatedAt deletedAt description partnerData partnerDescription actualSourceAssetParamsIds", null)]
+    [InlineData("KalturaFlavorAsset", "flavorParamsId width height bitrate frameRate isOriginal", null)]
+    [InlineData("KalturaAttachmentAsset", "filename title format status", null)]
+    public void ClassStartsWithKalturasProperties(string name, string first, string? contains)
+    {
+        var properties = Doc.Definition(name)["properties"]!.AsObject().Select(p => p.Key).ToList();
+        var expected = first.Split(' ');
+
+        Assert.Equal(expected, properties.Take(expected.Length));
+        if (contains is not null)
+        {
+            Assert.Contains(contains, properties);
+        }
+    }
+
+    [Theory]
+    [InlineData("KalturaMediaEntry", "KalturaPlayableEntry")]
+    [InlineData("KalturaPlayableEntry", "KalturaBaseEntry")]
+    [InlineData("KalturaDataEntry", "KalturaBaseEntry")]
+    [InlineData("KalturaDocumentEntry", "KalturaBaseEntry")]
+    [InlineData("KalturaFlavorAsset", "KalturaAsset")]
+    [InlineData("KalturaAttachmentAsset", "KalturaAsset")]
+    [InlineData("KalturaUploadedFileTokenResource", "KalturaGenericDataCenterContentResource")]
+    [InlineData("KalturaGenericDataCenterContentResource", "KalturaDataCenterContentResource")]
+    [InlineData("KalturaDataCenterContentResource", "KalturaContentResource")]
+    [InlineData("KalturaContentResource", "KalturaResource")]
+    [InlineData("KalturaRemoteStorageResource", "KalturaUrlResource")]
+    [InlineData("KalturaUrlResource", "KalturaContentResource")]
+    [InlineData("KalturaAssetParamsResourceContainer", "KalturaResource")]
+    [InlineData("KalturaFilterPager", "KalturaPager")]
+    [InlineData("KalturaMediaListResponse", "KalturaListResponse")]
+    [InlineData("KalturaMediaEntryFilter", "KalturaMediaEntryBaseFilter")]
+    [InlineData("KalturaUploadTokenFilter", "KalturaUploadTokenBaseFilter")]
+    [InlineData("KalturaFlavorAssetFilter", "KalturaFlavorAssetBaseFilter")]
+    public void ClassExtendsItsKalturaBase(string name, string baseClass)
+    {
+        Assert.Equal("#/definitions/" + baseClass, Doc.Definition(name)["allOf"]![0]!["$ref"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("KalturaResource", true)]
+    [InlineData("KalturaContentResource", true)]
+    [InlineData("KalturaDataCenterContentResource", true)]
+    [InlineData("KalturaGenericDataCenterContentResource", true)]
+    [InlineData("KalturaBaseEntryCloneOptionItem", true)]
+    [InlineData("KalturaPager", true)]
+    [InlineData("KalturaUploadTokenBaseFilter", true)]
+    [InlineData("KalturaUploadedFileTokenResource", false)]
+    [InlineData("KalturaUrlResource", false)]
+    [InlineData("KalturaBaseEntry", false)]
+    [InlineData("KalturaFilterPager", false)]
+    public void AbstractClassesAreMarked(string name, bool isAbstract)
+    {
+        Assert.Equal(isAbstract, Doc.Definition(name)["x-abstract"]?.GetValue<bool>() ?? false);
+    }
+
+    [Theory]
+    [InlineData("KalturaUploadToken", "id", "readOnly")]
+    [InlineData("KalturaUploadToken", "status", "readOnly")]
+    [InlineData("KalturaUploadToken", "uploadedFileSize", "readOnly")]
+    [InlineData("KalturaUploadToken", "fileName", "x-insertOnly")]
+    [InlineData("KalturaUploadToken", "fileSize", "x-insertOnly")]
+    [InlineData("KalturaUploadToken", "autoFinalize", "x-insertOnly")]
+    [InlineData("KalturaBaseEntry", "status", "readOnly")]
+    [InlineData("KalturaBaseEntry", "replacementStatus", "readOnly")]
+    [InlineData("KalturaBaseEntry", "creatorId", "x-insertOnly")]
+    [InlineData("KalturaBaseEntry", "name", null)]
+    [InlineData("KalturaBaseEntry", "referenceId", null)]
+    [InlineData("KalturaMediaEntry", "mediaType", "x-insertOnly")]
+    [InlineData("KalturaDocumentEntry", "documentType", "x-insertOnly")]
+    [InlineData("KalturaAsset", "fileExt", "x-insertOnly")]
+    [InlineData("KalturaFlavorAsset", "flavorParamsId", "x-insertOnly")]
+    [InlineData("KalturaFlavorAsset", "isOriginal", "readOnly")]
+    [InlineData("KalturaAttachmentAsset", "status", "readOnly")]
+    [InlineData("KalturaAttachmentAsset", "title", null)]
+    public void PropertyHasKalturasUpdateRule(string name, string property, string? flag)
+    {
+        var prop = Doc.Definition(name)["properties"]![property]!.AsObject();
+
+        Assert.Equal(flag == "readOnly", prop["readOnly"]?.GetValue<bool>() ?? false);
+        Assert.Equal(flag == "x-insertOnly", prop["x-insertOnly"]?.GetValue<bool>() ?? false);
+    }
+
+    [Theory]
+    [InlineData("KalturaUploadToken", "fileSize", """{"type":"number","description":"Expected file size in bytes; required with autoFinalize.","x-insertOnly":true}""")]
+    [InlineData("KalturaUploadToken", "createdAt", """{"type":"integer","format":"unix-time","readOnly":true}""")]
+    [InlineData("KalturaUploadToken", "autoFinalize", """{"$ref":"#/definitions/KalturaNullableBoolean","description":"Finish the upload once fileSize bytes have arrived, without a final chunk.","x-insertOnly":true}""")]
+    [InlineData("KalturaBaseEntry", "status", """{"$ref":"#/definitions/KalturaEntryStatus","description":"Ingestion status.","readOnly":true}""")]
+    [InlineData("KalturaBaseEntry", "rank", """{"type":"number","readOnly":true}""")]
+    [InlineData("KalturaBaseEntry", "operationAttributes", """{"type":"array","items":{"$ref":"#/definitions/KalturaOperationAttributes"}}""")]
+    [InlineData("KalturaUrlResource", "forceAsyncDownload", """{"type":"boolean","description":"Download in a background job even for images."}""")]
+    [InlineData("KalturaAssetsParamsResourceContainers", "resources", """{"type":"array","items":{"$ref":"#/definitions/KalturaAssetParamsResourceContainer"},"description":"One content resource per asset params."}""")]
+    [InlineData("KalturaMediaListResponse", "objects", """{"type":"array","items":{"$ref":"#/definitions/KalturaMediaEntry"},"readOnly":true}""")]
+    public void PropertyHasKalturasType(string name, string property, string json)
+    {
+        Assert.Equal(json, Doc.Definition(name)["properties"]![property]!.ToJsonString());
+    }
+}

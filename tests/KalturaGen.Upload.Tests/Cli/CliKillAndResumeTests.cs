@@ -1,0 +1,53 @@
+using KalturaGen.Simulator;
+using KalturaGen.Simulator.Faults;
+
+namespace KalturaGen.Upload.Tests.Cli;
+
+/// <summary>A CLI upload killed with SIGKILL resumes from its checkpoint when the same command runs again.</summary>
+public sealed class CliKillAndResumeTests
+{
+    [Fact]
+    public async Task KilledUploadResumesFromItsCheckpoint()
+    {
+        await using var simulator = await KalturaSimulator.StartKestrelAsync(options: new SimulatorOptions
+        {
+            Clock = TimeProvider.System,
+            ConversionTime = TimeSpan.FromMilliseconds(200),
+        });
+        using var folder = new TempFolder();
+        var path = folder.File("movie.mp4", TestData.Bytes(4L * 1024 * 1024, seed: 42));
+
+        // Slow every chunk down so the kill lands mid-upload.
+        simulator.Admin.AddFault(new FaultRule { Target = "uploadToken.upload", Kind = FaultKind.Delay, Delay = TimeSpan.FromMilliseconds(150) });
+        string[] command =
+        [
+            "upload", path, "--chunk-size", "128K", "--parallel", "2", "--no-wait",
+            "--service-url", simulator.BaseAddress.ToString(), "--partner-id", "100", "--admin-secret", "simulator-admin-secret",
+        ];
+
+        using (var first = CliProcess.Start(folder.Path, command))
+        {
+            await first.WaitForLineAsync(line => line.Contains("movie.mp4: uploading") && !line.Contains("  0%"));
+            first.Kill();
+            await first.WaitForExitAsync();
+        }
+
+        var checkpoints = Directory.GetFiles(Path.Combine(folder.Path, ".kalturagen"), "movie.mp4.*.upload.json");
+        Assert.Single(checkpoints);
+        simulator.Admin.Faults.Clear();
+        var uploadsBefore = simulator.Admin.Journal.For("uploadToken", "upload").Count;
+
+        using var second = CliProcess.Start(folder.Path, command);
+        var resumed = await second.WaitForLineAsync(line => line.StartsWith("resumed movie.mp4 from byte ", StringComparison.Ordinal));
+        var exitCode = await second.WaitForExitAsync();
+
+        Assert.True(exitCode == 0, string.Join('\n', second.Output.Concat(second.Errors)));
+        Assert.True(long.Parse(resumed["resumed movie.mp4 from byte ".Length..], System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Contains(second.Output, line => line.Contains("match") && line.Contains(TestData.Sha256(path)));
+        var tokens = await simulator.Admin.GetTokensAsync();
+        Assert.Single(tokens);
+        var resentOffsets = simulator.Admin.Journal.For("uploadToken", "upload").Skip(uploadsBefore).Select(e => e.Parameters["resumeAt"]);
+        Assert.DoesNotContain("0", resentOffsets);
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, ".kalturagen"), "*.upload.json"));
+    }
+}
