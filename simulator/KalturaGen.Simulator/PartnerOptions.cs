@@ -25,6 +25,12 @@ public sealed class PartnerOptions
     /// </summary>
     public List<string> Features { get; set; } = [];
 
+    /// <summary>The id of the partner's default conversion profile (the only one the simulator knows).</summary>
+    public int DefaultConversionProfileId { get; set; } = 1001;
+
+    /// <summary>The id of the partner's default access control profile.</summary>
+    public int DefaultAccessControlId { get; set; } = 1;
+
     /// <summary>A blocked partner cannot start sessions.</summary>
     public bool Blocked { get; set; }
 

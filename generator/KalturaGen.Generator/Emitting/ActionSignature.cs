@@ -106,6 +106,7 @@ internal sealed class ActionSignature(TypeExpressions types, ActionModel action,
         return parameter.Type.Kind switch
         {
             TypeKind.String => SymbolDisplay.FormatLiteral(value.Text, true),
+            TypeKind.IntEnum when value.Member is { } member => $"{types.Of(parameter.Type)}.{Identifiers.Escape(member)}",
             TypeKind.IntEnum => $"({types.Of(parameter.Type)})({value.Text})",
             TypeKind.Int64 => value.Text + "L",
             TypeKind.Double when value.Text.IndexOfAny(['.', 'e', 'E']) < 0 => value.Text,

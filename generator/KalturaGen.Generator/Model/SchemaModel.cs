@@ -74,8 +74,11 @@ internal enum DefaultKind
     String,
 }
 
-/// <summary>A parameter default as written in the schema (numbers keep their JSON text).</summary>
-internal sealed record DefaultValueModel(DefaultKind Kind, string Text);
+/// <summary>
+/// A parameter default as written in the schema (numbers keep their JSON text); <paramref name="Member"/> names
+/// the int enum member with that value, when there is one.
+/// </summary>
+internal sealed record DefaultValueModel(DefaultKind Kind, string Text, string? Member = null);
 
 /// <summary>An error an action documents: its code and message (message null when the code is undeclared).</summary>
 internal sealed record ThrownErrorModel(string Code, string? Message);

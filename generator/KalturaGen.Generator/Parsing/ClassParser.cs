@@ -20,7 +20,7 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
 
     public ClassDraft Parse(Definition definition)
     {
-        var what = $"Class '{definition.KalturaName}'";
+        var what = $"class '{definition.KalturaName}'";
         var (baseName, baseSpan) = ParseBase(definition);
         var properties = new List<PropertyModel>();
         var spans = new Dictionary<string, TextSpan>(System.StringComparer.Ordinal);
@@ -108,8 +108,8 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
         }
 
         spans.Add(name, member.NameSpan);
-        if (context.AsObject(member.Value, $"The {what}") is not { } syntax
-            || types.Parse(syntax, member.NameSpan, $"The {what}", allowFile: false) is not { } type)
+        if (context.AsObject(member.Value, what) is not { } syntax
+            || types.Parse(syntax, member.NameSpan, what, allowFile: false) is not { } type)
         {
             return null;
         }

@@ -10,7 +10,7 @@ internal sealed class EnumParser(ParseContext context)
     public EnumModel Parse(Definition definition)
     {
         var isString = definition.Kind == DefinitionKind.StringEnum;
-        var what = $"Enum '{definition.KalturaName}'";
+        var what = $"enum '{definition.KalturaName}'";
         var values = ReadValues(definition, isString ? "x-enumValues" : "enum", isString);
         var names = ReadNames(definition);
         var members = new List<EnumMemberModel>();
@@ -56,7 +56,7 @@ internal sealed class EnumParser(ParseContext context)
     {
         if (definition.Syntax.Find(key) is not { } property)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, definition.NameSpan, $"Enum '{definition.KalturaName}'", $"a '{key}' array");
+            context.Report(DiagnosticDescriptors.MissingMember, definition.NameSpan, $"enum '{definition.KalturaName}'", $"an '{key}' array");
             return null;
         }
 
@@ -80,7 +80,7 @@ internal sealed class EnumParser(ParseContext context)
                     context.Report(
                         DiagnosticDescriptors.InvalidValue,
                         item.Span,
-                        $"A value of enum '{definition.KalturaName}'",
+                        $"a value of enum '{definition.KalturaName}'",
                         isString ? "a string" : "an integer");
                     return null;
             }
@@ -93,7 +93,7 @@ internal sealed class EnumParser(ParseContext context)
     {
         if (definition.Syntax.Find("x-enumNames") is not { } property)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, definition.NameSpan, $"Enum '{definition.KalturaName}'", "an 'x-enumNames' array");
+            context.Report(DiagnosticDescriptors.MissingMember, definition.NameSpan, $"enum '{definition.KalturaName}'", "an 'x-enumNames' array");
             return null;
         }
 
@@ -107,7 +107,7 @@ internal sealed class EnumParser(ParseContext context)
         {
             if (item is not JsonStringSyntax name)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, item.Span, $"A name of enum '{definition.KalturaName}'", "a string");
+                context.Report(DiagnosticDescriptors.InvalidValue, item.Span, $"a name of enum '{definition.KalturaName}'", "a string");
                 return null;
             }
 

@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using KalturaGen.Generator.Diagnostics;
 using KalturaGen.Generator.Model;
 
 namespace KalturaGen.Generator.Parsing;
 
 /// <summary>Parses the ordered <c>params</c> of an action and checks each default against its type.</summary>
-internal sealed class ParameterParser(ParseContext context, TypeReferenceParser types)
+internal sealed class ParameterParser(ParseContext context, TypeReferenceParser types, IReadOnlyDictionary<string, EnumModel> enums)
 {
     /// <summary>Every generated method ends with this parameter, so no schema parameter may take the name.</summary>
     private const string CancellationTokenName = "cancellationToken";
@@ -17,7 +18,7 @@ internal sealed class ParameterParser(ParseContext context, TypeReferenceParser 
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         for (var i = 0; i < array.Items.Count; i++)
         {
-            var what = $"Parameter {i + 1} of action '{action}'";
+            var what = $"parameter {i + 1} of action '{action}'";
             if (context.AsObject(array.Items[i], what) is not { } syntax)
             {
                 continue;
@@ -31,7 +32,7 @@ internal sealed class ParameterParser(ParseContext context, TypeReferenceParser 
                 continue;
             }
 
-            what = $"Parameter '{name}' of action '{action}'";
+            what = $"parameter '{name}' of action '{action}'";
             if (!Identifiers.IsValid(name) || name == CancellationTokenName)
             {
                 context.Report(DiagnosticDescriptors.InvalidIdentifier, nameSyntax!.Value.Span, name, $"a parameter of action '{action}'");
@@ -69,9 +70,13 @@ internal sealed class ParameterParser(ParseContext context, TypeReferenceParser 
         if (value is null)
         {
             context.Report(DiagnosticDescriptors.InvalidDefault, property.Value.Span, Display(property.Value), name, type.Describe());
+            return null;
         }
 
-        return value;
+        // An int enum default reads better as its member (SessionType.USER) than as a cast number.
+        return type.Kind == TypeKind.IntEnum && enums.TryGetValue(type.TypeName!, out var enumModel)
+            ? value with { Member = enumModel.Members.FirstOrDefault(m => m.Value == value.Text)?.Name }
+            : value;
     }
 
     /// <summary>Returns the default in the form its type needs, or null when it cannot fit.</summary>

@@ -16,8 +16,16 @@ internal sealed class ParseContext(string filePath, SourceText source)
 
     public EquatableArray<DiagnosticInfo> Diagnostics => _diagnostics.ToEquatableArray();
 
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] args) =>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] args)
+    {
+        // Parsers describe things in lower case ("parameter 'x' of action 'y'"); a message that starts with one capitalizes it.
+        if (args.Length > 0 && args[0].Length > 0 && descriptor.MessageFormat.ToString().StartsWith("{0}", System.StringComparison.Ordinal))
+        {
+            args[0] = char.ToUpperInvariant(args[0][0]) + args[0].Substring(1);
+        }
+
         _diagnostics.Add(new DiagnosticInfo(descriptor, Locate(span), args.ToEquatableArray()));
+    }
 
     public LocationInfo Locate(TextSpan span) => new(filePath, span, source.Lines.GetLinePositionSpan(span));
 

@@ -48,7 +48,7 @@ internal static class SchemaParser
             return null;
         }
 
-        if (context.AsObject(document!, "The schema root") is not { } root)
+        if (context.AsObject(document!, "the schema root") is not { } root)
         {
             return null;
         }
@@ -73,7 +73,7 @@ internal static class SchemaParser
         cancellationToken.ThrowIfCancellationRequested();
 
         var services = root.Find("services") is { } servicesSyntax && context.AsObject(servicesSyntax.Value, "'services'") is { } servicesObject
-            ? new ServiceParser(context, types, errors).Parse(servicesObject)
+            ? new ServiceParser(context, types, errors, enums.ToDictionary(e => e.Name, StringComparer.Ordinal)).Parse(servicesObject)
             : [];
         return new SchemaModel(
             input.Namespace,
@@ -94,7 +94,7 @@ internal static class SchemaParser
 
         foreach (var entry in definitions.Properties)
         {
-            var what = $"Definition '{entry.Name}'";
+            var what = $"definition '{entry.Name}'";
             if (context.AsObject(entry.Value, what) is not { } syntax)
             {
                 continue;
@@ -146,7 +146,7 @@ internal static class SchemaParser
         context.Report(
             DiagnosticDescriptors.MissingMember,
             entry.NameSpan,
-            $"Definition '{entry.Name}'",
+            $"definition '{entry.Name}'",
             "'x-enumType' (an enum) or \"type\": \"object\" (a class)");
         return null;
     }
@@ -161,7 +161,7 @@ internal static class SchemaParser
 
         foreach (var entry in entries.Properties)
         {
-            var what = $"Error '{entry.Name}'";
+            var what = $"error '{entry.Name}'";
             if (context.AsObject(entry.Value, what) is not { } syntax)
             {
                 continue;

@@ -5,7 +5,11 @@ using KalturaGen.Generator.Model;
 namespace KalturaGen.Generator.Parsing;
 
 /// <summary>Parses the <c>services</c> section: services, their actions, parameters, results and thrown errors.</summary>
-internal sealed class ServiceParser(ParseContext context, TypeReferenceParser types, IReadOnlyDictionary<string, string> errors)
+internal sealed class ServiceParser(
+    ParseContext context,
+    TypeReferenceParser types,
+    IReadOnlyDictionary<string, string> errors,
+    IReadOnlyDictionary<string, EnumModel> enums)
 {
     private static readonly HashSet<string> Sessions = new(System.StringComparer.Ordinal) { "always", "optional", "none" };
 
@@ -15,7 +19,7 @@ internal sealed class ServiceParser(ParseContext context, TypeReferenceParser ty
         var names = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var entry in services.Properties)
         {
-            var what = $"Service '{entry.Name}'";
+            var what = $"service '{entry.Name}'";
             if (context.AsObject(entry.Value, what) is not { } syntax)
             {
                 continue;
@@ -55,7 +59,7 @@ internal sealed class ServiceParser(ParseContext context, TypeReferenceParser ty
         var actions = new List<ActionModel>();
         if (syntax.Find("actions") is not { } actionsSyntax)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, service.NameSpan, $"Service '{service.Name}'", "an 'actions' object");
+            context.Report(DiagnosticDescriptors.MissingMember, service.NameSpan, $"service '{service.Name}'", "an 'actions' object");
             return actions;
         }
 
@@ -91,7 +95,7 @@ internal sealed class ServiceParser(ParseContext context, TypeReferenceParser ty
 
     private ActionModel? ParseAction(string fullName, JsonPropertySyntax member)
     {
-        var what = $"Action '{fullName}'";
+        var what = $"action '{fullName}'";
         if (context.AsObject(member.Value, what) is not { } syntax)
         {
             return null;
@@ -104,14 +108,14 @@ internal sealed class ServiceParser(ParseContext context, TypeReferenceParser ty
         }
 
         var parameters = context.AsArray(paramsSyntax.Value, $"'params' of action '{fullName}'") is { } array
-            ? new ParameterParser(context, types).Parse(fullName, array)
+            ? new ParameterParser(context, types, enums).Parse(fullName, array)
             : [];
         TypeRefModel? result = null;
         string? resultDescription = null;
         if (syntax.Find("result") is { Value: not JsonLiteralSyntax { Value: null } } resultSyntax
             && context.AsObject(resultSyntax.Value, $"'result' of action '{fullName}'") is { } resultObject)
         {
-            result = types.Parse(resultObject, resultSyntax.NameSpan, $"The result of action '{fullName}'", allowFile: true);
+            result = types.Parse(resultObject, resultSyntax.NameSpan, $"the result of action '{fullName}'", allowFile: true);
             resultDescription = context.GetString(resultObject, "description", $"the result of action '{fullName}'");
         }
 
@@ -146,7 +150,7 @@ internal sealed class ServiceParser(ParseContext context, TypeReferenceParser ty
         {
             if (item is not JsonStringSyntax code)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, item.Span, $"An item of 'throws' of action '{fullName}'", "a string (an error code)");
+                context.Report(DiagnosticDescriptors.InvalidValue, item.Span, $"an item of 'throws' of action '{fullName}'", "a string (an error code)");
                 continue;
             }
 

@@ -53,6 +53,9 @@ public sealed class ActionContext
     /// <summary>Cancelled when the client goes away.</summary>
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>URL resources downloaded before the call took the state gate.</summary>
+    public Dictionary<WireObject, Processing.ReadyFile?> Prefetched { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The state.</summary>
     public SimulatorState State => Runtime.State;
 

@@ -195,7 +195,8 @@ public static class ApiEndpoint
         var buffer = new byte[16 * 1024];
         try
         {
-            await body.ReadAsync(buffer, cancellationToken);
+            // Read a little of the body (whatever arrives first) before dropping the connection.
+            _ = await body.ReadAtLeastAsync(buffer, 1, throwOnEndOfStream: false, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or BadHttpRequestException)
         {

@@ -17,8 +17,34 @@ public static class ContentDownloads
     /// <summary>The route template of asset downloads.</summary>
     public const string Route = "/p/{partnerId:int}/sp/{spId}/{kind}/entryId/{entryId}/{assetKind}/{assetId}/{**rest}";
 
-    /// <summary>Maps the download route.</summary>
-    public static void MapContentDownloads(this IEndpointRouteBuilder app) =>
+    /// <summary>The route of an entry's download URL (its original content).</summary>
+    public const string EntryDownloadRoute = "/p/{partnerId:int}/sp/{spId}/playManifest/entryId/{entryId}/format/download/{**rest}";
+
+    /// <summary>Maps the download routes.</summary>
+    public static void MapContentDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(EntryDownloadRoute, static async (HttpContext http, int partnerId, string entryId) =>
+        {
+            var runtime = http.RequestServices.GetRequiredService<SimulatorRuntime>();
+            string? path = null;
+            string? extension = null;
+            await runtime.State.Gate.WaitAsync(http.RequestAborted);
+            try
+            {
+                runtime.Lifecycle.Settle();
+                if (runtime.State.Entries.GetValueOrDefault(entryId) is { } entry && entry.PartnerId == partnerId && entry.Status != EntryStatus.Deleted)
+                {
+                    var original = runtime.State.Assets.Values.FirstOrDefault(a => a.EntryId == entryId && a.IsOriginal && a.Status == FlavorStatus.Ready);
+                    (path, extension) = original is not null ? (original.ContentPath, original.FileExt) : (entry.ContentPath, entry.ContentExt);
+                }
+            }
+            finally
+            {
+                runtime.State.Gate.Release();
+            }
+
+            await SendFileAsync(http, path, extension);
+        });
         app.MapGet(Route, static async (HttpContext http, int partnerId, string assetId) =>
         {
             var runtime = http.RequestServices.GetRequiredService<SimulatorRuntime>();
@@ -37,17 +63,23 @@ public static class ContentDownloads
                 runtime.State.Gate.Release();
             }
 
-            if (path is null || !File.Exists(path))
-            {
-                http.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
-
-            http.Response.ContentType = MimeTypes.FromExtension(extension);
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 128 * 1024, FileOptions.Asynchronous);
-            http.Response.ContentLength = stream.Length;
-            await stream.CopyToAsync(http.Response.Body, 128 * 1024, http.RequestAborted);
+            await SendFileAsync(http, path, extension);
         });
+    }
+
+    private static async Task SendFileAsync(HttpContext http, string? path, string? extension)
+    {
+        if (path is null || !File.Exists(path))
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        http.Response.ContentType = MimeTypes.FromExtension(extension);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 128 * 1024, FileOptions.Asynchronous);
+        http.Response.ContentLength = stream.Length;
+        await stream.CopyToAsync(http.Response.Body, 128 * 1024, http.RequestAborted);
+    }
 
     /// <summary>The download URL of an asset, on the base URL the client used.</summary>
     public static string UrlFor(string baseUrl, AssetRecord asset)

@@ -3,6 +3,9 @@ namespace KalturaGen.Simulator.State;
 /// <summary>A flavor asset or an attachment asset.</summary>
 public sealed class AssetRecord
 {
+    /// <summary>Creation order, to break ties between objects created in the same second.</summary>
+    public long Sequence { get; init; }
+
     /// <summary>The asset id.</summary>
     public required string Id { get; init; }
     /// <summary>The entry the asset belongs to.</summary>

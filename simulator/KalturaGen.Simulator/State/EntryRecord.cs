@@ -3,6 +3,9 @@ namespace KalturaGen.Simulator.State;
 /// <summary>An entry: server-controlled fields typed, client-settable properties in <see cref="Props"/>.</summary>
 public sealed class EntryRecord
 {
+    /// <summary>Creation order, to break ties between objects created in the same second.</summary>
+    public long Sequence { get; init; }
+
     /// <summary>The entry id, <c>0_</c> plus 8 base-36 characters.</summary>
     public required string Id { get; init; }
     /// <summary>Owning partner.</summary>
@@ -49,6 +52,14 @@ public sealed class EntryRecord
     public long? DurationMs { get; set; }
     /// <summary>Data entries: the stored text content.</summary>
     public string? DataContent { get; set; }
+    /// <summary>Image and data entries: the stored file (media entries keep content in flavor assets).</summary>
+    public string? ContentPath { get; set; }
+    /// <summary>Extension of <see cref="ContentPath"/>.</summary>
+    public string? ContentExt { get; set; }
+    /// <summary>A URL import in progress: the fetched file (null when the fetch failed).</summary>
+    public ReadyFileRef? ImportFile { get; set; }
+    /// <summary>Clones waiting for this entry to become ready to receive its content.</summary>
+    public List<string> CloneTargets { get; } = [];
     /// <summary>Client-settable properties (name, description, tags, referenceId, ...).</summary>
     public Dictionary<string, object?> Props { get; } = new(StringComparer.Ordinal);
 
@@ -58,6 +69,11 @@ public sealed class EntryRecord
     /// <summary>The entry's referenceId.</summary>
     public string? ReferenceId => Props.GetValueOrDefault("referenceId") as string;
 }
+
+/// <summary>A fetched file waiting for its import to complete.</summary>
+/// <param name="Path">Where the bytes are.</param>
+/// <param name="FileName">The name from the URL.</param>
+public sealed record ReadyFileRef(string Path, string? FileName);
 
 /// <summary>Entry status values.</summary>
 public static class EntryStatus

@@ -6,6 +6,8 @@ namespace KalturaGen.Simulator.State;
 /// </summary>
 public sealed class SimulatorState
 {
+    private long _sequence;
+
     /// <summary>Creates an empty state for the given partners.</summary>
     public SimulatorState(IEnumerable<PartnerOptions> partners, int? seed)
     {
@@ -40,6 +42,9 @@ public sealed class SimulatorState
 
     /// <summary>Id source.</summary>
     public IdGenerator Ids { get; private set; }
+
+    /// <summary>A number that grows with every created object, to order objects created in the same second.</summary>
+    public long NextSequence() => ++_sequence;
 
     /// <summary>How many of the next conversions end in ERROR_CONVERTING (set through the admin API).</summary>
     public int ConversionFailuresToInject { get; set; }

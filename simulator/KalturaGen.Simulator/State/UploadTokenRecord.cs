@@ -24,6 +24,9 @@ public static class UploadTokenStatus
 /// <summary>An upload token and its bytes.</summary>
 public sealed class UploadTokenRecord
 {
+    /// <summary>Creation order, to break ties between objects created in the same second.</summary>
+    public long Sequence { get; init; }
+
     /// <summary>The token id, <c>0_</c> plus 32 hex digits.</summary>
     public required string Id { get; init; }
     /// <summary>Owning partner.</summary>

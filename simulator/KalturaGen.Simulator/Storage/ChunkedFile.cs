@@ -9,6 +9,8 @@ public sealed class ChunkedFile
 {
     private const int CopyBufferSize = 128 * 1024;
     private readonly SortedDictionary<long, string> _pending = [];
+    private readonly Lock _signalSync = new();
+    private TaskCompletionSource _chunkArrived = NewSignal();
 
     /// <summary>Creates the state for a token file at <paramref name="path"/> (not yet existing).</summary>
     public ChunkedFile(string path) => Path = path;
@@ -117,6 +119,28 @@ public sealed class ChunkedFile
         }
     }
 
+    /// <summary>A task that completes when the next chunk of any call has been stored.</summary>
+    public Task NextChunkArrival()
+    {
+        lock (_signalSync)
+        {
+            return _chunkArrived.Task;
+        }
+    }
+
+    /// <summary>Wakes calls waiting in the final-chunk loop.</summary>
+    public void SignalChunkArrived()
+    {
+        TaskCompletionSource arrived;
+        lock (_signalSync)
+        {
+            arrived = _chunkArrived;
+            _chunkArrived = NewSignal();
+        }
+
+        arrived.TrySetResult();
+    }
+
     /// <summary>Moves the file out (to an asset) and forgets it; pending chunks are deleted.</summary>
     public void MoveTo(string destination)
     {
@@ -130,6 +154,8 @@ public sealed class ChunkedFile
         DeleteQuietly(Path);
         DropPending();
     }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private void Consume(long offset)
     {

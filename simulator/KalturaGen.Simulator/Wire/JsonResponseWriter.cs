@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Wire;
 /// </summary>
 public static class JsonResponseWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes one result.</summary>
     public static byte[] Write(Shaped result)

@@ -20,16 +20,19 @@ internal static class GeneratorHarness
     /// <summary>A compilation holding <paramref name="sources"/> (code using the generated SDK), with every reference it needs.</summary>
     public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
         "GeneratedSdk",
-        sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
         References.Value,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+
+    /// <summary>Latest C#, with XML documentation comments checked (so missing or broken docs show as warnings).</summary>
+    private static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     /// <summary>A driver over one schema file, tracking incremental steps.</summary>
     public static GeneratorDriver Driver(AdditionalText schema, TestAnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             [new KalturaGenerator().AsSourceGenerator()],
             additionalTexts: [schema],
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+            parseOptions: ParseOptions,
             optionsProvider: options ?? Options(),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

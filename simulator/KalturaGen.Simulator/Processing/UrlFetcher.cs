@@ -1,0 +1,55 @@
+namespace KalturaGen.Simulator.Processing;
+
+/// <summary>
+/// Downloads a URL for addFromUrl and URL resources, streaming to a file. An in-process simulator
+/// reaches its own URLs (http://localhost/...) through TestHost; anything else goes over the network.
+/// Failures (bad scheme, HTTP error, timeout, network error) yield null, which imports as ERROR_IMPORTING.
+/// </summary>
+public static class UrlFetcher
+{
+    /// <summary>Fetches the URL into the incoming folder.</summary>
+    public static async Task<ReadyFile?> FetchAsync(SimulatorRuntime runtime, string url, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+
+        var inProcess = runtime.SelfHandlerFactory is not null && uri.IsLoopback && uri.Host == "localhost";
+        using var handler = inProcess ? runtime.SelfHandlerFactory!() : new SocketsHttpHandler { AllowAutoRedirect = true };
+        using var client = new HttpClient(handler, disposeHandler: false) { Timeout = runtime.Options.UrlFetchTimeout };
+        var path = Path.Combine(runtime.Storage.Incoming, "import-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            await using (var target = File.Create(path))
+            {
+                await response.Content.CopyToAsync(target, cancellationToken);
+            }
+
+            var name = Path.GetFileName(uri.AbsolutePath);
+            return new ReadyFile(path, name.Length > 0 ? name : null, null, Move: true);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            TryDelete(path);
+            return null;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

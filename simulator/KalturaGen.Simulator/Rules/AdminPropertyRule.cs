@@ -1,0 +1,34 @@
+using KalturaGen.Simulator.Dispatch;
+using KalturaGen.Simulator.Errors;
+using KalturaGen.Simulator.Wire;
+
+namespace KalturaGen.Simulator.Rules;
+
+/// <summary>
+/// Admin-only entry properties: a USER KS may not set adminTags (without the editadmintags
+/// privilege), startDate or endDate (PROPERTY_VALIDATION_ADMIN_PROPERTY).
+/// </summary>
+public static class AdminPropertyRule
+{
+    /// <summary>Throws when a user session sets an admin-only property.</summary>
+    public static void Check(ActionContext context, WireObject input)
+    {
+        if (context.Session.IsAdmin)
+        {
+            return;
+        }
+
+        if (input.HasValue("adminTags") && !context.Session.HasPrivilege("editadmintags", "*"))
+        {
+            throw new ApiException("PROPERTY_VALIDATION_ADMIN_PROPERTY", $"{input.ClassName}::adminTags");
+        }
+
+        foreach (var name in new[] { "startDate", "endDate" })
+        {
+            if (input.HasValue(name))
+            {
+                throw new ApiException("PROPERTY_VALIDATION_ADMIN_PROPERTY", $"{input.ClassName}::{name}");
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using KalturaGen.Simulator.Dispatch;
+using KalturaGen.Simulator.Errors;
+using KalturaGen.Simulator.Hosting;
+using KalturaGen.Simulator.Processing;
+using KalturaGen.Simulator.Rules;
+using KalturaGen.Simulator.Services.Entries;
+using KalturaGen.Simulator.State;
+using KalturaGen.Simulator.Wire;
+
+namespace KalturaGen.Simulator.Services.Assets;
+
+/// <summary>
+/// The <c>attachment_attachmentAsset</c> service: files attached to entries. add creates a QUEUED
+/// asset; setContent makes it READY (or IMPORTING until a pending token completes); getUrl and
+/// serve give the exact stored bytes.
+/// </summary>
+public static class AttachmentAssetService
+{
+    private const string Service = "attachment_attachmentasset";
+
+    /// <summary>Registers the actions.</summary>
+    public static void Map(ActionRegistry registry) => registry
+        .Add(Service, "add", Add)
+        .AddSelfLocking(Service, "setContent", EntryAccess.WithPrefetch(SetContent))
+        .Add(Service, "update", Update)
+        .Add(Service, "get", Get)
+        .Add(Service, "list", List)
+        .Add(Service, "delete", Delete)
+        .Add(Service, "getUrl", GetUrl)
+        .Add(Service, "serve", Serve);
+
+    /// <summary>attachmentAsset.add.</summary>
+    public static ValueTask<object?> Add(ActionContext context)
+    {
+        var entry = EntryAccess.Require(context, context.String("entryId"));
+        var input = context.Object("attachmentAsset")!;
+        InsertValidationRule.Check(context.Schema, input);
+        var now = context.Now;
+        var asset = new AssetRecord
+        {
+            Id = ContentStore.NewAssetId(context.Runtime),
+            Sequence = context.State.NextSequence(),
+            EntryId = entry.Id,
+            PartnerId = entry.PartnerId,
+            ClassName = AssetClasses.Attachment,
+            Status = AttachmentStatus.Queued,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+            FileExt = input.GetString("fileExt"),
+        };
+        Apply(input, asset);
+        context.State.Assets[asset.Id] = asset;
+        return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
+    }
+
+    /// <summary>attachmentAsset.setContent.</summary>
+    public static ValueTask<object?> SetContent(ActionContext context)
+    {
+        var asset = Require(context, context.String("id"));
+        var resource = context.Object("contentResource")!;
+        switch (ResourceResolver.Resolve(context, resource))
+        {
+            case ReadyFile file:
+                Store(context, asset, file);
+                break;
+            case UrlImport { File: { } fetched }:
+                Store(context, asset, fetched);
+                break;
+            case UrlImport:
+                asset.Status = AttachmentStatus.Error;
+                break;
+            case PendingToken pending:
+                asset.Status = 7; // IMPORTING
+                pending.Token.AttachedObjectType = "attachmentAsset";
+                pending.Token.AttachedObjectId = asset.Id;
+                break;
+            default:
+                throw new ApiException("RESOURCE_TYPE_NOT_SUPPORTED", resource.ClassName);
+        }
+
+        asset.UpdatedAt = context.Now;
+        return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
+    }
+
+    /// <summary>attachmentAsset.update: partial; insert-only and read-only properties must keep their values.</summary>
+    public static ValueTask<object?> Update(ActionContext context)
+    {
+        var asset = Require(context, context.String("id"));
+        var input = context.Object("attachmentAsset")!;
+        UpdateValidationRule.Check(context.Schema, input, AssetMapper.ToWire(asset));
+        Apply(input, asset);
+        asset.UpdatedAt = context.Now;
+        return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
+    }
+
+    /// <summary>attachmentAsset.get.</summary>
+    public static ValueTask<object?> Get(ActionContext context) =>
+        ValueTask.FromResult<object?>(AssetMapper.ToWire(Require(context, context.String("attachmentAssetId"))));
+
+    /// <summary>attachmentAsset.list.</summary>
+    public static ValueTask<object?> List(ActionContext context) =>
+        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Attachment, "KalturaAttachmentAssetListResponse"));
+
+    /// <summary>attachmentAsset.delete.</summary>
+    public static ValueTask<object?> Delete(ActionContext context)
+    {
+        var asset = Require(context, context.String("attachmentAssetId"));
+        asset.Status = AttachmentStatus.Deleted;
+        asset.DeletedAt = context.Now;
+        asset.UpdatedAt = context.Now;
+        return ValueTask.FromResult<object?>(null);
+    }
+
+    /// <summary>attachmentAsset.getUrl: a URL the simulator serves with the exact stored bytes.</summary>
+    public static ValueTask<object?> GetUrl(ActionContext context) =>
+        ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, RequireReady(context, context.String("id"))));
+
+    /// <summary>attachmentAsset.serve: the stored bytes.</summary>
+    public static ValueTask<object?> Serve(ActionContext context)
+    {
+        var asset = RequireReady(context, context.String("attachmentAssetId"));
+        var name = asset.Props.GetValueOrDefault("filename") as string;
+        return ValueTask.FromResult<object?>(new FileResult(asset.ContentPath!, MimeTypes.FromExtension(asset.FileExt), name));
+    }
+
+    private static void Store(ActionContext context, AssetRecord asset, ReadyFile file)
+    {
+        var (path, extension, size) = ContentStore.Take(context.Runtime, file);
+        ContentAttacher.SetContent(asset, path, asset.FileExt ?? extension, size);
+        asset.Status = AttachmentStatus.Ready;
+        asset.Version++;
+    }
+
+    private static void Apply(WireObject input, AssetRecord asset)
+    {
+        foreach (var (name, value) in input.Values)
+        {
+            if (value is NullField)
+            {
+                asset.Props.Remove(name);
+            }
+            else if (value is not null)
+            {
+                asset.Props[name] = value;
+            }
+        }
+
+        if (input.GetString("fileExt") is { } extension)
+        {
+            asset.FileExt = extension;
+        }
+    }
+
+    private static AssetRecord Require(ActionContext context, string? id) =>
+        context.FindAsset(id, AssetClasses.Attachment) ?? throw new ApiException("ATTACHMENT_ASSET_ID_NOT_FOUND", id);
+
+    private static AssetRecord RequireReady(ActionContext context, string? id)
+    {
+        var asset = Require(context, id);
+        return asset.Status == AttachmentStatus.Ready && asset.ContentPath is not null ? asset : throw new ApiException("ATTACHMENT_ASSET_IS_NOT_READY", id);
+    }
+}

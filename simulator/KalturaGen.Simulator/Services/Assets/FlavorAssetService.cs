@@ -1,0 +1,237 @@
+using KalturaGen.Simulator.Dispatch;
+using KalturaGen.Simulator.Errors;
+using KalturaGen.Simulator.Hosting;
+using KalturaGen.Simulator.Processing;
+using KalturaGen.Simulator.Rules;
+using KalturaGen.Simulator.Services.Entries;
+using KalturaGen.Simulator.State;
+using KalturaGen.Simulator.Wire;
+
+namespace KalturaGen.Simulator.Services.Assets;
+
+/// <summary>The <c>flavorAsset</c> service: renditions of media entries, their content and download URLs.</summary>
+public static class FlavorAssetService
+{
+    private const string Service = "flavorasset";
+
+    /// <summary>Registers the actions.</summary>
+    public static void Map(ActionRegistry registry) => registry
+        .Add(Service, "list", List)
+        .Add(Service, "get", Get)
+        .Add(Service, "add", Add)
+        .AddSelfLocking(Service, "setContent", EntryAccess.WithPrefetch(SetContent))
+        .Add(Service, "convert", Convert)
+        .Add(Service, "reconvert", Reconvert)
+        .Add(Service, "getUrl", GetUrl)
+        .Add(Service, "export", Export)
+        .Add(Service, "setAsSource", SetAsSource)
+        .Add(Service, "delete", Delete)
+        .Add(Service, "getFlavorAssetsWithParams", GetFlavorAssetsWithParams);
+
+    /// <summary>flavorAsset.list.</summary>
+    public static ValueTask<object?> List(ActionContext context) =>
+        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Flavor, "KalturaFlavorAssetListResponse"));
+
+    /// <summary>flavorAsset.get.</summary>
+    public static ValueTask<object?> Get(ActionContext context) =>
+        ValueTask.FromResult<object?>(AssetMapper.ToWire(Require(context, context.String("id"))));
+
+    /// <summary>
+    /// flavorAsset.add: a QUEUED flavor without content on an entry; the flavor params must exist and
+    /// not be used by another flavor of the entry.
+    /// </summary>
+    public static ValueTask<object?> Add(ActionContext context)
+    {
+        var entry = EntryAccess.Require(context, context.String("entryId"));
+        var input = context.Object("flavorAsset")!;
+        InsertValidationRule.Check(context.Schema, input);
+        var paramsId = input.GetLong("flavorParamsId") ?? 0;
+        if (FlavorCatalog.Find(paramsId) is null)
+        {
+            throw new ApiException("FLAVOR_PARAMS_ID_NOT_FOUND", paramsId);
+        }
+
+        if (context.FlavorsOf(entry.Id).FirstOrDefault(f => f.FlavorParamsId == paramsId) is { } existing)
+        {
+            throw new ApiException("FLAVOR_ASSET_ALREADY_EXISTS", existing.Id, paramsId);
+        }
+
+        var asset = ContentStore.NewFlavor(context.Runtime, entry, (int)paramsId, isOriginal: paramsId == FlavorCatalog.SourceId, FlavorStatus.Queued);
+        CopyProps(input, asset);
+        return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
+    }
+
+    /// <summary>
+    /// flavorAsset.setContent: a ready file makes the flavor READY (an original starts the entry's
+    /// conversion); a pending token leaves it IMPORTING until the upload completes.
+    /// </summary>
+    public static ValueTask<object?> SetContent(ActionContext context)
+    {
+        var asset = Require(context, context.String("id"));
+        var resource = context.Object("contentResource")!;
+        var entry = EntryAccess.Require(context, asset.EntryId);
+        switch (ResourceResolver.Resolve(context, resource))
+        {
+            case ReadyFile file:
+                var (path, extension, size) = ContentStore.Take(context.Runtime, file);
+                ContentAttacher.SetContent(asset, path, extension, size);
+                asset.Version++;
+                CompleteContent(context, entry, asset);
+                break;
+            case UrlImport { File: { } fetched }:
+                var stored = ContentStore.Take(context.Runtime, fetched);
+                ContentAttacher.SetContent(asset, stored.Path, stored.Extension, stored.Size);
+                CompleteContent(context, entry, asset);
+                break;
+            case UrlImport:
+                asset.Status = FlavorStatus.Error;
+                break;
+            case PendingToken pending:
+                asset.Status = FlavorStatus.Importing;
+                pending.Token.AttachedObjectType = "flavorAsset";
+                pending.Token.AttachedObjectId = asset.Id;
+                break;
+            default:
+                throw new ApiException("RESOURCE_TYPE_NOT_SUPPORTED", resource.ClassName);
+        }
+
+        asset.UpdatedAt = context.Now;
+        return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
+    }
+
+    /// <summary>flavorAsset.convert: (re)creates the flavor of the params from the original.</summary>
+    public static ValueTask<object?> Convert(ActionContext context)
+    {
+        var entry = EntryAccess.Require(context, context.String("entryId"));
+        var paramsId = context.Long("flavorParamsId") ?? 0;
+        if (FlavorCatalog.Find(paramsId) is null)
+        {
+            throw new ApiException("FLAVOR_PARAMS_ID_NOT_FOUND", paramsId);
+        }
+
+        var original = context.FlavorsOf(entry.Id).FirstOrDefault(f => f.IsOriginal && f.ContentPath is not null)
+            ?? throw new ApiException("ORIGINAL_FLAVOR_ASSET_IS_MISSING");
+        foreach (var old in context.FlavorsOf(entry.Id).Where(f => f.FlavorParamsId == paramsId && !f.IsOriginal).ToList())
+        {
+            old.Status = FlavorStatus.Deleted;
+            old.DeletedAt = context.Now;
+        }
+
+        var flavor = ContentStore.NewFlavor(context.Runtime, entry, (int)paramsId, isOriginal: false, FlavorStatus.Converting);
+        ContentAttacher.SetContent(flavor, original.ContentPath!, original.FileExt ?? "", original.SizeBytes);
+        flavor.ReadyDueAt = context.Now + (long)context.Runtime.Options.ConversionTime.TotalSeconds;
+        return ValueTask.FromResult<object?>(null);
+    }
+
+    /// <summary>flavorAsset.reconvert: not for the original.</summary>
+    public static ValueTask<object?> Reconvert(ActionContext context)
+    {
+        var asset = Require(context, context.String("id"));
+        if (asset.IsOriginal)
+        {
+            throw new ApiException("FLAVOR_ASSET_RECONVERT_ORIGINAL");
+        }
+
+        asset.Status = FlavorStatus.Converting;
+        asset.ReadyDueAt = context.Now + (long)context.Runtime.Options.ConversionTime.TotalSeconds;
+        asset.UpdatedAt = context.Now;
+        return ValueTask.FromResult<object?>(null);
+    }
+
+    /// <summary>flavorAsset.getUrl: a download URL the simulator serves with the exact stored bytes.</summary>
+    public static ValueTask<object?> GetUrl(ActionContext context)
+    {
+        var asset = Require(context, context.String("id"));
+        if (asset.Status != FlavorStatus.Ready || asset.ContentPath is null)
+        {
+            throw new ApiException("FLAVOR_ASSET_IS_NOT_READY");
+        }
+
+        return ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, asset));
+    }
+
+    /// <summary>flavorAsset.export: the simulator has no remote storage profiles.</summary>
+    public static ValueTask<object?> Export(ActionContext context)
+    {
+        Require(context, context.String("assetId"));
+        throw new ApiException("STORAGE_PROFILE_ID_NOT_FOUND", context.Long("storageProfileId"));
+    }
+
+    /// <summary>flavorAsset.setAsSource: the flavor becomes the entry's original.</summary>
+    public static ValueTask<object?> SetAsSource(ActionContext context)
+    {
+        var asset = Require(context, context.String("assetId"));
+        foreach (var other in context.FlavorsOf(asset.EntryId))
+        {
+            other.IsOriginal = other.Id == asset.Id;
+        }
+
+        asset.UpdatedAt = context.Now;
+        return ValueTask.FromResult<object?>(null);
+    }
+
+    /// <summary>flavorAsset.delete: status DELETED.</summary>
+    public static ValueTask<object?> Delete(ActionContext context)
+    {
+        var asset = Require(context, context.String("id"));
+        asset.Status = FlavorStatus.Deleted;
+        asset.DeletedAt = context.Now;
+        asset.UpdatedAt = context.Now;
+        return ValueTask.FromResult<object?>(null);
+    }
+
+    /// <summary>flavorAsset.getFlavorAssetsWithParams: every flavor params of the profile with the entry's flavor of it, plus flavors without params.</summary>
+    public static ValueTask<object?> GetFlavorAssetsWithParams(ActionContext context)
+    {
+        var entry = EntryAccess.Require(context, context.String("entryId"));
+        var flavors = context.FlavorsOf(entry.Id).ToList();
+        var result = FlavorCatalog.All.Select(p => new WireObject("KalturaFlavorAssetWithParams")
+        {
+            ["flavorAsset"] = flavors.FirstOrDefault(f => f.FlavorParamsId == p.Id) is { } flavor ? AssetMapper.ToWire(flavor) : null,
+            ["flavorParams"] = FlavorCatalog.ToWire(p, entry.PartnerId),
+            ["entryId"] = entry.Id,
+        }).ToList();
+        result.AddRange(flavors.Where(f => FlavorCatalog.Find(f.FlavorParamsId ?? -1) is null).Select(f => new WireObject("KalturaFlavorAssetWithParams")
+        {
+            ["flavorAsset"] = AssetMapper.ToWire(f),
+            ["entryId"] = entry.Id,
+        }));
+        return ValueTask.FromResult<object?>(result);
+    }
+
+    private static void CompleteContent(ActionContext context, EntryRecord entry, AssetRecord asset)
+    {
+        if (asset.IsOriginal && entry.Type is EntryType.MediaClip or EntryType.Document && entry.MediaType != MediaType.Image)
+        {
+            asset.Status = FlavorStatus.Queued;
+            context.Runtime.Lifecycle.StartConversion(entry, context.Now);
+            return;
+        }
+
+        asset.Status = FlavorStatus.Ready;
+        if (entry.Status == EntryStatus.NoContent)
+        {
+            entry.Status = EntryStatus.Ready;
+            entry.UpdatedAt = context.Now;
+        }
+    }
+
+    private static void CopyProps(WireObject input, AssetRecord asset)
+    {
+        foreach (var (name, value) in input.Values)
+        {
+            if (value is not null and not NullField && name is not "flavorParamsId")
+            {
+                asset.Props[name] = value;
+            }
+        }
+
+        if (input.GetString("fileExt") is { } extension)
+        {
+            asset.FileExt = extension;
+        }
+    }
+
+    private static AssetRecord Require(ActionContext context, string? id) =>
+        context.FindAsset(id, AssetClasses.Flavor) ?? throw new ApiException("FLAVOR_ASSET_ID_NOT_FOUND", id);
+}

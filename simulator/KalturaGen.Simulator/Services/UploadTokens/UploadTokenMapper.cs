@@ -1,0 +1,30 @@
+using KalturaGen.Simulator.State;
+using KalturaGen.Simulator.Wire;
+
+namespace KalturaGen.Simulator.Services.UploadTokens;
+
+/// <summary>An upload token as KalturaUploadToken.</summary>
+public static class UploadTokenMapper
+{
+    /// <summary>The wire object; uploadedFileSize stays null until the first upload.</summary>
+    public static WireObject ToWire(UploadTokenRecord token)
+    {
+        var result = new WireObject("KalturaUploadToken")
+        {
+            ["id"] = token.Id,
+            ["partnerId"] = (long)token.PartnerId,
+            ["userId"] = token.UserId,
+            ["status"] = (long)token.Status,
+            ["fileName"] = token.FileName,
+            ["fileSize"] = token.FileSize,
+            ["uploadedFileSize"] = token.UploadedFileSize is { } uploaded ? (double)uploaded : null,
+            ["createdAt"] = token.CreatedAt,
+            ["updatedAt"] = token.UpdatedAt,
+            // Out, autoFinalize is the stored boolean, so false when it was not set.
+            ["autoFinalize"] = token.AutoFinalize ? 1L : 0L,
+            ["attachedObjectType"] = token.AttachedObjectType,
+            ["attachedObjectId"] = token.AttachedObjectId,
+        };
+        return result;
+    }
+}
