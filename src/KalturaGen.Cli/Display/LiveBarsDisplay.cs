@@ -39,6 +39,8 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
             {
                 AnsiConsole.MarkupLine(Markup.Escape(note));
             }
+
+            _notes.Clear();
         }
 
         return result;
