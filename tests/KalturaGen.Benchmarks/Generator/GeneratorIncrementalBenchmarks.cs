@@ -8,8 +8,9 @@ namespace KalturaGen.Benchmarks.Generator;
 /// <summary>
 /// The generator on the ingestion schema through <see cref="CSharpGeneratorDriver"/>, as the compiler runs it:
 /// a cold run (new driver: parse and emit everything), a second run over unchanged input (every step cached; what
-/// each keystroke elsewhere in the project costs), and a run after editing one class's description (one file
-/// re-emitted). Each run gets a fresh compilation, as an edit to any C# file would give.
+/// each keystroke elsewhere in the project costs), a run after editing one class's description (one file
+/// re-emitted) and a run after a whitespace-only edit (the schema is parsed again into an equal model, nothing is
+/// emitted: the parse cost alone). Each run gets a fresh compilation, as an edit to any C# file would give.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorIncrementalBenchmarks
@@ -19,6 +20,7 @@ public class GeneratorIncrementalBenchmarks
     private CSharpCompilation _compilation = null!;
     private AdditionalText _original = null!;
     private AdditionalText _edited = null!;
+    private AdditionalText _reindented = null!;
     private GeneratorDriver _primed = null!;
 
     [GlobalSetup]
@@ -35,6 +37,7 @@ public class GeneratorIncrementalBenchmarks
         _compilation = CSharpCompilation.Create("KalturaGen.Client");
         _original = IngestionSchemaInput.Text(json);
         _edited = IngestionSchemaInput.Text(edited);
+        _reindented = IngestionSchemaInput.Text(json.Replace("\n", "\n  ", StringComparison.Ordinal));
         _primed = NewDriver().RunGenerators(_compilation);
         var result = _primed.GetRunResult();
         if (result.GeneratedTrees.Length < 100 || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -53,6 +56,9 @@ public class GeneratorIncrementalBenchmarks
 
     [Benchmark(Description = "One-class edit")]
     public int OneClassEdit() => Count(_primed.ReplaceAdditionalText(_original, _edited).RunGenerators((CSharpCompilation)_compilation.Clone()));
+
+    [Benchmark(Description = "Whitespace edit")]
+    public int WhitespaceEdit() => Count(_primed.ReplaceAdditionalText(_original, _reindented).RunGenerators((CSharpCompilation)_compilation.Clone()));
 
     private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
         [_generator],

@@ -1,5 +1,6 @@
 using KalturaGen.Benchmarks.Data;
 using KalturaGen.Client;
+using KalturaGen.Runtime;
 using KalturaGen.Simulator;
 using KalturaGen.Simulator.State;
 
@@ -30,6 +31,18 @@ public sealed class BenchSimulator : IAsyncDisposable
         var clock = new ManualClock { AutoAdvance = true };
         var simulator = await KalturaSimulator.StartInProcessAsync(new SimulatorOptions { Clock = clock }, cancellationToken);
         return new BenchSimulator(simulator);
+    }
+
+    /// <summary>A client like <see cref="Client"/> whose every request first waits <paramref name="latency"/> (real time).</summary>
+    public KalturaClient CreateClient(TimeSpan latency)
+    {
+        var http = new HttpClient(new LatencyHandler(latency) { InnerHandler = Simulator.CreateHandler() }) { Timeout = Timeout.InfiniteTimeSpan };
+        return new KalturaClient(http, new KalturaClientOptions
+        {
+            ServiceUrl = Simulator.BaseAddress,
+            Ks = Simulator.CreateKs(),
+            Timeout = Timeout.InfiniteTimeSpan,
+        });
     }
 
     /// <summary>Forgets every token and deletes their bytes, so iterations do not fill the disk.</summary>
