@@ -1,3 +1,5 @@
+using KalturaGen.Client;
+using KalturaGen.Runtime;
 using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator.Admin;
 using KalturaGen.Simulator.Hosting;
@@ -91,6 +93,15 @@ public sealed class KalturaSimulator : IAsyncDisposable
 
         return new HttpClient { BaseAddress = BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
     }
+
+    /// <summary>A generated-SDK client for this simulator, ready with an ADMIN KS of the partner.</summary>
+    public KalturaClient CreateClient(int partnerId = SimulatorDefaults.PartnerId) =>
+        new(CreateHttpClient(), new KalturaClientOptions
+        {
+            ServiceUrl = BaseAddress,
+            Ks = CreateKs(partnerId, KsType.Admin, expirySeconds: 365 * 86400),
+            Timeout = Timeout.InfiniteTimeSpan,
+        });
 
     /// <summary>An HttpMessageHandler that reaches this simulator (in-process or over the network).</summary>
     public HttpMessageHandler CreateHandler() => _testServer?.CreateHandler() ?? new SocketsHttpHandler();
