@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using KalturaGen.Benchmarks.Memory;
+using KalturaGen.Benchmarks.Reporting;
 
 namespace KalturaGen.Benchmarks;
 
@@ -22,7 +23,7 @@ public static class Program
 
         var smoke = args.Contains("--smoke");
         var rest = args.Where(a => a != "--smoke").ToList();
-        IConfig config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
+        IConfig config = DefaultConfig.Instance.AddColumn(new MebibytesPerSecondColumn());
         if (smoke)
         {
             config = config.AddJob(Job.Dry.WithId("Smoke"));

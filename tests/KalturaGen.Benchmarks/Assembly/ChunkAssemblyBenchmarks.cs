@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using KalturaGen.Benchmarks.Data;
 using KalturaGen.Benchmarks.Hosting;
-using KalturaGen.Benchmarks.Reporting;
 using KalturaGen.Client.Models;
 using KalturaGen.Runtime;
 
@@ -14,7 +12,6 @@ namespace KalturaGen.Benchmarks.Assembly;
 /// when the gap closes). The ratios to in-order stay flat from 32 to 128 MiB and MiB/s stays flat across sizes;
 /// quadratic assembly would make both grow with the chunk count. The last upload of each case is checked by SHA-256.
 /// </summary>
-[Config(typeof(Config))]
 public class ChunkAssemblyBenchmarks
 {
     private const int ChunkSize = 1024 * 1024;
@@ -91,9 +88,4 @@ public class ChunkAssemblyBenchmarks
     }
 
     private KalturaFile Chunk(int index) => KalturaFile.FromBytes(_content.AsMemory(index * ChunkSize, ChunkSize), FileName);
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new MebibytesPerSecondColumn(c => (int)c.Parameters["SizeMiB"] * 1024L * 1024L));
-    }
 }

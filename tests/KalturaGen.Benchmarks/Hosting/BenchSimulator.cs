@@ -1,6 +1,5 @@
 using KalturaGen.Benchmarks.Data;
 using KalturaGen.Client;
-using KalturaGen.Runtime;
 using KalturaGen.Simulator;
 using KalturaGen.Simulator.State;
 
@@ -13,16 +12,10 @@ namespace KalturaGen.Benchmarks.Hosting;
 /// </summary>
 public sealed class BenchSimulator : IAsyncDisposable
 {
-    private readonly HttpClient _http;
-
     private BenchSimulator(KalturaSimulator simulator)
     {
         Simulator = simulator;
-        _http = simulator.CreateHttpClient();
-        Client = new KalturaClient(_http, new KalturaClientOptions { ServiceUrl = simulator.BaseAddress, PartnerId = 100 })
-        {
-            Ks = simulator.CreateKs(),
-        };
+        Client = simulator.CreateClient();
     }
 
     /// <summary>The running simulator.</summary>
@@ -71,9 +64,5 @@ public sealed class BenchSimulator : IAsyncDisposable
     }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync()
-    {
-        _http.Dispose();
-        return Simulator.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Simulator.DisposeAsync();
 }

@@ -57,6 +57,7 @@ public static class SimulatorMemoryCheck
         Row("managed heap (MiB)", before.ManagedHeap, after.ManagedHeap, peakHeap);
         Console.WriteLine($"kernel peak RSS: {(kernelPeak is { } k ? Format(k) + " MiB (VmHWM, reset at start; included in the working-set peak)" : "not available")}");
         Console.WriteLine($"allocated during the upload, all threads (client and server): {Format(after.Allocated - before.Allocated)} MiB; gen2 collections: {after.Gen2 - before.Gen2}");
+        Console.WriteLine($"live large-object heap before/after: {Format(before.LargeObjectHeap)}/{Format(after.LargeObjectHeap)} MiB; thread-pool threads before/after: {before.Threads}/{after.Threads}");
         Console.WriteLine($"engine chunk buffers bound: {Parallelism} x {ChunkSize / MiB:0} MiB = {Parallelism * ChunkSize / MiB:0} MiB");
 
         var growth = Math.Max(peakWorkingSet - before.WorkingSet, peakHeap - before.ManagedHeap) / MiB;
@@ -95,14 +96,21 @@ public static class SimulatorMemoryCheck
 
     private static string Format(long bytes) => (bytes / MiB).ToString("0.0", CultureInfo.InvariantCulture);
 
-    private readonly record struct Snapshot(long WorkingSet, long ManagedHeap, long Allocated, int Gen2)
+    private readonly record struct Snapshot(long WorkingSet, long ManagedHeap, long LargeObjectHeap, long Allocated, int Gen2, int Threads)
     {
         public static Snapshot Take()
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
-            return new Snapshot(Environment.WorkingSet, GC.GetTotalMemory(forceFullCollection: false), GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(2));
+            var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+            return new Snapshot(
+                Environment.WorkingSet,
+                GC.GetTotalMemory(forceFullCollection: false),
+                info.GenerationInfo[3].SizeAfterBytes,
+                GC.GetTotalAllocatedBytes(precise: true),
+                GC.CollectionCount(2),
+                ThreadPool.ThreadCount);
         }
     }
 }

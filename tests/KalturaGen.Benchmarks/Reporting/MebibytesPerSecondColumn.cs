@@ -4,10 +4,14 @@ using BenchmarkDotNet.Running;
 
 namespace KalturaGen.Benchmarks.Reporting;
 
-/// <summary>A column with the bytes moved per operation divided by the mean time, in MiB/s.</summary>
-/// <param name="bytesPerOperation">The bytes one operation of a benchmark case moves.</param>
-public sealed class MebibytesPerSecondColumn(Func<BenchmarkCase, long> bytesPerOperation) : IColumn
+/// <summary>
+/// A column with the bytes moved per operation divided by the mean time, in MiB/s, for classes that say how many
+/// bytes an operation moves (a <c>SizeMiB</c> parameter or <see cref="BytesPerOperationAttribute"/>).
+/// </summary>
+public sealed class MebibytesPerSecondColumn : IColumn
 {
+    private const double MiB = 1024 * 1024;
+
     /// <inheritdoc/>
     public string Id => nameof(MebibytesPerSecondColumn);
 
@@ -38,18 +42,28 @@ public sealed class MebibytesPerSecondColumn(Func<BenchmarkCase, long> bytesPerO
     /// <inheritdoc/>
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        if (summary[benchmarkCase]?.ResultStatistics is not { } statistics || statistics.Mean <= 0)
+        if (BytesPerOperation(benchmarkCase) is not { } bytes || summary[benchmarkCase]?.ResultStatistics is not { Mean: > 0 } statistics)
         {
-            return "NA";
+            return "-";
         }
 
-        var seconds = statistics.Mean / 1e9;
-        return (bytesPerOperation(benchmarkCase) / (1024.0 * 1024.0) / seconds).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        return (bytes / MiB / (statistics.Mean / 1e9)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(c => BytesPerOperation(c) is not null);
 
     /// <inheritdoc/>
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    private static long? BytesPerOperation(BenchmarkCase benchmarkCase)
+    {
+        if (benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "SizeMiB")?.Value is int mebibytes)
+        {
+            return mebibytes * 1024L * 1024L;
+        }
+
+        var attribute = (BytesPerOperationAttribute?)Attribute.GetCustomAttribute(benchmarkCase.Descriptor.Type, typeof(BytesPerOperationAttribute));
+        return attribute?.Bytes;
+    }
 }

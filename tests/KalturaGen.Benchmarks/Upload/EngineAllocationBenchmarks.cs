@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using KalturaGen.Benchmarks.Data;
+using KalturaGen.Benchmarks.Reporting;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Benchmarks.Upload;
@@ -11,6 +12,7 @@ namespace KalturaGen.Benchmarks.Upload;
 /// per chunk, as a naive uploader does. Cleanup fails the run if more than MaxParallelism chunks were in flight.
 /// </summary>
 [MemoryDiagnoser]
+[BytesPerOperation(FileSize)]
 public class EngineAllocationBenchmarks
 {
     private const long FileSize = 64L * 1024 * 1024;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using KalturaGen.Benchmarks.Data;
 using KalturaGen.Benchmarks.Hosting;
+using KalturaGen.Benchmarks.Reporting;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Benchmarks.Upload;
@@ -11,6 +12,7 @@ namespace KalturaGen.Benchmarks.Upload;
 /// sample-style baseline with the same 4 MiB chunks. The last upload of each benchmark is checked by SHA-256.
 /// </summary>
 [MemoryDiagnoser]
+[BytesPerOperation(FileSize)]
 public class UploadThroughputBenchmarks
 {
     /// <summary>The file size.</summary>
