@@ -1,3 +1,4 @@
+using System.Globalization;
 using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Schema;
 using KalturaGen.Simulator.Wire;
@@ -33,9 +34,23 @@ public static class UpdateValidationRule
         }
     }
 
-    private static bool SameValue(object sent, object? stored) =>
-        sent is WireObject or IEnumerable<WireObject>
-            ? stored is not null
-            : string.Equals(WireValues.AsString(sent), WireValues.AsString(stored), StringComparison.Ordinal)
-              || (WireValues.AsDouble(sent) is { } a && WireValues.AsDouble(stored) is { } b && a == b && WireValues.AsString(stored) is { Length: > 0 });
+    // Numbers compare by value (a fetched 2.0 may come back as 2), everything else as text.
+    private static bool SameValue(object sent, object? stored)
+    {
+        if (sent is WireObject or IEnumerable<WireObject>)
+        {
+            return stored is not null;
+        }
+
+        var sentText = WireValues.AsString(sent);
+        var storedText = WireValues.AsString(stored);
+        if (string.Equals(sentText, storedText, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return double.TryParse(sentText, NumberStyles.Float, CultureInfo.InvariantCulture, out var a)
+            && double.TryParse(storedText, NumberStyles.Float, CultureInfo.InvariantCulture, out var b)
+            && a == b;
+    }
 }

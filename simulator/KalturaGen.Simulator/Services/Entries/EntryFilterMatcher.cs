@@ -25,7 +25,12 @@ public static class EntryFilterMatcher
     {
         foreach (var (name, value) in filter.Values)
         {
-            if (value is null or NullField || NotConditions.Contains(name) || !Matches(name, value, candidate))
+            if (value is null or NullField || NotConditions.Contains(name))
+            {
+                continue;
+            }
+
+            if (!Matches(name, value, candidate))
             {
                 return false;
             }
