@@ -41,6 +41,7 @@ public class ChunkAssemblyBenchmarks
         _simulator = await BenchSimulator.StartAsync();
     }
 
+    // BenchmarkDotNet 0.14 runs iteration setup synchronously only (a Task-returning one does not compile).
     [IterationSetup]
     public void ResetSimulator() => _simulator.ResetAsync().GetAwaiter().GetResult();
 
