@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace KalturaGen.Runtime;
@@ -10,6 +11,14 @@ namespace KalturaGen.Runtime;
 /// </summary>
 public static class KalturaJsonReader
 {
+    /// <summary>How a <see cref="JsonElement"/>'s text is read again: as leniently as any document may have parsed it.</summary>
+    private static readonly JsonReaderOptions ElementReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 256,
+    };
+
     /// <summary>A string; numbers and booleans give their JSON text.</summary>
     public static string? ReadString(JsonElement element) => element.ValueKind switch
     {
@@ -93,7 +102,7 @@ public static class KalturaJsonReader
             return null;
         }
 
-        var instance = element.TryGetProperty("objectType", out var objectType)
+        var instance = element.TryGetProperty("objectType"u8, out var objectType)
             && objectType.ValueKind == JsonValueKind.String
             && create(objectType.GetString()!) is T typed
             ? typed
@@ -124,6 +133,27 @@ public static class KalturaJsonReader
             JsonValueKind.Array when element.GetArrayLength() == 0 => new Dictionary<string, T>(StringComparer.Ordinal),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Reads <paramref name="element"/> with a <see cref="KalturaUtf8JsonReader"/>-style reader: the element's own
+    /// UTF-8 text is read again token by token, so documents and streams share one reading path.
+    /// </summary>
+    public static T ReadElement<T>(JsonElement element, KalturaValueReader<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var reader = ReaderOf(element);
+        return read(ref reader);
+    }
+
+    /// <summary>A reader over the element's UTF-8 text, on its first token (an undefined element reads as null).</summary>
+    internal static Utf8JsonReader ReaderOf(JsonElement element)
+    {
+        var reader = new Utf8JsonReader(
+            element.ValueKind == JsonValueKind.Undefined ? "null"u8 : JsonMarshal.GetRawUtf8Value(element),
+            ElementReaderOptions);
+        reader.Read();
+        return reader;
     }
 
     /// <summary>The exception for a response that holds no usable result where the action promises one.</summary>
