@@ -1,5 +1,5 @@
 using System.Linq;
-using System.Text;
+using System.Collections.Generic;
 using KalturaGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -113,34 +113,10 @@ internal static class ModelEmitter
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)");
         writer.OpenBlock();
-        var byLength = model.Properties
-            .GroupBy(p => Encoding.UTF8.GetByteCount(p.WireName))
-            .OrderBy(g => g.Key)
+        var cases = model.Properties
+            .Select(p => (p.WireName, (IReadOnlyList<string>)new[] { $"{FieldOf(p)} = {types.Read(p.Type, "reader")};", "return true;" }))
             .ToList();
-        if (byLength.Count > 0)
-        {
-            writer.WriteLine("switch (name.Length)");
-            writer.OpenBlock();
-            foreach (var group in byLength)
-            {
-                writer.WriteLine($"case {group.Key}:");
-                foreach (var property in group)
-                {
-                    writer.WriteLine($"    if (global::System.MemoryExtensions.SequenceEqual(name, {SymbolDisplay.FormatLiteral(property.WireName, quote: true)}u8))");
-                    writer.WriteLine("    {");
-                    writer.WriteLine($"        {FieldOf(property)} = {types.Read(property.Type, "reader")};");
-                    writer.WriteLine("        return true;");
-                    writer.WriteLine("    }");
-                    writer.WriteLine();
-                }
-
-                writer.WriteLine("    break;");
-            }
-
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
+        Utf8Switch.Write(writer, "name", cases);
         writer.WriteLine("return base.ReadProperty(name, ref reader);");
         writer.CloseBlock();
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
@@ -45,12 +46,8 @@ public static class KalturaUtf8JsonReader
                 return whole;
             case JsonTokenType.Number when reader.TryGetDouble(out var real) && real == Math.Floor(real) && Math.Abs(real) < 9.2e18:
                 return (long)real;
-            case JsonTokenType.String when IsPlain(ref reader)
-                && long.TryParse(reader.ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed):
+            case JsonTokenType.String when TryParseString(ref reader, NumberStyles.Integer, out long parsed):
                 return parsed;
-            case JsonTokenType.String when !IsPlain(ref reader)
-                && long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var unescaped):
-                return unescaped;
             case JsonTokenType.True:
                 return 1;
             case JsonTokenType.False:
@@ -68,12 +65,8 @@ public static class KalturaUtf8JsonReader
         {
             case JsonTokenType.Number:
                 return reader.GetDouble();
-            case JsonTokenType.String when IsPlain(ref reader)
-                && double.TryParse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed):
+            case JsonTokenType.String when TryParseString(ref reader, NumberStyles.Float, out double parsed):
                 return parsed;
-            case JsonTokenType.String when !IsPlain(ref reader)
-                && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var unescaped):
-                return unescaped;
             default:
                 reader.Skip();
                 return null;
@@ -104,7 +97,9 @@ public static class KalturaUtf8JsonReader
     /// <summary>A string enum from a JSON string or number; unknown values are kept.</summary>
     public static TEnum? ReadStringEnum<TEnum>(ref Utf8JsonReader reader)
         where TEnum : struct, IKalturaStringEnum<TEnum> =>
-        ReadString(ref reader) is { } value ? TEnum.FromValue(value) : null;
+        reader.TokenType is JsonTokenType.String or JsonTokenType.Number && IsPlain(ref reader)
+            ? TEnum.FromUtf8(reader.ValueSpan)
+            : ReadString(ref reader) is { } value ? TEnum.FromValue(value) : null;
 
     /// <summary>
     /// An object of the class its <c>objectType</c> names when <paramref name="create"/> knows that class and it is a
@@ -216,6 +211,13 @@ public static class KalturaUtf8JsonReader
 
     /// <summary>True when the current token's bytes are its value as is: one span, no escapes.</summary>
     private static bool IsPlain(ref Utf8JsonReader reader) => !reader.HasValueSequence && !reader.ValueIsEscaped;
+
+    /// <summary>Parses a string token as a number, from its bytes when it has no escapes.</summary>
+    private static bool TryParseString<T>(ref Utf8JsonReader reader, NumberStyles styles, out T value)
+        where T : INumberBase<T> =>
+        IsPlain(ref reader)
+            ? T.TryParse(reader.ValueSpan, styles, CultureInfo.InvariantCulture, out value!)
+            : T.TryParse(reader.GetString(), styles, CultureInfo.InvariantCulture, out value!);
 
     private static bool? ParseBoolean(string text)
     {
