@@ -44,6 +44,6 @@ public sealed class KalturaGenerator : IIncrementalGenerator
         var items = models
             .SelectMany(static (model, _) => OutputPlanner.Plan(model!))
             .WithTrackingName(TrackingNames.OutputItems);
-        context.RegisterSourceOutput(items, static (spc, item) => spc.AddSource(item.HintName, OutputEmitter.Emit(item)));
+        context.RegisterSourceOutput(items, static (spc, item) => OutputEmitter.AddSource(spc, item));
     }
 }

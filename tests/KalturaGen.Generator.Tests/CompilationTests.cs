@@ -87,4 +87,23 @@ public class CompilationTests
         Assert.Contains("namespace Contoso.Video;", run.Sources["sample.Client.KalturaClient.g.cs"], StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);
     }
+
+    [Fact]
+    public void AliasedStringEnumValuesAndOddFileNamesStillGiveCleanCode()
+    {
+        const string schema = """
+            {
+              "definitions": {
+                "KalturaLanguage": { "x-enumType": "string", "type": "string", "x-enumValues": ["en", "en", "he"], "x-enumNames": ["EN", "ENGLISH", "HE"] }
+              },
+              "services": {}
+            }
+            """;
+        var run = GeneratorHarness.Run(schema, "/schemas/my api (v2).kgen.json");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("my_api__v2_.Enum.Language.g.cs", run.Sources.Keys);
+        Assert.Contains("public bool IsKnown => Value is \"en\" or \"he\";", run.Sources["my_api__v2_.Enum.Language.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
 }

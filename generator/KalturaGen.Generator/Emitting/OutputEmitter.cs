@@ -1,10 +1,32 @@
+using KalturaGen.Generator.Diagnostics;
 using KalturaGen.Generator.Model;
+using Microsoft.CodeAnalysis;
 
 namespace KalturaGen.Generator.Emitting;
 
 /// <summary>Routes each output item to the emitter of its kind.</summary>
 internal static class OutputEmitter
 {
+    /// <summary>Emits one file; an emitter bug becomes a KGEN999 diagnostic naming the file instead of a failed generator.</summary>
+    public static void AddSource(SourceProductionContext context, OutputItem item)
+    {
+        string source;
+        try
+        {
+            source = Emit(item);
+        }
+        catch (System.Exception exception)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InternalError,
+                Location.None,
+                $"{item.HintName}: {exception.GetType().Name}: {exception.Message}"));
+            return;
+        }
+
+        context.AddSource(item.HintName, source);
+    }
+
     public static string Emit(OutputItem item) => item switch
     {
         EnumOutput { Enum.IsString: true } e => StringEnumEmitter.Emit(e),

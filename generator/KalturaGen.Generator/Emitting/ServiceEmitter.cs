@@ -33,12 +33,7 @@ internal static class ServiceEmitter
         {
             var signature = new ActionSignature(types, action, service.Id);
             var parameters = signature.Parameters();
-            var send = action.Result switch
-            {
-                null => "SendAsync",
-                { Kind: TypeKind.File } => "SendForStreamAsync",
-                _ => "SendAsync",
-            };
+            var send = signature.ReturnsFile ? "SendForStreamAsync" : "SendAsync";
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc/>");
             writer.WriteLine($"public {signature.TaskType} {action.Name}Async({string.Join(", ", parameters.Append("global::System.Threading.CancellationToken cancellationToken = default"))})");

@@ -40,7 +40,7 @@ internal static class StringEnumEmitter
 
         var known = model.Members.Count == 0
             ? "false"
-            : "Value is " + string.Join(" or ", model.Members.Select(m => SymbolDisplay.FormatLiteral(m.Value, quote: true)));
+            : "Value is " + string.Join(" or ", model.Members.Select(m => m.Value).Distinct().Select(v => SymbolDisplay.FormatLiteral(v, quote: true)));
         writer.WriteLine($$"""
             /// <summary>The wire value (empty for <c>default</c>).</summary>
             public string Value => _value ?? string.Empty;

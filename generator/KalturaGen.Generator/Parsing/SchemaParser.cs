@@ -32,11 +32,12 @@ internal static class SchemaParser
         }
     }
 
-    /// <summary>The file name without <see cref="FileSuffix"/>, used in hint names.</summary>
+    /// <summary>The file name without <see cref="FileSuffix"/>, used in hint names (characters a hint name cannot hold become '_').</summary>
     public static string StemOf(string path)
     {
         var name = Path.GetFileName(path);
-        return name.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - FileSuffix.Length) : name;
+        var stem = name.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - FileSuffix.Length) : name;
+        return new string(stem.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
     }
 
     private static SchemaModel? ParseDocument(SchemaInput input, SourceText source, ParseContext context, CancellationToken cancellationToken)

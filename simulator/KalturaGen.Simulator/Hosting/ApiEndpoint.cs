@@ -170,7 +170,7 @@ public static class ApiEndpoint
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         }
 
-        await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 128 * 1024, FileOptions.Asynchronous);
+        await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 0, FileOptions.Asynchronous);
         http.Response.ContentLength = stream.Length;
         await stream.CopyToAsync(http.Response.Body, 128 * 1024, cancellationToken);
     }

@@ -8,6 +8,9 @@ namespace KalturaGen.Simulator.Storage;
 public sealed class ChunkedFile
 {
     private const int CopyBufferSize = 128 * 1024;
+
+    // Copies go through pooled buffers; a FileStream buffer of its own would be a fresh large-object-heap array per open.
+    private const int UnbufferedFileStream = 0;
     private readonly SortedDictionary<long, string> _pending = [];
     private readonly Lock _signalSync = new();
     private TaskCompletionSource _chunkArrived = NewSignal();
@@ -178,11 +181,11 @@ public sealed class ChunkedFile
     }
 
     private FileStream OpenForWrite() =>
-        new(Path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous);
+        new(Path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, UnbufferedFileStream, FileOptions.Asynchronous);
 
     private static async Task CopyFromAsync(string sourcePath, FileStream target, CancellationToken cancellationToken)
     {
-        await using var source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using var source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, UnbufferedFileStream, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await source.CopyToAsync(target, CopyBufferSize, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -93,9 +94,11 @@ public static class MultipartParams
         var path = Path.Combine(tempDirectory, "part-" + Guid.NewGuid().ToString("N"));
         long size = 0;
         var complete = true;
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, CopyBufferSize, FileOptions.Asynchronous))
+        // A pooled copy buffer and an unbuffered FileStream: per-request large arrays would pile up as
+        // large-object-heap garbage during a multi-GB upload.
+        var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
+        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous))
         {
-            var buffer = new byte[CopyBufferSize];
             try
             {
                 int read;
@@ -108,6 +111,10 @@ public static class MultipartParams
             catch (Exception ex) when (IsMalformedBody(ex))
             {
                 complete = false;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
 

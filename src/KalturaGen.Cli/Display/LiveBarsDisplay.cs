@@ -8,9 +8,15 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
 {
     private readonly Lock _gate = new();
     private readonly List<string> _notes = [];
+    private bool _running;
 
     public async Task<T> RunAsync<T>(Func<IProgress<UploadProgress>, Task<T>> work)
     {
+        lock (_gate)
+        {
+            _running = true;
+        }
+
         var result = await AnsiConsole.Progress()
             .AutoClear(false)
             .HideCompleted(false)
@@ -28,20 +34,31 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
             }).ConfigureAwait(false);
         lock (_gate)
         {
+            _running = false;
             foreach (var note in _notes)
             {
                 AnsiConsole.MarkupLine(Markup.Escape(note));
             }
+
+            _notes.Clear();
         }
 
         return result;
     }
 
+    /// <summary>Printed at once outside the live display, or after it when the bars are on screen.</summary>
     public void Note(string message)
     {
         lock (_gate)
         {
-            _notes.Add(message);
+            if (_running)
+            {
+                _notes.Add(message);
+            }
+            else
+            {
+                AnsiConsole.MarkupLine(Markup.Escape(message));
+            }
         }
     }
 

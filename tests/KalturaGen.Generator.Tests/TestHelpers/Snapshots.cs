@@ -71,11 +71,25 @@ internal static partial class Snapshots
             var after = i < actualLines.Length ? actualLines[i] : "<end of file>";
             if (before != after)
             {
-                return $"line {i + 1} was `{before.Trim()}`, now `{after.Trim()}`";
+                var column = 0;
+                while (column < before.Length && column < after.Length && before[column] == after[column])
+                {
+                    column++;
+                }
+
+                return $"line {i + 1}, column {column + 1} was `{Around(before, column)}`, now `{Around(after, column)}`";
             }
         }
 
         return "differs";
+    }
+
+    /// <summary>A short excerpt of a line around a column, so that a diff of a very long line stays readable.</summary>
+    private static string Around(string line, int column)
+    {
+        var start = Math.Max(0, column - 40);
+        var excerpt = line.Substring(start, Math.Min(80, line.Length - start)).Trim();
+        return (start > 0 ? "..." : string.Empty) + excerpt + (start + 80 < line.Length ? "..." : string.Empty);
     }
 
     [GeneratedRegex("GeneratedCode\\(\"KalturaGen\\.Generator\", \"[^\"]*\"\\)")]

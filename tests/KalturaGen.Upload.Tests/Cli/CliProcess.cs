@@ -93,6 +93,16 @@ public sealed class CliProcess : IDisposable
     /// <summary>SIGKILL: the process gets no chance to clean up, like a crash or an OOM kill.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 
+    /// <summary>SIGINT, as Ctrl-C in a terminal sends it.</summary>
+    public void Interrupt()
+    {
+        const int SigInt = 2;
+        if (SendSignal(_process.Id, SigInt) != 0)
+        {
+            throw new InvalidOperationException($"Cannot send SIGINT to process {_process.Id}.");
+        }
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -102,6 +112,9 @@ public sealed class CliProcess : IDisposable
 
         _process.Dispose();
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     private void OnOutput(string? line)
     {

@@ -108,11 +108,14 @@ public sealed class ChunkProtocolTests
         };
         using var uploader = new ChunkedUploader(server, new UploadOptions { ChunkSize = Chunk, MaxParallelism = 4 }, new AutoAdvancingClock());
 
-        await uploader.UploadAsync(UploadSource.FromStream(new MemoryStream(TestData.Bytes(9 * Chunk)), "a.bin"));
+        // First chunk, then four middle chunks held until all four are in flight: the one that ends the file is cut
+        // while the others are still out, so the upload closes with a separate zero-byte final chunk.
+        await uploader.UploadAsync(UploadSource.FromStream(new MemoryStream(TestData.Bytes(5 * Chunk)), "a.bin"));
 
         Assert.Equal(4, maxInFlight);
         var final = server.Journal[^1];
-        Assert.Equal((9L * Chunk, 0L, true), (final.ResumeAt, final.Length, final.FinalChunk));
+        Assert.Equal((5L * Chunk, 0L, true), (final.ResumeAt, final.Length, final.FinalChunk));
+        Assert.Equal(6, server.Journal.Count);
     }
 
     [Fact]

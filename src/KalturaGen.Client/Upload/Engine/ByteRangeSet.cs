@@ -127,7 +127,4 @@ internal sealed class ByteRangeSet
 
         return (start, null);
     }
-
-    /// <summary>Whether every byte of [0, <paramref name="length"/>) is covered.</summary>
-    public bool Covers(long length) => NextGap(0).Start >= length;
 }

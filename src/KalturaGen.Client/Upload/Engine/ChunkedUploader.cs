@@ -62,7 +62,7 @@ public sealed class ChunkedUploader : IDisposable
         bool keepCheckpoint,
         CancellationToken cancellationToken)
     {
-        await using var session = new UploadSession(_api, _options, _timeProvider, _slots, source, tracker, cancellationToken);
+        await using var session = new UploadSession(_api, _options, _timeProvider, _slots, source, tracker);
         try
         {
             tracker.SetPhase(UploadPhase.Preparing);

@@ -17,8 +17,7 @@ internal sealed class UploadSession : IAsyncDisposable
         TimeProvider timeProvider,
         SemaphoreSlim slots,
         UploadSource source,
-        ProgressTracker tracker,
-        CancellationToken cancellationToken)
+        ProgressTracker tracker)
     {
         Api = api;
         Options = options;
@@ -29,7 +28,6 @@ internal sealed class UploadSession : IAsyncDisposable
         Length = source.Length;
         Reader = source.OpenReader();
         Sizer = options.CreateSizer(source.Length);
-        CancellationToken = cancellationToken;
         MiddlePipeline = CreatePipeline(finalizing: options.AutoFinalize);
         FinalPipeline = CreatePipeline(finalizing: true);
     }
@@ -61,9 +59,6 @@ internal sealed class UploadSession : IAsyncDisposable
     public bool Resumed { get; set; }
 
     public long ResumedFromByte { get; set; }
-
-    /// <summary>The run's cancellation token (the caller's).</summary>
-    public CancellationToken CancellationToken { get; }
 
     public ResiliencePipeline MiddlePipeline { get; }
 

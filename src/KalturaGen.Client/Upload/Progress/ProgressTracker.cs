@@ -11,6 +11,7 @@ internal sealed class ProgressTracker(UploadSource source, IProgress<UploadProgr
     private readonly Lock _gate = new();
     private readonly long _startTimestamp = timeProvider.GetTimestamp();
     private long _lastByteReport = timeProvider.GetTimestamp();
+    private long? _sendingEnded;
     private UploadPhase _phase = UploadPhase.Preparing;
     private long _acknowledged;
     private long _inFlightSent;
@@ -42,7 +43,16 @@ internal sealed class ProgressTracker(UploadSource source, IProgress<UploadProgr
         _phase = UploadPhase.Uploading;
     });
 
-    public void SetPhase(UploadPhase phase) => Update(() => _phase = phase);
+    public void SetPhase(UploadPhase phase) => Update(() =>
+    {
+        _phase = phase;
+
+        // The rate is the rate of sending: time spent on the entry afterwards does not dilute it.
+        if (phase is not (UploadPhase.Preparing or UploadPhase.Uploading or UploadPhase.Finalizing))
+        {
+            _sendingEnded ??= timeProvider.GetTimestamp();
+        }
+    });
 
     public void SetEntry(string entryId) => Update(() => _entryId = entryId);
 
@@ -92,7 +102,7 @@ internal sealed class ProgressTracker(UploadSource source, IProgress<UploadProgr
             return;
         }
 
-        var elapsed = timeProvider.GetElapsedTime(_startTimestamp);
+        var elapsed = timeProvider.GetElapsedTime(_startTimestamp, _sendingEnded ?? timeProvider.GetTimestamp());
         var rate = elapsed > TimeSpan.Zero ? _sentThisRun / elapsed.TotalSeconds : 0;
         var sent = _acknowledged + _inFlightSent;
         TimeSpan? eta = TotalBytes is { } total && rate > 0 ? TimeSpan.FromSeconds(Math.Max(0, total - sent) / rate) : null;

@@ -1,0 +1,81 @@
+using KalturaGen.Benchmarks.Data;
+using KalturaGen.Client;
+using KalturaGen.Runtime;
+using KalturaGen.Simulator;
+using KalturaGen.Simulator.State;
+
+namespace KalturaGen.Benchmarks.Hosting;
+
+/// <summary>
+/// An in-process simulator (TestHost, no port) for benchmarks, on a manual clock that jumps to every timer's due
+/// time, so no server-side wait costs real time; with a client holding an admin KS. Upload engines under test keep
+/// the system clock: adaptive chunk sizing measures real chunk times.
+/// </summary>
+public sealed class BenchSimulator : IAsyncDisposable
+{
+    private BenchSimulator(KalturaSimulator simulator)
+    {
+        Simulator = simulator;
+        Client = simulator.CreateClient();
+    }
+
+    /// <summary>The running simulator.</summary>
+    public KalturaSimulator Simulator { get; }
+
+    /// <summary>A client of partner 100 with an admin KS.</summary>
+    public KalturaClient Client { get; }
+
+    /// <summary>Starts a simulator.</summary>
+    public static async Task<BenchSimulator> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var clock = new ManualClock { AutoAdvance = true };
+        var simulator = await KalturaSimulator.StartInProcessAsync(new SimulatorOptions { Clock = clock }, cancellationToken);
+        return new BenchSimulator(simulator);
+    }
+
+    /// <summary>A client like <see cref="Client"/> whose every request first waits <paramref name="latency"/> (real time).</summary>
+    public KalturaClient CreateClient(TimeSpan latency)
+    {
+        var http = new HttpClient(new LatencyHandler(latency) { InnerHandler = Simulator.CreateHandler() }) { Timeout = Timeout.InfiniteTimeSpan };
+        return new KalturaClient(http, new KalturaClientOptions
+        {
+            ServiceUrl = Simulator.BaseAddress,
+            Ks = Simulator.CreateKs(),
+            Timeout = Timeout.InfiniteTimeSpan,
+        });
+    }
+
+    /// <summary>Forgets every token and deletes their bytes, so iterations do not fill the disk.</summary>
+    public Task ResetAsync(CancellationToken cancellationToken = default) => Simulator.Admin.ResetAsync(cancellationToken);
+
+    /// <summary>Throws unless the token is FULL_UPLOAD and its file has exactly the expected SHA-256.</summary>
+    public async Task VerifyTokenAsync(string uploadTokenId, string expectedSha256, CancellationToken cancellationToken = default)
+    {
+        var state = Simulator.Runtime.State;
+        string path;
+        await state.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var token = state.Tokens[uploadTokenId];
+            if (token.Status != UploadTokenStatus.FullUpload || token.File is null)
+            {
+                throw new InvalidOperationException($"Token {uploadTokenId} is in status {token.Status}, not FULL_UPLOAD.");
+            }
+
+            path = token.File.Path;
+        }
+        finally
+        {
+            state.Gate.Release();
+        }
+
+        var actual = await Hashes.Sha256Async(path, cancellationToken);
+        if (actual != expectedSha256)
+        {
+            throw new InvalidOperationException($"Token {uploadTokenId} holds bytes with SHA-256 {actual}, expected {expectedSha256}.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => Simulator.DisposeAsync();
+}

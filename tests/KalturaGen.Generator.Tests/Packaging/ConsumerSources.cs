@@ -1,0 +1,94 @@
+namespace KalturaGen.Generator.Tests.Packaging;
+
+/// <summary>The sources of the consumer projects the packaging test builds.</summary>
+internal static class ConsumerSources
+{
+    /// <summary>Calls the packaged ingestion SDK against a stub handler.</summary>
+    public const string SdkUserProgram = """
+        using System.Net;
+        using System.Text;
+        using KalturaGen.Client;
+        using KalturaGen.Client.Enums;
+        using KalturaGen.Runtime;
+
+        var handler = new StubHandler();
+        var client = new KalturaClient(new HttpClient(handler), new KalturaClientOptions { ServiceUrl = new Uri("http://kaltura.test/"), Ks = "consumer-ks" });
+        var token = await client.UploadToken.GetAsync("1_packed");
+        Console.WriteLine($"token {token.Id} {token.Status}");
+        Console.WriteLine(handler.Seen);
+        return token.Status == UploadTokenStatus.FULL_UPLOAD ? 0 : 1;
+
+        sealed class StubHandler : HttpMessageHandler
+        {
+            public string Seen { get; private set; } = "";
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+                var ks = body.Contains("\"ks\":\"consumer-ks\"") ? "consumer-ks" : "none";
+                Seen = $"sent {string.Join('.', request.RequestUri!.Segments[^3].TrimEnd('/'), request.RequestUri.Segments[^1])} with ks {ks}";
+                return new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new StringContent("{\"id\":\"1_packed\",\"status\":2,\"objectType\":\"KalturaUploadToken\"}", Encoding.UTF8, "application/json"),
+                };
+            }
+        }
+        """;
+
+    /// <summary>A schema of the consumer's own API (a small weather service).</summary>
+    public const string WeatherSchema = """
+        {
+          "info": { "title": "Weather", "apiVersion": "1.0" },
+          "definitions": {
+            "KalturaSky": { "x-enumType": "string", "type": "string", "x-enumValues": ["sun", "rain"], "x-enumNames": ["SUNNY", "RAINY"] },
+            "KalturaForecast": {
+              "type": "object",
+              "properties": {
+                "city": { "type": "string" },
+                "temperature": { "type": "number", "readOnly": true },
+                "sky": { "$ref": "#/definitions/KalturaSky", "readOnly": true }
+              }
+            }
+          },
+          "services": {
+            "forecast": {
+              "name": "forecast",
+              "actions": {
+                "get": { "params": [{ "name": "city", "type": "string" }], "result": { "$ref": "#/definitions/KalturaForecast" } }
+              }
+            }
+          },
+          "errors": {}
+        }
+        """;
+
+    /// <summary>Uses the SDK generated in the consumer from <see cref="WeatherSchema"/> (namespace: the project's RootNamespace).</summary>
+    public const string OwnSdkProgram = """
+        using System.Net;
+        using System.Text;
+        using Contoso.Weather;
+        using Contoso.Weather.Enums;
+        using KalturaGen.Runtime;
+
+        var handler = new StubHandler();
+        var client = new KalturaClient(new HttpClient(handler), new KalturaClientOptions { ServiceUrl = new Uri("http://weather.test/") });
+        var forecast = await client.Forecast.GetAsync("Paris");
+        Console.WriteLine($"forecast {forecast.City} {forecast.Temperature?.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(forecast.Sky == Sky.SUNNY ? "SUNNY" : "?")}");
+        Console.WriteLine(handler.Seen);
+        return 0;
+
+        sealed class StubHandler : HttpMessageHandler
+        {
+            public string Seen { get; private set; } = "";
+
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Seen = $"sent {request.RequestUri!.Segments[^3].TrimEnd('/')}.{request.RequestUri.Segments[^1]}";
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new StringContent("{\"city\":\"Paris\",\"temperature\":21.5,\"sky\":\"sun\",\"objectType\":\"KalturaForecast\"}", Encoding.UTF8, "application/json"),
+                });
+            }
+        }
+        """;
+}
