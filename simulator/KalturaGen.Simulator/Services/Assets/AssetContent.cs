@@ -8,8 +8,9 @@ namespace KalturaGen.Simulator.Services.Assets;
 
 /// <summary>
 /// setContent for assets (flavors and attachments): a ready file (or fetched URL) is stored at once,
-/// a failed URL fetch puts the asset in error, a pending token leaves it IMPORTING (7) until the
-/// upload completes.
+/// a failed URL fetch puts the asset in error (attachments also fail the call with
+/// ATTACHMENT_ASSET_DOWNLOAD_FAILED), a pending token leaves it IMPORTING (7) until the upload
+/// completes. The asset takes the stored file's extension, as the server's attachFile does.
 /// </summary>
 public static class AssetContent
 {
@@ -27,8 +28,14 @@ public static class AssetContent
             case UrlImport { File: { } fetched }:
                 Store(context, asset, fetched, onStored);
                 break;
-            case UrlImport:
+            case UrlImport import:
                 asset.Status = Error;
+                asset.UpdatedAt = context.Now;
+                if (attachedObjectType == "attachmentAsset")
+                {
+                    throw new ApiException("ATTACHMENT_ASSET_DOWNLOAD_FAILED", import.Url);
+                }
+
                 break;
             case PendingToken pending:
                 asset.Status = Importing;
@@ -46,7 +53,7 @@ public static class AssetContent
     private static void Store(ActionContext context, AssetRecord asset, ReadyFile file, Action<AssetRecord> onStored)
     {
         var (path, extension, size) = ContentStore.Take(context.Runtime, file);
-        ContentAttacher.SetContent(asset, path, asset.FileExt ?? extension, size);
+        ContentAttacher.SetContent(asset, path, extension, size);
         asset.Version++;
         onStored(asset);
     }

@@ -126,6 +126,7 @@ public static class AttachmentAssetService
     private static AssetRecord RequireReady(ActionContext context, string? id)
     {
         var asset = Require(context, id);
-        return asset.Status == AttachmentStatus.Ready && asset.ContentPath is not null ? asset : throw new ApiException("ATTACHMENT_ASSET_IS_NOT_READY", id);
+        // The server raises it without an argument, so the message reads "N/A".
+        return asset.Status == AttachmentStatus.Ready && asset.ContentPath is not null ? asset : throw new ApiException("ATTACHMENT_ASSET_IS_NOT_READY");
     }
 }
