@@ -23,6 +23,18 @@ public static class AdminEndpoints
     public static void MapAdmin(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup(SimulatorApp.AdminPrefix);
+        admin.AddEndpointFilter(static async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or JsonException)
+            {
+                // A bad admin call (a clock that cannot move, a negative advance, malformed JSON) is the caller's mistake.
+                return Results.BadRequest(new { error = ex.Message });
+            }
+        });
         admin.MapPost("/reset", static async (HttpContext http) =>
         {
             await Admin(http).ResetAsync(http.RequestAborted);

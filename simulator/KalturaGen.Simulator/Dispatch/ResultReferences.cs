@@ -9,7 +9,8 @@ namespace KalturaGen.Simulator.Dispatch;
 /// Multirequest result references: <c>{N:result}</c> and <c>{N:result:prop:0:prop}</c>, with
 /// <c>_all</c> joining an attribute of every array item. The first reference in each value is found
 /// with the server's (greedy) pattern and replaced textually; a path that resolves to nothing
-/// (including a failed request) becomes "".
+/// (including a failed request) becomes "". QUIRK (reproduced): the server's pattern is greedy, so two
+/// references in one value read as one longer (unresolvable) reference.
 /// </summary>
 public static partial class ResultReferences
 {

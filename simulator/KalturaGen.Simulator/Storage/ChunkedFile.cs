@@ -66,7 +66,11 @@ public sealed class ChunkedFile
         await CopyFromAsync(partPath, target, cancellationToken);
     }
 
-    /// <summary>Stores a part as a pending chunk; a later part at the same offset replaces it.</summary>
+    /// <summary>
+    /// Stores a part as a pending chunk; a later part at the same offset replaces it. QUIRK (not
+    /// reproduced): the server silently drops a part when another request holds the same chunk's cache
+    /// lock; here the move is atomic under the token's lock, so no part is ever dropped.
+    /// </summary>
     public void StorePending(long offset, string partPath)
     {
         var chunkPath = $"{Path}.chunk.{offset}";

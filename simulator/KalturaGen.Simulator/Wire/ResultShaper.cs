@@ -110,6 +110,8 @@ public sealed class ResultShaper
     }
 
     // Whole floats come from PHP int columns (sizes), which the server writes as integers.
+    // QUIRK (not reproduced, inferred): BIGINT columns re-read from the database reach JSON as strings
+    // on the real server; the simulator always writes numbers, which the schema's "number" accepts.
     private static Shaped ShapeFloat(double value) =>
         value == Math.Floor(value) && Math.Abs(value) < 9e15 ? new ShapedInt((long)value) : new ShapedFloat(value);
 }

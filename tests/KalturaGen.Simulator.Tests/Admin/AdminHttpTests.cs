@@ -46,5 +46,8 @@ public sealed class AdminHttpTests
         var response = await http.PostAsync("/__kalturagen/faults", new StringContent("null", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("fault rule", await response.Content.ReadAsStringAsync());
+        var malformed = await http.PostAsync("/__kalturagen/faults", new StringContent("{\"kind\":\"NoSuchKind\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await http.PostAsync("/__kalturagen/clock/advance?seconds=-5", null)).StatusCode);
     }
 }

@@ -17,7 +17,8 @@ public sealed class AttachmentAssetTests
         var id = added.GetProperty("id").GetString()!;
         Assert.Equal(0, added.GetProperty("status").GetInt32());
         Assert.Equal(3, added.GetProperty("format").GetInt32());
-        AssertError(await api.CallAsync(Service, "getUrl", ("id", id)), "ATTACHMENT_ASSET_IS_NOT_READY");
+        var notReady = AssertError(await api.CallAsync(Service, "getUrl", ("id", id)), "ATTACHMENT_ASSET_IS_NOT_READY");
+        Assert.Equal("Attachment asset \"N/A\" is not ready", notReady.GetProperty("message").GetString());
 
         var data = TestData.Bytes(4096);
         var set = await api.CallAsync(Service, "setContent", ("id", id), ("contentResource[objectType]", "KalturaUploadedFileTokenResource"), ("contentResource[token]", await api.UploadFileAsync(data, "deck.pdf")));
@@ -32,6 +33,16 @@ public sealed class AttachmentAssetTests
         var list = await api.CallAsync(Service, "list", ("filter[entryIdEqual]", entry));
         Assert.Equal("KalturaAttachmentAssetListResponse", list.GetProperty("objectType").GetString());
         Assert.Equal(id, list.GetProperty("objects")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task AFailedUrlDownloadFailsTheCallAndTheAsset()
+    {
+        await using var api = await StartAsync();
+        var id = (await api.CallAsync(Service, "add", ("entryId", await api.NewMediaAsync()), ("attachmentAsset:title", "t"))).GetProperty("id").GetString()!;
+        var error = AssertError(await api.CallAsync(Service, "setContent", ("id", id), ("contentResource:objectType", "KalturaUrlResource"), ("contentResource:url", "http://localhost/nothing.pdf")), "ATTACHMENT_ASSET_DOWNLOAD_FAILED");
+        Assert.Equal("Attachment asset download from URL \"http://localhost/nothing.pdf\" failed", error.GetProperty("message").GetString());
+        Assert.Equal(-1, (await api.CallAsync(Service, "get", ("attachmentAssetId", id))).GetProperty("status").GetInt32());
     }
 
     [Fact]

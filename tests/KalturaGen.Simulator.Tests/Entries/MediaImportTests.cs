@@ -92,6 +92,8 @@ public sealed class MediaImportTests
         var copy = await api.CallAsync("media", "addFromFlavorAsset", ("sourceFlavorAssetId", flavor));
         api.Simulator.AdvanceTime(TimeSpan.FromMinutes(1));
         Assert.Equal(TestData.Sha256(data), await api.OriginalSha256Async(copy.GetProperty("id").GetString()!));
+        var empty = (await api.CallAsync("flavorAsset", "add", ("entryId", await api.NewMediaAsync()), ("flavorAsset:flavorParamsId", "487041"))).GetProperty("id").GetString()!;
+        AssertError(await api.CallAsync("media", "addFromFlavorAsset", ("sourceFlavorAssetId", empty)), "ORIGINAL_FLAVOR_ASSET_NOT_CREATED");
         var error = AssertError(await api.CallAsync("media", "addFromFlavorAsset", ("sourceFlavorAssetId", "0_nope")), "FLAVOR_ASSET_ID_NOT_FOUND");
         Assert.Equal("Flavor asset id \"0_nope\" not found", error.GetProperty("message").GetString());
     }

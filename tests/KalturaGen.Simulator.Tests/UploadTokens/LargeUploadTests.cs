@@ -5,7 +5,12 @@ using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
 namespace KalturaGen.Simulator.Tests.UploadTokens;
 
+/// <summary>Runs its tests alone: they measure the process's managed heap.</summary>
+[CollectionDefinition(nameof(HeapMeasurement), DisableParallelization = true)]
+public sealed class HeapMeasurement;
+
 /// <summary>Uploaded bytes stream to disk: a large upload does not grow the managed heap.</summary>
+[Collection(nameof(HeapMeasurement))]
 public sealed class LargeUploadTests
 {
     private const long Size = 2L << 30; // 2 GiB

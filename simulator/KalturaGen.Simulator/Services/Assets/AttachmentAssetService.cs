@@ -55,33 +55,9 @@ public static class AttachmentAssetService
     }
 
     /// <summary>attachmentAsset.setContent.</summary>
-    public static ValueTask<object?> SetContent(ActionContext context)
-    {
-        var asset = Require(context, context.String("id"));
-        var resource = context.Object("contentResource")!;
-        switch (ResourceResolver.Resolve(context, resource))
-        {
-            case ReadyFile file:
-                Store(context, asset, file);
-                break;
-            case UrlImport { File: { } fetched }:
-                Store(context, asset, fetched);
-                break;
-            case UrlImport:
-                asset.Status = AttachmentStatus.Error;
-                break;
-            case PendingToken pending:
-                asset.Status = 7; // IMPORTING
-                pending.Token.AttachedObjectType = "attachmentAsset";
-                pending.Token.AttachedObjectId = asset.Id;
-                break;
-            default:
-                throw new ApiException("RESOURCE_TYPE_NOT_SUPPORTED", resource.ClassName);
-        }
-
-        asset.UpdatedAt = context.Now;
-        return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
-    }
+    public static ValueTask<object?> SetContent(ActionContext context) =>
+        ValueTask.FromResult(AssetContent.Set(context, Require(context, context.String("id")), context.Object("contentResource")!, "attachmentAsset",
+            stored => stored.Status = AttachmentStatus.Ready));
 
     /// <summary>attachmentAsset.update: partial; insert-only and read-only properties must keep their values.</summary>
     public static ValueTask<object?> Update(ActionContext context)
@@ -124,14 +100,6 @@ public static class AttachmentAssetService
         return ValueTask.FromResult<object?>(new FileResult(asset.ContentPath!, MimeTypes.FromExtension(asset.FileExt), name));
     }
 
-    private static void Store(ActionContext context, AssetRecord asset, ReadyFile file)
-    {
-        var (path, extension, size) = ContentStore.Take(context.Runtime, file);
-        ContentAttacher.SetContent(asset, path, asset.FileExt ?? extension, size);
-        asset.Status = AttachmentStatus.Ready;
-        asset.Version++;
-    }
-
     private static void Apply(WireObject input, AssetRecord asset)
     {
         foreach (var (name, value) in input.Values)
@@ -158,6 +126,7 @@ public static class AttachmentAssetService
     private static AssetRecord RequireReady(ActionContext context, string? id)
     {
         var asset = Require(context, id);
-        return asset.Status == AttachmentStatus.Ready && asset.ContentPath is not null ? asset : throw new ApiException("ATTACHMENT_ASSET_IS_NOT_READY", id);
+        // The server raises it without an argument, so the message reads "N/A".
+        return asset.Status == AttachmentStatus.Ready && asset.ContentPath is not null ? asset : throw new ApiException("ATTACHMENT_ASSET_IS_NOT_READY");
     }
 }

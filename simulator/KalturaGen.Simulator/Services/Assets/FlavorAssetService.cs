@@ -68,35 +68,8 @@ public static class FlavorAssetService
     public static ValueTask<object?> SetContent(ActionContext context)
     {
         var asset = Require(context, context.String("id"));
-        var resource = context.Object("contentResource")!;
         var entry = EntryAccess.Require(context, asset.EntryId);
-        switch (ResourceResolver.Resolve(context, resource))
-        {
-            case ReadyFile file:
-                var (path, extension, size) = ContentStore.Take(context.Runtime, file);
-                ContentAttacher.SetContent(asset, path, extension, size);
-                asset.Version++;
-                CompleteContent(context, entry, asset);
-                break;
-            case UrlImport { File: { } fetched }:
-                var stored = ContentStore.Take(context.Runtime, fetched);
-                ContentAttacher.SetContent(asset, stored.Path, stored.Extension, stored.Size);
-                CompleteContent(context, entry, asset);
-                break;
-            case UrlImport:
-                asset.Status = FlavorStatus.Error;
-                break;
-            case PendingToken pending:
-                asset.Status = FlavorStatus.Importing;
-                pending.Token.AttachedObjectType = "flavorAsset";
-                pending.Token.AttachedObjectId = asset.Id;
-                break;
-            default:
-                throw new ApiException("RESOURCE_TYPE_NOT_SUPPORTED", resource.ClassName);
-        }
-
-        asset.UpdatedAt = context.Now;
-        return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
+        return ValueTask.FromResult(AssetContent.Set(context, asset, context.Object("contentResource")!, "flavorAsset", stored => CompleteContent(context, entry, stored)));
     }
 
     /// <summary>flavorAsset.convert: (re)creates the flavor of the params from the original.</summary>

@@ -31,21 +31,7 @@ public static class DocumentsService
     }
 
     /// <summary>documents.addContent: NO_CONTENT document entries only.</summary>
-    public static ValueTask<object?> AddContent(ActionContext context)
-    {
-        var entry = EntryAccess.Require(context, context.String("entryId"), EntryType.Document);
-        if (entry.Status != EntryStatus.NoContent)
-        {
-            throw new ApiException("ENTRY_ALREADY_WITH_CONTENT");
-        }
-
-        if (context.Object("resource") is { } resource)
-        {
-            context.Runtime.Lifecycle.Attacher.Attach(entry, EntryAccess.Resolve(context, entry, resource));
-        }
-
-        return ValueTask.FromResult(EntryAccess.Result(context, entry));
-    }
+    public static ValueTask<object?> AddContent(ActionContext context) => EntryAccess.AddContent(context, EntryType.Document);
 
     /// <summary>documents.updateContent: direct for NO_CONTENT, otherwise a replacement.</summary>
     public static ValueTask<object?> UpdateContent(ActionContext context)

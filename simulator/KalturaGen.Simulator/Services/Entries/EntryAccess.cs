@@ -80,6 +80,26 @@ public static class EntryAccess
         }
     }
 
+    /// <summary>
+    /// addContent of the typed services (media, documents): the entry must be of the type and in
+    /// NO_CONTENT; a null resource returns the entry unchanged.
+    /// </summary>
+    public static ValueTask<object?> AddContent(ActionContext context, int type)
+    {
+        var entry = Require(context, context.String("entryId"), type);
+        if (entry.Status != EntryStatus.NoContent)
+        {
+            throw new ApiException("ENTRY_ALREADY_WITH_CONTENT");
+        }
+
+        if (context.Object("resource") is { } resource)
+        {
+            context.Runtime.Lifecycle.Attacher.Attach(entry, Resolve(context, entry, resource));
+        }
+
+        return ValueTask.FromResult(Result(context, entry));
+    }
+
     /// <summary>Starts the conversion of an entry's existing original again (media.convert, documents.convert).</summary>
     public static long Reconvert(ActionContext context, EntryRecord entry)
     {

@@ -55,6 +55,8 @@ public static class EntryListing
         filter ??= new WireObject("KalturaBaseEntryFilter");
         var conditions = WithDefaults(filter);
         var seesAll = context.Session.IsAdmin || context.Session.HasPrivilege("list", "*") || OwnerBypassFilters.Any(filter.HasValue);
+        // QUIRK (reproduced, inferred): a status filter naming 3 lifts the DELETED exclusion, and idEqual turns
+        // the default READY filter off, so listing idEqual=<deleted id> returns the deleted entry.
         var deletedAllowed = MentionsDeleted(filter) || (filter.HasValue("idEqual") && !StatusFilters.Any(filter.HasValue));
 
         var candidates = context.State.Entries.Values

@@ -41,21 +41,7 @@ public static class MediaService
     }
 
     /// <summary>media.addContent: only NO_CONTENT media entries; a null resource returns the entry unchanged.</summary>
-    public static ValueTask<object?> AddContent(ActionContext context)
-    {
-        var entry = EntryAccess.Require(context, context.String("entryId"), EntryType.MediaClip);
-        if (entry.Status != EntryStatus.NoContent)
-        {
-            throw new ApiException("ENTRY_ALREADY_WITH_CONTENT");
-        }
-
-        if (context.Object("resource") is { } resource)
-        {
-            context.Runtime.Lifecycle.Attacher.Attach(entry, EntryAccess.Resolve(context, entry, resource));
-        }
-
-        return Done(context, entry);
-    }
+    public static ValueTask<object?> AddContent(ActionContext context) => EntryAccess.AddContent(context, EntryType.MediaClip);
 
     /// <summary>media.updateContent: direct for NO_CONTENT and images, otherwise a replacement.</summary>
     public static ValueTask<object?> UpdateContent(ActionContext context)

@@ -56,6 +56,8 @@ public static class UploadAction
         try
         {
             var token = UploadTokenService.Require(context, context.String("uploadTokenId"));
+            // QUIRK (reproduced): the chunk-count limit is only logged by the server, so ERROR is never set
+            // and MAX_ALLOWED_CHUNK_COUNT_EXCEEDED is unreachable; the check stays for fidelity.
             if (token.Status == UploadTokenStatus.Error)
             {
                 throw new ApiException("MAX_ALLOWED_CHUNK_COUNT_EXCEEDED");
