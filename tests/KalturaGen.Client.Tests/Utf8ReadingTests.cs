@@ -115,6 +115,21 @@ public class Utf8ReadingTests
         }
     }
 
+    [Fact]
+    public async Task AStreamReadSixteenBytesAtATimeReadsPolymorphically()
+    {
+        var options = new JsonSerializerOptions(KalturaJsonTypeInfoResolver.Options) { DefaultBufferSize = 16 };
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(
+            """{"objects":[{"id":"0_m","name":"a long enough name to span buffers","objectType":"KalturaMediaEntry"},{"id":"0_d","objectType":"KalturaDataEntry"}],"totalCount":2,"objectType":"KalturaBaseEntryListResponse"}"""));
+
+        var list = await JsonSerializer.DeserializeAsync<BaseEntryListResponse>(stream, options);
+
+        Assert.Collection(
+            list!.Objects!,
+            e => Assert.Equal(("0_m", "a long enough name to span buffers"), (Assert.IsType<MediaEntry>(e).Id, e.Name)),
+            e => Assert.Equal("0_d", Assert.IsType<DataEntry>(e).Id));
+    }
+
     private static ReadOnlySequence<byte> Segmented(byte[] bytes, int size)
     {
         var first = new Segment(bytes.AsMemory(0, Math.Min(size, bytes.Length)), 0);
