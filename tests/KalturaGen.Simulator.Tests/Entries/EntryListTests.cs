@@ -78,6 +78,19 @@ public sealed class EntryListTests
         Assert.Equal(3, (await api.CallAsync("media", "list", ("filter:statusIn", "7"), ("pager:pageSize", "100000"))).GetProperty("objects").GetArrayLength());
     }
 
+
+    [Fact]
+    public async Task TheCappedPageSizeSetsTheOffsetOfLaterPages()
+    {
+        await using var api = await StartAsync();
+        await api.NewMediaAsync();
+
+        // 100000 would put page 2 past the 10,000-match limit; capped to 500 it is an empty page.
+        var second = await api.CallAsync("media", "list", ("filter:statusIn", "7"), ("pager:pageSize", "100000"), ("pager:pageIndex", "2"));
+        Assert.Equal(1, second.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, second.GetProperty("objects").GetArrayLength());
+    }
+
     [Fact]
     public async Task OffsetsAtTenThousandExceedMaxMatches()
     {

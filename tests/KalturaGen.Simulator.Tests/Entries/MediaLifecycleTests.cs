@@ -17,6 +17,18 @@ public sealed class MediaLifecycleTests
         Assert.Equal(1, entry.GetProperty("type").GetInt32());
     }
 
+
+    [Fact]
+    public async Task AddWithoutANameNamesTheEntryAfterThePartnerAndTheCreationTime()
+    {
+        await using var api = await StartAsync();
+        api.Simulator.AdvanceTime(TimeSpan.FromSeconds(17));
+        var entry = AssertObject(await api.CallAsync("media", "add", ("entry:mediaType", "1")), "KalturaMediaEntry");
+        var now = api.Clock.GetUtcNow().ToUnixTimeSeconds();
+        Assert.Equal(now, entry.GetProperty("createdAt").GetInt64());
+        Assert.Equal($"100_{now}", entry.GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task AddNeedsAMediaType()
     {

@@ -208,6 +208,24 @@ public sealed class SessionServiceTests
         Assert.Equal(2, (await api.CallAsync("media", "list", filter)).GetProperty("totalCount").GetInt32());
     }
 
+
+    [Fact]
+    public async Task UserSessionsListOtherUsersEntriesWhenTheFilterNamesThem()
+    {
+        await using var api = await StartAsync();
+        var alice = api.CreateKs(KsType.User, "alice");
+        var bobs = (await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:userId", "bob"), ("entry:referenceId", "ref-b")))
+            .GetProperty("id").GetString()!;
+        int Total(JsonElement list) => list.GetProperty("totalCount").GetInt32();
+
+        Assert.Equal(0, Total(await api.CallAsAsync(alice, "media", "list", ("filter:statusIn", "7"))));
+        Assert.Equal(1, Total(await api.CallAsAsync(alice, "media", "list", ("filter:idEqual", bobs))));
+        Assert.Equal(1, Total(await api.CallAsAsync(alice, "media", "list", ("filter:idIn", bobs), ("filter:statusIn", "7"))));
+        Assert.Equal(1, Total(await api.CallAsAsync(alice, "media", "list", ("filter:referenceIdEqual", "ref-b"), ("filter:statusIn", "7"))));
+        Assert.Equal(1, Total(await api.CallAsAsync(alice, "media", "list", ("filter:referenceIdIn", "x,ref-b"), ("filter:statusIn", "7"))));
+        Assert.Equal(0, Total(await api.CallAsAsync(alice, "media", "list", ("filter:userIdEqual", "bob"), ("filter:statusIn", "7"))));
+    }
+
     [Fact]
     public async Task UserSessionsCannotGiveEntriesToOthers()
     {

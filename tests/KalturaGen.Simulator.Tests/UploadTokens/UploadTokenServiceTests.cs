@@ -169,4 +169,21 @@ public sealed class UploadTokenServiceTests
         Assert.Equal(1, list.GetProperty("totalCount").GetInt32());
         return list.GetProperty("objects")[0].GetProperty("id").GetString()!;
     }
+
+    [Fact]
+    public async Task ListPagesThirtyByDefault()
+    {
+        await using var api = await StartAsync();
+        for (var i = 0; i < 31; i++)
+        {
+            await api.CallAsync("uploadToken", "add");
+        }
+
+        var list = await api.CallAsync("uploadToken", "list");
+        Assert.Equal(31, list.GetProperty("totalCount").GetInt32());
+        Assert.Equal(30, list.GetProperty("objects").GetArrayLength());
+        var negative = await api.CallAsync("uploadToken", "list", ("pager:pageSize", "-5"), ("pager:pageIndex", "-3"));
+        Assert.Equal(31, negative.GetProperty("objects").GetArrayLength());
+    }
+
 }
