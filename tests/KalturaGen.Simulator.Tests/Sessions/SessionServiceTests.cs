@@ -50,6 +50,18 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
+    public async Task V1SessionsAreAcceptedInTheUrlSafeAlphabet()
+    {
+        await using var api = await StartAsync();
+        // A v1 KS is standard base64; the server turns '-' and '_' back into '+' and '/' before decoding.
+        // Three '~' in a row put one at a byte whose low six bits encode as '+'.
+        var v1 = KalturaSession.GenerateV1("simulator-admin-secret", 100, KsType.Admin, "a~~~b", clock: api.Clock);
+        Assert.Contains('+', v1);
+        var urlSafe = v1.Replace('+', '-').Replace('/', '_');
+        AssertObject(await api.CallAsync("uploadToken", "list", ("ks", urlSafe)), "KalturaUploadTokenListResponse");
+    }
+
+    [Fact]
     public async Task UserSecretStartsOnlyUserSessions()
     {
         await using var api = await StartAsync();
