@@ -123,6 +123,22 @@ public sealed class MediaLifecycleTests
     }
 
     [Fact]
+    public async Task APendingTokenFillsAMissingMediaTypeFromItsDeclaredFileName()
+    {
+        await using var api = await StartAsync();
+        // baseEntry.add does not require a mediaType; attaching a not-ready token takes it from the token's file name.
+        var entryId = (await api.CallAsync("baseEntry", "add", ("entry:objectType", "KalturaMediaEntry"))).GetProperty("id").GetString()!;
+        var token = (await api.CallAsync("uploadToken", "add", ("uploadToken:fileName", "still.jpg"))).GetProperty("id").GetString()!;
+
+        var attached = await api.AddTokenContentAsync(entryId, token, "baseEntry");
+        Assert.Equal(2, attached.GetProperty("mediaType").GetInt32());
+        Assert.Equal(0, attached.GetProperty("status").GetInt32());
+        var waiting = await api.CallAsync("uploadToken", "get", ("uploadTokenId", token));
+        Assert.Equal("entry", waiting.GetProperty("attachedObjectType").GetString());
+        Assert.Equal(entryId, waiting.GetProperty("attachedObjectId").GetString());
+    }
+
+    [Fact]
     public async Task ContentCanBeAddedOnlyOnce()
     {
         await using var api = await StartAsync();
