@@ -171,6 +171,17 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
+    public async Task UriRestrictionIsEnforced()
+    {
+        await using var api = await StartAsync();
+        var ks = api.CreateKs(privileges: "urirestrict:/api_v3/service/uploadToken/*");
+        AssertObject(await api.CallAsync("uploadToken", "list", ("ks", ks)), "KalturaUploadTokenListResponse");
+        var error = AssertError(await api.CallAsync("media", "list", ("ks", ks)), "INVALID_KS");
+        Assert.Equal("EXCEEDED_RESTRICTED_URI", error.GetProperty("args").GetProperty("KSID").GetString());
+        Assert.Equal("Invalid KS \"EXCEEDED_RESTRICTED_URI\", Error \"-1,INVALID_STR\"", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task ActionsLimitIsEnforced()
     {
         await using var api = await StartAsync();
