@@ -49,6 +49,17 @@ public sealed class MediaLifecycleTests
     }
 
     [Fact]
+    public async Task OnlyAdminSessionsMayNameUnknownCategories()
+    {
+        await using var api = await StartAsync();
+        var user = api.CreateKs(Runtime.Sessions.KsType.User, "u");
+        var error = AssertError(await api.CallAsAsync(user, "media", "add", ("entry:mediaType", "1"), ("entry:categories", "news")), "PROPERTY_VALIDATION_ADMIN_PROPERTY");
+        Assert.Equal("The property \"KalturaMediaEntry::categories\" is updatable with admin session only", error.GetProperty("message").GetString());
+        AssertObject(await api.CallAsAsync(user, "media", "add", ("entry:mediaType", "1"), ("entry:tags", "news")), "KalturaMediaEntry");
+        Assert.Equal("news", (await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:categories", "news"))).GetProperty("categories").GetString());
+    }
+
+    [Fact]
     public async Task FullTokenConvertsToReadyWithFlavorsAndClosesTheToken()
     {
         await using var api = await StartAsync();
