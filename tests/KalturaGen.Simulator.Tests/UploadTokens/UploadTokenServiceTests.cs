@@ -119,6 +119,20 @@ public sealed class UploadTokenServiceTests
     }
 
     [Fact]
+    public async Task ListFiltersByTheCreatingUser()
+    {
+        await using var api = await StartAsync();
+        var alices = (await api.CallAsAsync(api.CreateKs(KsType.User, "alice"), "uploadToken", "add")).GetProperty("id").GetString()!;
+        await api.CallAsAsync(api.CreateKs(KsType.User, "bob"), "uploadToken", "add");
+        await api.CallAsync("uploadToken", "add");
+
+        var list = await api.CallAsync("uploadToken", "list", ("filter:userIdEqual", "alice"));
+        Assert.Equal(1, list.GetProperty("totalCount").GetInt32());
+        Assert.Equal(alices, list.GetProperty("objects")[0].GetProperty("id").GetString());
+        Assert.Equal("alice", list.GetProperty("objects")[0].GetProperty("userId").GetString());
+    }
+
+    [Fact]
     public async Task FileNameFilterWithoutStatusExcludesClosedTokens()
     {
         await using var api = await StartAsync();
