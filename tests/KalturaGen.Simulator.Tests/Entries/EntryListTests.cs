@@ -51,6 +51,24 @@ public sealed class EntryListTests
     }
 
     [Fact]
+    public async Task SearchTextMatchesWordsOfTheNameDescriptionTagsAndAdminTags()
+    {
+        await using var api = await StartAsync();
+        await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:name", "Harbour at dawn"), ("entry:tags", "boats"));
+        await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:name", "City"), ("entry:description", "night traffic"), ("entry:adminTags", "archive"));
+        async Task<string[]> Names(string filter, string value) =>
+            (await api.CallAsync("media", "list", ("filter:statusIn", "7"), ("filter:orderBy", "+name"), ($"filter:{filter}", value)))
+                .GetProperty("objects").EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray();
+
+        Assert.Equal(["Harbour at dawn"], await Names("searchTextMatchOr", "dawn"));
+        Assert.Equal(["City", "Harbour at dawn"], await Names("searchTextMatchOr", "boats,archive"));
+        Assert.Equal(["City"], await Names("searchTextMatchOr", "night traffic"));
+        Assert.Equal(["City"], await Names("searchTextMatchAnd", "traffic,archive"));
+        Assert.Empty(await Names("searchTextMatchAnd", "traffic,boats"));
+        Assert.Empty(await Names("searchTextMatchOr", "daw"));
+    }
+
+    [Fact]
     public async Task OrdersAndPages()
     {
         await using var api = await StartAsync();
