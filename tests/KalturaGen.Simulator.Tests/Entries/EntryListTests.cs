@@ -134,6 +134,20 @@ public sealed class EntryListTests
     }
 
     [Fact]
+    public async Task DataAndDocumentListsOverwriteTheCallersTypeEqual()
+    {
+        await using var api = await StartAsync();
+        await api.ReadyVideoAsync([1]);
+        await api.CallAsync("data", "add", ("dataEntry:name", "d"));
+        await api.CallAsync("baseEntry", "add", ("entry:objectType", "KalturaDocumentEntry"), ("entry:name", "doc"));
+
+        var data = await api.CallAsync("data", "list", ("filter:typeEqual", "1"));
+        Assert.Equal("d", data.GetProperty("objects").EnumerateArray().Single().GetProperty("name").GetString());
+        var documents = await api.CallAsync("document_documents", "list", ("filter:typeEqual", "1"), ("filter:statusIn", "7"));
+        Assert.Equal("doc", documents.GetProperty("objects").EnumerateArray().Single().GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task PendingModerationAndSystemEntriesAreHidden()
     {
         await using var api = await StartAsync();
