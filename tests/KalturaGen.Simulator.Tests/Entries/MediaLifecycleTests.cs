@@ -60,6 +60,21 @@ public sealed class MediaLifecycleTests
     }
 
     [Fact]
+    public async Task UpdateRefusesChangedReadOnlyAndInsertOnlyPropertiesButAcceptsUnchangedOnes()
+    {
+        await using var api = await StartAsync();
+        var id = await api.NewMediaAsync();
+        var mediaType = AssertError(await api.CallAsync("media", "update", ("entryId", id), ("mediaEntry:mediaType", "2")), "PROPERTY_VALIDATION_NOT_UPDATABLE");
+        Assert.Equal("The property \"KalturaMediaEntry::mediaType\" cannot be updated", mediaType.GetProperty("message").GetString());
+        AssertError(await api.CallAsync("media", "update", ("entryId", id), ("mediaEntry:status", "2")), "PROPERTY_VALIDATION_NOT_UPDATABLE");
+
+        var updated = await api.CallAsync("media", "update", ("entryId", id), ("mediaEntry:mediaType", "1"), ("mediaEntry:status", "7"), ("mediaEntry:name", "renamed"));
+        Assert.Equal("renamed", updated.GetProperty("name").GetString());
+        Assert.Equal(7, updated.GetProperty("status").GetInt32());
+        AssertError(await api.CallAsync("media", "update", ("entryId", "0_missing"), ("mediaEntry:name", "x")), "ENTRY_ID_NOT_FOUND");
+    }
+
+    [Fact]
     public async Task FullTokenConvertsToReadyWithFlavorsAndClosesTheToken()
     {
         await using var api = await StartAsync();
