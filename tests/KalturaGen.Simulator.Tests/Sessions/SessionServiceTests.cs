@@ -219,6 +219,19 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
+    public async Task OwnershipIsCaseInsensitiveAndSkippedForMissingEntries()
+    {
+        await using var api = await StartAsync();
+        var entry = (await api.CallAsAsync(api.CreateKs(KsType.User, "alice"), "media", "add", ("entry:mediaType", "1"))).GetProperty("id").GetString()!;
+        var shouting = api.CreateKs(KsType.User, "ALICE");
+        Assert.Equal("mine", (await api.CallAsAsync(shouting, "media", "update", ("entryId", entry), ("mediaEntry:name", "mine"))).GetProperty("name").GetString());
+        AssertError(await api.CallAsAsync(shouting, "media", "update", ("entryId", "0_missing"), ("mediaEntry:name", "x")), "ENTRY_ID_NOT_FOUND");
+
+        var anonymous = AssertError(await api.CallAsync("media", "delete", ("ks", ""), ("partnerId", "100"), ("entryId", entry)), "INVALID_KS");
+        Assert.Equal("Invalid KS \"\", Error \"-4,INVALID_TYPE\"", anonymous.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task UserSessionsListOnlyTheirEntriesUnlessListAll()
     {
         await using var api = await StartAsync();
