@@ -75,6 +75,15 @@ public sealed class SchemaDrivenBindingTests
     }
 
     [Fact]
+    public void EnumPropertiesInsideObjectsDoNotTakeTrueOrFalse()
+    {
+        // Only action parameters turn true/false into 1/0; buildObject checks the raw value.
+        var error = Assert.Throws<ApiException>(() => Bind("shape:objectType=KalturaCircle&shape:color=true"));
+        Assert.Equal("INVALID_ENUM_VALUE", error.Code);
+        Assert.Equal(["true", "color", "KalturaColor"], error.Values);
+    }
+
+    [Fact]
     public void ArraysAreBuiltInKeyOrderAndNullsMarked()
     {
         var args = Bind("shape[objectType]=KalturaCircle&shape[children][10][radius]=3&shape[children][2][radius]=2&shape[size__null]=&list:-=");
