@@ -84,6 +84,26 @@ public sealed class SchemaDrivenBindingTests
     }
 
     [Fact]
+    public void NullSuffixIsIgnoredForArrayProperties()
+    {
+        var shape = (WireObject)Bind("shape:objectType=KalturaCircle&shape:children__null=1&shape:radius__null=1")["shape"]!;
+        Assert.DoesNotContain(shape.Values, v => v.Key == "children");
+        Assert.Same(NullField.Instance, shape["radius"]);
+    }
+
+    [Fact]
+    public void OnlyTimesWithinTenYearsAreRelative()
+    {
+        long CreatedAt(long value) => (long)((WireObject)Bind($"shape:objectType=KalturaCircle&shape:createdAt={value}")["shape"]!)["createdAt"]!;
+        Assert.Equal(Now.ToUnixTimeSeconds() + 315360000, CreatedAt(315360000));
+        Assert.Equal(Now.ToUnixTimeSeconds() - 315360000, CreatedAt(-315360000));
+        Assert.Equal(315360001L, CreatedAt(315360001));
+        Assert.Equal(-315360001L, CreatedAt(-315360001));
+        Assert.Equal(-1L, CreatedAt(-1));
+        Assert.Equal(1.5, ((WireObject)Bind("shape:objectType=KalturaCircle&shape:size=1.5")["shape"]!)["size"]);
+    }
+
+    [Fact]
     public void MissingMandatoryObjectIsReported()
     {
         var error = Assert.Throws<ApiException>(() => Bind("flag=1"));
