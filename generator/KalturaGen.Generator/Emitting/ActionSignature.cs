@@ -58,7 +58,9 @@ internal sealed class ActionSignature(TypeExpressions types, ActionModel action,
         }
         else
         {
-            var read = $"{types.Read(action.Result, "__element")} ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element)";
+            var read = "global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, "
+                + $"static (ref global::System.Text.Json.Utf8JsonReader __reader) => {types.Read(action.Result, "__reader")}) "
+                + "?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element)";
             lines.Add($"var __request = new {RequestType}({wire}, static __element => {read});");
         }
 

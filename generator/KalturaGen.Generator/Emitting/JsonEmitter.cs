@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using KalturaGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -31,9 +33,25 @@ internal static class JsonEmitter
             }
         }
 
+        var baseClasses = output.Types
+            .Where(t => t.Kind == TypeKind.Object && t.BaseName is not null)
+            .Select(t => t.BaseName!)
+            .Distinct()
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToList();
+        var hasSubclasses = baseClasses.Count == 0
+            ? "false"
+            : string.Join("\n        || ", baseClasses.Select(n => $"type == typeof({types.Model(n)})"));
         writer.WriteLine($$"""
                     _ => null,
                 };
+
+                /// <summary>
+                /// True when a class of this SDK derives from <paramref name="type"/>: only then can an <c>objectType</c> make
+                /// a read give something other than a <paramref name="type"/>, so only then is it looked for.
+                /// </summary>
+                public static bool HasSubclasses(global::System.Type type) =>
+                    {{hasSubclasses}};
             }
 
             /// <summary>
@@ -58,9 +76,10 @@ internal static class JsonEmitter
             """);
         foreach (var type in output.Types)
         {
+            var polymorphic = baseClasses.Contains(type.Name) ? "true" : "false";
             var (clr, converter) = type.Kind switch
             {
-                TypeKind.Object => (types.Model(type.Name), $"global::KalturaGen.Runtime.KalturaObjectConverter<{types.Model(type.Name)}>(KalturaObjectFactory.Create)"),
+                TypeKind.Object => (types.Model(type.Name), $"global::KalturaGen.Runtime.KalturaObjectConverter<{types.Model(type.Name)}>(KalturaObjectFactory.Create, polymorphic: {polymorphic})"),
                 TypeKind.IntEnum => (types.Enum(type.Name), $"global::KalturaGen.Runtime.KalturaIntEnumConverter<{types.Enum(type.Name)}>()"),
                 _ => (types.Enum(type.Name), $"global::KalturaGen.Runtime.KalturaStringEnumConverter<{types.Enum(type.Name)}>()"),
             };

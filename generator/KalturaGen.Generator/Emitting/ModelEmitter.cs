@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Collections.Generic;
 using KalturaGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -76,6 +78,13 @@ internal static class ModelEmitter
 
     private static void WriteSerializer(SourceWriter writer, TypeExpressions types, ClassModel model)
     {
+        foreach (var property in model.Properties)
+        {
+            // Encoded once: writing a pre-encoded name skips transcoding and escaping it on every write.
+            writer.WriteLine();
+            writer.WriteLine($"private static readonly global::System.Text.Json.JsonEncodedText {EncodedNameOf(property)} = global::System.Text.Json.JsonEncodedText.Encode({SymbolDisplay.FormatLiteral(property.WireName, quote: true)});");
+        }
+
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine($"protected override void WriteProperties({JsonWriter} writer, global::KalturaGen.Runtime.KalturaJsonWriteMode {Mode})");
@@ -84,9 +93,8 @@ internal static class ModelEmitter
         foreach (var property in model.Properties)
         {
             var field = FieldOf(property);
-            var wire = SymbolDisplay.FormatLiteral(property.WireName, quote: true);
             var readOnly = property.IsReadOnly ? "true" : "false";
-            writer.WriteLine($"if (BeginProperty(writer, {wire}, {field} is not null, {readOnly}, {Mode}))");
+            writer.WriteLine($"if (BeginProperty(writer, {EncodedNameOf(property)}, {field} is not null, {readOnly}, {Mode}))");
             writer.OpenBlock();
             writer.WriteLine(types.Write(property.Type, "writer", TypeExpressions.NonNull(property.Type, field), Mode) + ";");
             writer.CloseBlock();
@@ -95,27 +103,26 @@ internal static class ModelEmitter
         writer.CloseBlock();
     }
 
+    /// <summary>
+    /// Emits <c>ReadProperty</c>: the UTF-8 member name is matched by its length, then by its bytes, so reading
+    /// builds no name strings.
+    /// </summary>
     private static void WriteDeserializer(SourceWriter writer, TypeExpressions types, ClassModel model)
     {
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)");
+        writer.WriteLine("protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)");
         writer.OpenBlock();
-        writer.WriteLine("switch (name)");
-        writer.OpenBlock();
-        foreach (var property in model.Properties)
-        {
-            var field = FieldOf(property);
-            writer.WriteLine($"case {SymbolDisplay.FormatLiteral(property.WireName, quote: true)}:");
-            writer.WriteLine($"    {field} = {types.Read(property.Type, "value")};");
-            writer.WriteLine("    return true;");
-        }
-
-        writer.WriteLine("default:");
-        writer.WriteLine("    return base.ReadProperty(name, value);");
-        writer.CloseBlock();
+        var cases = model.Properties
+            .Select(p => (p.WireName, (IReadOnlyList<string>)new[] { $"{FieldOf(p)} = {types.Read(p.Type, "reader")};", "return true;" }))
+            .ToList();
+        Utf8Switch.Write(writer, "name", cases);
+        writer.WriteLine("return base.ReadProperty(name, ref reader);");
         writer.CloseBlock();
     }
+
+    /// <summary>The static field holding a property's pre-encoded wire name.</summary>
+    private static string EncodedNameOf(PropertyModel property) => "__wire" + FieldOf(property);
 
     /// <summary>The backing field of a property: <c>_</c> plus the camel-cased C# name.</summary>
     private static string FieldOf(PropertyModel property) =>

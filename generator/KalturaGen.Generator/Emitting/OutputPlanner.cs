@@ -27,7 +27,7 @@ internal static class OutputPlanner
 
         var types = model.Enums
             .Select(e => new JsonTypeSummary(e.Name, e.KalturaName, e.IsString ? TypeKind.StringEnum : TypeKind.IntEnum))
-            .Concat(model.Classes.Select(c => new JsonTypeSummary(c.Name, c.KalturaName, TypeKind.Object)))
+            .Concat(model.Classes.Select(c => new JsonTypeSummary(c.Name, c.KalturaName, TypeKind.Object, c.BaseName)))
             .ToEquatableArray();
         items.Add(new JsonOutput(context, types));
         return items.ToEquatableArray();

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using KalturaGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
@@ -51,6 +52,9 @@ internal static class StringEnumEmitter
             /// <inheritdoc/>
             public static {{name}} FromValue(string value) => new(value);
 
+            """);
+        WriteFromUtf8(writer, name, model);
+        writer.WriteLine($$"""
             /// <inheritdoc/>
             public bool Equals({{name}} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
@@ -71,5 +75,21 @@ internal static class StringEnumEmitter
             """);
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>Emits <c>FromUtf8</c>: a known value returns its static member, so reading it allocates nothing.</summary>
+    private static void WriteFromUtf8(SourceWriter writer, string name, EnumModel model)
+    {
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine($"public static {name} FromUtf8(global::System.ReadOnlySpan<byte> value)");
+        writer.OpenBlock();
+        var cases = model.Members
+            .GroupBy(m => m.Value)
+            .Select(g => (g.Key, (IReadOnlyList<string>)new[] { $"return {name}.{Identifiers.Escape(g.First().Name)};" }))
+            .ToList();
+        Utf8Switch.Write(writer, "value", cases);
+        writer.WriteLine("return new(global::System.Text.Encoding.UTF8.GetString(value));");
+        writer.CloseBlock();
+        writer.WriteLine();
     }
 }

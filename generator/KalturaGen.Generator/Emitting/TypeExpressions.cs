@@ -3,12 +3,12 @@ using KalturaGen.Generator.Model;
 namespace KalturaGen.Generator.Emitting;
 
 /// <summary>
-/// The C# spelling of schema types and the expressions that read them from a <c>JsonElement</c> and write
+/// The C# spelling of schema types and the expressions that read them from a <c>Utf8JsonReader</c> and write
 /// them to a <c>Utf8JsonWriter</c>, all through the KalturaGen runtime's lenient helpers.
 /// </summary>
 internal sealed class TypeExpressions(string rootNamespace)
 {
-    private const string Reader = "global::KalturaGen.Runtime.KalturaJsonReader";
+    private const string Reader = "global::KalturaGen.Runtime.KalturaUtf8JsonReader";
     private const string Writer = "global::KalturaGen.Runtime.KalturaJsonWriter";
 
     public string Factory => $"global::{rootNamespace}.Json.KalturaObjectFactory";
@@ -40,20 +40,23 @@ internal sealed class TypeExpressions(string rootNamespace)
     public static string NonNull(TypeRefModel type, string expression) =>
         IsValueType(type) ? expression + ".GetValueOrDefault()" : expression + "!";
 
-    /// <summary>An expression reading <paramref name="element"/> as a nullable <paramref name="type"/>.</summary>
-    public string Read(TypeRefModel type, string element, int depth = 0) => type.Kind switch
+    /// <summary>
+    /// An expression reading the value <paramref name="reader"/> (a <c>ref Utf8JsonReader</c> variable) is on as a
+    /// nullable <paramref name="type"/>, leaving the reader on the value's last token.
+    /// </summary>
+    public string Read(TypeRefModel type, string reader, int depth = 0) => type.Kind switch
     {
-        TypeKind.String => $"{Reader}.ReadString({element})",
-        TypeKind.Int32 => $"{Reader}.ReadInt32({element})",
-        TypeKind.Int64 => $"{Reader}.ReadInt64({element})",
-        TypeKind.Double => $"{Reader}.ReadDouble({element})",
-        TypeKind.Boolean => $"{Reader}.ReadBoolean({element})",
-        TypeKind.IntEnum => $"({Enum(type.TypeName!)}?){Reader}.ReadInt32({element})",
-        TypeKind.StringEnum => $"{Reader}.ReadStringEnum<{Enum(type.TypeName!)}>({element})",
-        TypeKind.Object => $"{Reader}.ReadObject<{Model(type.TypeName!)}>({element}, {Factory}.Create)",
-        TypeKind.Array => $"{Reader}.ReadList({element}, static __item{depth} => {ReadItem(type.Element!, "__item" + depth, depth + 1)})",
-        TypeKind.Map => $"{Reader}.ReadMap({element}, static __item{depth} => {ReadItem(type.Element!, "__item" + depth, depth + 1)})",
-        _ => $"{Reader}.ReadString({element})",
+        TypeKind.String => $"{Reader}.ReadString(ref {reader})",
+        TypeKind.Int32 => $"{Reader}.ReadInt32(ref {reader})",
+        TypeKind.Int64 => $"{Reader}.ReadInt64(ref {reader})",
+        TypeKind.Double => $"{Reader}.ReadDouble(ref {reader})",
+        TypeKind.Boolean => $"{Reader}.ReadBoolean(ref {reader})",
+        TypeKind.IntEnum => $"({Enum(type.TypeName!)}?){Reader}.ReadInt32(ref {reader})",
+        TypeKind.StringEnum => $"{Reader}.ReadStringEnum<{Enum(type.TypeName!)}>(ref {reader})",
+        TypeKind.Object => $"{Reader}.ReadObject<{Model(type.TypeName!)}>(ref {reader}, {Factory}.Create, {Factory}.HasSubclasses(typeof({Model(type.TypeName!)})))",
+        TypeKind.Array => $"{Reader}.ReadList(ref {reader}, {ItemReader(type.Element!, depth)})",
+        TypeKind.Map => $"{Reader}.ReadMap(ref {reader}, {ItemReader(type.Element!, depth)})",
+        _ => $"{Reader}.ReadString(ref {reader})",
     };
 
     /// <summary>An expression (a call) writing the non-null <paramref name="value"/> as a JSON value.</summary>
@@ -74,7 +77,11 @@ internal sealed class TypeExpressions(string rootNamespace)
         };
     }
 
-    /// <summary>Reads a list or map item: never null in the collection (a JSON null becomes the type's default).</summary>
-    private string ReadItem(TypeRefModel type, string element, int depth) =>
-        IsValueType(type) ? $"{Read(type, element, depth)} ?? default" : $"{Read(type, element, depth)}!";
+    /// <summary>A static lambda reading a list or map item: never null in the collection (a JSON null becomes the type's default).</summary>
+    private string ItemReader(TypeRefModel type, int depth)
+    {
+        var reader = "__reader" + depth;
+        var read = Read(type, reader, depth + 1);
+        return $"static (ref global::System.Text.Json.Utf8JsonReader {reader}) => " + (IsValueType(type) ? $"{read} ?? default" : $"{read}!");
+    }
 }

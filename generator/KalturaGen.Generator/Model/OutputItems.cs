@@ -80,8 +80,8 @@ internal sealed record RootOutput(OutputContext Context, string RootKind, string
     };
 }
 
-/// <summary>A type the JSON factory and resolver list: C# name, Kaltura name and kind.</summary>
-internal sealed record JsonTypeSummary(string Name, string KalturaName, TypeKind Kind);
+/// <summary>A type the JSON factory and resolver list: C# name, Kaltura name, kind and (classes) base class name.</summary>
+internal sealed record JsonTypeSummary(string Name, string KalturaName, TypeKind Kind, string? BaseName = null);
 
 /// <summary>The object factory and <c>IJsonTypeInfoResolver</c> over every enum and class.</summary>
 internal sealed record JsonOutput(OutputContext Context, EquatableArray<JsonTypeSummary> Types) : OutputItem(Context)

@@ -20,8 +20,7 @@ public sealed class KalturaIntEnumConverter<TEnum> : JsonConverter<TEnum>
     /// <inheritdoc/>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
-        var value = KalturaJsonReader.ReadInt32(document.RootElement)
+        var value = KalturaUtf8JsonReader.ReadInt32(ref reader)
             ?? throw new JsonException($"Expected a number for {typeof(TEnum).Name}.");
         return Unsafe.As<int, TEnum>(ref value);
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace KalturaGen.Runtime;
@@ -6,79 +6,44 @@ namespace KalturaGen.Runtime;
 /// <summary>
 /// Lenient readers for the values Kaltura servers send: numbers may arrive as strings (bigint columns), booleans
 /// as 0/1/"1"/"true", dynamic enums as numbers or strings, and empty maps as <c>[]</c> (PHP's empty array).
-/// A value of the wrong shape reads as null rather than failing the whole response.
+/// A value of the wrong shape reads as null rather than failing the whole response. These readers take a
+/// <see cref="JsonElement"/>; the rules themselves live in <see cref="KalturaUtf8JsonReader"/>, which reads the
+/// element's UTF-8 text.
 /// </summary>
 public static class KalturaJsonReader
 {
-    /// <summary>A string; numbers and booleans give their JSON text.</summary>
-    public static string? ReadString(JsonElement element) => element.ValueKind switch
+    /// <summary>How a <see cref="JsonElement"/>'s text is read again: as leniently as any document may have parsed it.</summary>
+    private static readonly JsonReaderOptions ElementReaderOptions = new()
     {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
-        _ => null,
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 256,
     };
+
+    /// <summary>A string; numbers and booleans give their JSON text.</summary>
+    public static string? ReadString(JsonElement element) =>
+        ReadElement(element, static (ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadString(ref reader));
 
     /// <summary>An int from a number, a numeric string or a boolean.</summary>
-    public static int? ReadInt32(JsonElement element) => ReadInt64(element) is { } value and >= int.MinValue and <= int.MaxValue
-        ? (int)value
-        : null;
+    public static int? ReadInt32(JsonElement element) =>
+        ReadElement(element, static (ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadInt32(ref reader));
 
     /// <summary>A long from a number, a numeric string or a boolean.</summary>
-    public static long? ReadInt64(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Number when element.TryGetInt64(out var whole):
-                return whole;
-            case JsonValueKind.Number when element.TryGetDouble(out var real) && real == Math.Floor(real) && Math.Abs(real) < 9.2e18:
-                return (long)real;
-            case JsonValueKind.String when long.TryParse(element.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed):
-                return parsed;
-            case JsonValueKind.True:
-                return 1;
-            case JsonValueKind.False:
-                return 0;
-            default:
-                return null;
-        }
-    }
+    public static long? ReadInt64(JsonElement element) =>
+        ReadElement(element, static (ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadInt64(ref reader));
 
     /// <summary>A double from a number or a numeric string.</summary>
-    public static double? ReadDouble(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Number => element.GetDouble(),
-        JsonValueKind.String when double.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
-        _ => null,
-    };
+    public static double? ReadDouble(JsonElement element) =>
+        ReadElement(element, static (ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadDouble(ref reader));
 
     /// <summary>A bool from <c>true</c>/<c>false</c>, a number (non-zero is true) or <c>"1"</c>/<c>"0"</c>/<c>"true"</c>/<c>"false"</c>.</summary>
-    public static bool? ReadBoolean(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.True:
-                return true;
-            case JsonValueKind.False:
-                return false;
-            case JsonValueKind.Number:
-                return element.GetDouble() != 0;
-            case JsonValueKind.String:
-                var text = element.GetString()!.Trim();
-                if (text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-
-                return text is "0" or "" || text.Equals("false", StringComparison.OrdinalIgnoreCase) ? false : null;
-            default:
-                return null;
-        }
-    }
+    public static bool? ReadBoolean(JsonElement element) =>
+        ReadElement(element, static (ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadBoolean(ref reader));
 
     /// <summary>A string enum from a JSON string or number; unknown values are kept.</summary>
     public static TEnum? ReadStringEnum<TEnum>(JsonElement element)
         where TEnum : struct, IKalturaStringEnum<TEnum> =>
-        ReadString(element) is { } value ? TEnum.FromValue(value) : null;
+        ReadElement(element, static (ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadStringEnum<TEnum>(ref reader));
 
     /// <summary>
     /// An object of the class its <c>objectType</c> names when <paramref name="create"/> knows that class and it is a
@@ -93,7 +58,7 @@ public static class KalturaJsonReader
             return null;
         }
 
-        var instance = element.TryGetProperty("objectType", out var objectType)
+        var instance = element.TryGetProperty("objectType"u8, out var objectType)
             && objectType.ValueKind == JsonValueKind.String
             && create(objectType.GetString()!) is T typed
             ? typed
@@ -120,10 +85,43 @@ public static class KalturaJsonReader
         ArgumentNullException.ThrowIfNull(readItem);
         return element.ValueKind switch
         {
-            JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => readItem(p.Value), StringComparer.Ordinal),
+            JsonValueKind.Object => ReadMembers(element, readItem),
             JsonValueKind.Array when element.GetArrayLength() == 0 => new Dictionary<string, T>(StringComparer.Ordinal),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Reads <paramref name="element"/> with a <see cref="KalturaUtf8JsonReader"/>-style reader: the element's own
+    /// UTF-8 text is read again token by token, so documents and streams share one reading path.
+    /// </summary>
+    public static T ReadElement<T>(JsonElement element, KalturaValueReader<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var reader = ReaderOf(element);
+        return read(ref reader);
+    }
+
+    /// <summary>A reader over the element's UTF-8 text, on its first token (an undefined element reads as null).</summary>
+    internal static Utf8JsonReader ReaderOf(JsonElement element)
+    {
+        var reader = new Utf8JsonReader(
+            element.ValueKind == JsonValueKind.Undefined ? "null"u8 : JsonMarshal.GetRawUtf8Value(element),
+            ElementReaderOptions);
+        reader.Read();
+        return reader;
+    }
+
+    /// <summary>The members of an object as a map; a repeated name keeps its last value, as the token reader does.</summary>
+    private static Dictionary<string, T> ReadMembers<T>(JsonElement element, Func<JsonElement, T> readItem)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            map[property.Name] = readItem(property.Value);
+        }
+
+        return map;
     }
 
     /// <summary>The exception for a response that holds no usable result where the action promises one.</summary>

@@ -9,11 +9,8 @@ public sealed class KalturaStringEnumConverter<TEnum> : JsonConverter<TEnum>
 {
     /// <inheritdoc/>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        using var document = JsonDocument.ParseValue(ref reader);
-        return KalturaJsonReader.ReadStringEnum<TEnum>(document.RootElement)
+        => KalturaUtf8JsonReader.ReadStringEnum<TEnum>(ref reader)
             ?? throw new JsonException($"Expected a string or number for {typeof(TEnum).Name}.");
-    }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);

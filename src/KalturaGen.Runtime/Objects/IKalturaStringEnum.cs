@@ -13,4 +13,10 @@ public interface IKalturaStringEnum<TSelf> : IEquatable<TSelf>
 
     /// <summary>Creates a value from its wire text, known or not.</summary>
     static abstract TSelf FromValue(string value);
+
+    /// <summary>
+    /// Creates a value from its UTF-8 wire text, known or not; generated enums return their known members without
+    /// allocating a string.
+    /// </summary>
+    static virtual TSelf FromUtf8(ReadOnlySpan<byte> value) => TSelf.FromValue(System.Text.Encoding.UTF8.GetString(value));
 }

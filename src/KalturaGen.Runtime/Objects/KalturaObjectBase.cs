@@ -12,6 +12,8 @@ namespace KalturaGen.Runtime;
 /// </remarks>
 public abstract class KalturaObjectBase
 {
+    private static readonly JsonEncodedText ObjectTypeName = JsonEncodedText.Encode("objectType");
+
     private HashSet<string>? _assigned;
 
     /// <summary>The Kaltura type name (<c>KalturaMediaEntry</c>), sent as <c>objectType</c>.</summary>
@@ -34,7 +36,7 @@ public abstract class KalturaObjectBase
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
-        writer.WriteString("objectType", ObjectType);
+        writer.WriteString(ObjectTypeName, ObjectType);
         WriteProperties(writer, mode);
         writer.WriteEndObject();
     }
@@ -47,9 +49,32 @@ public abstract class KalturaObjectBase
             return;
         }
 
-        foreach (var property in element.EnumerateObject())
+        var reader = KalturaJsonReader.ReaderOf(element);
+        ReadFrom(ref reader);
+    }
+
+    /// <summary>
+    /// Reads the members of the JSON object <paramref name="reader"/> is on (its <c>{</c>) into this instance and
+    /// leaves the reader on its <c>}</c>. Unknown members are skipped; nothing becomes assigned. Any other value is
+    /// skipped and leaves this instance unchanged.
+    /// </summary>
+    public void ReadFrom(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            ReadProperty(property.Name, property.Value);
+            reader.Skip();
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            // Names are matched as UTF-8 bytes; only an escaped or split name is copied (unescaped) first.
+            var name = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+            reader.Read();
+            if (!ReadProperty(name, ref reader))
+            {
+                reader.Skip();
+            }
         }
     }
 
@@ -61,14 +86,18 @@ public abstract class KalturaObjectBase
     {
     }
 
-    /// <summary>Reads one member; returns false when no class in the hierarchy knows it.</summary>
-    protected virtual bool ReadProperty(string name, JsonElement value) => false;
+    /// <summary>
+    /// Reads one member whose value <paramref name="reader"/> is on (its first token), leaving the reader on the
+    /// value's last token; returns false, reading nothing, when no class in the hierarchy knows the UTF-8
+    /// <paramref name="name"/>.
+    /// </summary>
+    protected virtual bool ReadProperty(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader) => false;
 
     /// <summary>
     /// Decides whether a property is written and writes its name. Returns true when the caller must now write the
     /// value; false when the property is skipped, or when it was sent as an explicit null (<c>name__null</c>).
     /// </summary>
-    protected bool BeginProperty(Utf8JsonWriter writer, string name, bool hasValue, bool readOnly, KalturaJsonWriteMode mode)
+    protected bool BeginProperty(Utf8JsonWriter writer, JsonEncodedText name, bool hasValue, bool readOnly, KalturaJsonWriteMode mode)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (mode == KalturaJsonWriteMode.Snapshot)
@@ -81,18 +110,24 @@ public abstract class KalturaObjectBase
             return hasValue;
         }
 
-        if (readOnly || !IsAssigned(name))
+        if (readOnly || !IsAssigned(name.Value))
         {
             return false;
         }
 
         if (!hasValue)
         {
-            KalturaJsonWriter.WriteNull(writer, name);
+            KalturaJsonWriter.WriteNull(writer, name.Value);
             return false;
         }
 
         writer.WritePropertyName(name);
         return true;
+    }
+
+    private static ReadOnlySpan<byte> UnescapedName(ref Utf8JsonReader reader)
+    {
+        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return buffer.AsSpan(0, reader.CopyString(buffer));
     }
 }

@@ -51,6 +51,60 @@ public readonly partial struct AssetOrderBy : global::KalturaGen.Runtime.IKaltur
     public static AssetOrderBy FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static AssetOrderBy FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+size"u8))
+                {
+                    return AssetOrderBy.SIZE_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-size"u8))
+                {
+                    return AssetOrderBy.SIZE_DESC;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
+                {
+                    return AssetOrderBy.CREATED_AT_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+deletedAt"u8))
+                {
+                    return AssetOrderBy.DELETED_AT_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
+                {
+                    return AssetOrderBy.UPDATED_AT_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
+                {
+                    return AssetOrderBy.CREATED_AT_DESC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-deletedAt"u8))
+                {
+                    return AssetOrderBy.DELETED_AT_DESC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
+                {
+                    return AssetOrderBy.UPDATED_AT_DESC;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(AssetOrderBy other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -42,6 +42,43 @@ public readonly partial struct AttachmentType : global::KalturaGen.Runtime.IKalt
     public static AttachmentType FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static AttachmentType FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
+                {
+                    return AttachmentType.TEXT;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
+                {
+                    return AttachmentType.MEDIA;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
+                {
+                    return AttachmentType.DOCUMENT;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
+                {
+                    return AttachmentType.JSON;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
+                {
+                    return AttachmentType.MARKDOWN;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(AttachmentType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

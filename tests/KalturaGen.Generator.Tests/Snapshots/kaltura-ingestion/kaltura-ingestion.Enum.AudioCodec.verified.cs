@@ -66,6 +66,91 @@ public readonly partial struct AudioCodec : global::KalturaGen.Runtime.IKalturaS
     public static AudioCodec FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static AudioCodec FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 0:
+                if (global::System.MemoryExtensions.SequenceEqual(value, ""u8))
+                {
+                    return AudioCodec.NONE;
+                }
+
+                break;
+            case 3:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "aac"u8))
+                {
+                    return AudioCodec.AAC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "ac3"u8))
+                {
+                    return AudioCodec.AC3;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mp3"u8))
+                {
+                    return AudioCodec.MP3;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "pcm"u8))
+                {
+                    return AudioCodec.PCM;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wma"u8))
+                {
+                    return AudioCodec.WMA;
+                }
+
+                break;
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "copy"u8))
+                {
+                    return AudioCodec.COPY;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "eac3"u8))
+                {
+                    return AudioCodec.EAC3;
+                }
+
+                break;
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "aache"u8))
+                {
+                    return AudioCodec.AACHE;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "amrnb"u8))
+                {
+                    return AudioCodec.AMRNB;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg2"u8))
+                {
+                    return AudioCodec.MPEG2;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "vorbis"u8))
+                {
+                    return AudioCodec.VORBIS;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wmapro"u8))
+                {
+                    return AudioCodec.WMAPRO;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(AudioCodec other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

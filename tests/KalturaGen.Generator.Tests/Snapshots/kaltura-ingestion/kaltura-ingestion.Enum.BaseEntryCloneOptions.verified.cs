@@ -48,6 +48,53 @@ public readonly partial struct BaseEntryCloneOptions : global::KalturaGen.Runtim
     public static BaseEntryCloneOptions FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static BaseEntryCloneOptions FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
+                {
+                    return BaseEntryCloneOptions.USERS;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
+                {
+                    return BaseEntryCloneOptions.CATEGORIES;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
+                {
+                    return BaseEntryCloneOptions.CHILD_ENTRIES;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
+                {
+                    return BaseEntryCloneOptions.ACCESS_CONTROL;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
+                {
+                    return BaseEntryCloneOptions.METADATA;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
+                {
+                    return BaseEntryCloneOptions.FLAVORS;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8))
+                {
+                    return BaseEntryCloneOptions.CAPTIONS;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(BaseEntryCloneOptions other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

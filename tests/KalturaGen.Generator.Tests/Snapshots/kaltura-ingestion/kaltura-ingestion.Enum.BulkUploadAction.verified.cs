@@ -54,6 +54,63 @@ public readonly partial struct BulkUploadAction : global::KalturaGen.Runtime.IKa
     public static BulkUploadAction FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static BulkUploadAction FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
+                {
+                    return BulkUploadAction.ADD;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
+                {
+                    return BulkUploadAction.UPDATE;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
+                {
+                    return BulkUploadAction.DELETE;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
+                {
+                    return BulkUploadAction.REPLACE;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
+                {
+                    return BulkUploadAction.TRANSFORM_XSLT;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
+                {
+                    return BulkUploadAction.ADD_OR_UPDATE;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8))
+                {
+                    return BulkUploadAction.ACTIVATE;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "8"u8))
+                {
+                    return BulkUploadAction.REJECT;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "9"u8))
+                {
+                    return BulkUploadAction.UPDATE_STATUS;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(BulkUploadAction other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -36,6 +36,33 @@ public readonly partial struct BulkUploadResultStatus : global::KalturaGen.Runti
     public static BulkUploadResultStatus FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static BulkUploadResultStatus FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
+                {
+                    return BulkUploadResultStatus.ERROR;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
+                {
+                    return BulkUploadResultStatus.OK;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
+                {
+                    return BulkUploadResultStatus.IN_PROGRESS;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(BulkUploadResultStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -45,6 +45,54 @@ public readonly partial struct BulkUploadType : global::KalturaGen.Runtime.IKalt
     public static BulkUploadType FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static BulkUploadType FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadCsv.CSV"u8))
+                {
+                    return BulkUploadType.CSV;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadXml.XML"u8))
+                {
+                    return BulkUploadType.XML;
+                }
+
+                break;
+            case 23:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadFilter.FILTER"u8))
+                {
+                    return BulkUploadType.FILTER;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "scheduleBulkUpload.ICAL"u8))
+                {
+                    return BulkUploadType.ICAL;
+                }
+
+                break;
+            case 35:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "scheduleDropFolder.DROP_FOLDER_ICAL"u8))
+                {
+                    return BulkUploadType.DROP_FOLDER_ICAL;
+                }
+
+                break;
+            case 39:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "dropFolderXmlBulkUpload.DROP_FOLDER_XML"u8))
+                {
+                    return BulkUploadType.DROP_FOLDER_XML;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(BulkUploadType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

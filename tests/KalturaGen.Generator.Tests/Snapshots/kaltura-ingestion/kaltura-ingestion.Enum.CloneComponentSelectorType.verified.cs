@@ -33,6 +33,28 @@ public readonly partial struct CloneComponentSelectorType : global::KalturaGen.R
     public static CloneComponentSelectorType FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static CloneComponentSelectorType FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8))
+                {
+                    return CloneComponentSelectorType.INCLUDE_COMPONENT;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
+                {
+                    return CloneComponentSelectorType.EXCLUDE_COMPONENT;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(CloneComponentSelectorType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

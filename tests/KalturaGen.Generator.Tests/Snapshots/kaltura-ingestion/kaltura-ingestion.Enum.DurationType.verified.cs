@@ -39,6 +39,44 @@ public readonly partial struct DurationType : global::KalturaGen.Runtime.IKaltur
     public static DurationType FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static DurationType FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "long"u8))
+                {
+                    return DurationType.LONG;
+                }
+
+                break;
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "short"u8))
+                {
+                    return DurationType.SHORT;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "medium"u8))
+                {
+                    return DurationType.MEDIUM;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "notavailable"u8))
+                {
+                    return DurationType.NOT_AVAILABLE;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(DurationType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -42,6 +42,43 @@ public readonly partial struct EntryReplacementStatus : global::KalturaGen.Runti
     public static EntryReplacementStatus FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static EntryReplacementStatus FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8))
+                {
+                    return EntryReplacementStatus.NONE;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
+                {
+                    return EntryReplacementStatus.APPROVED_BUT_NOT_READY;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
+                {
+                    return EntryReplacementStatus.READY_BUT_NOT_APPROVED;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
+                {
+                    return EntryReplacementStatus.NOT_READY_AND_NOT_APPROVED;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
+                {
+                    return EntryReplacementStatus.FAILED;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(EntryReplacementStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

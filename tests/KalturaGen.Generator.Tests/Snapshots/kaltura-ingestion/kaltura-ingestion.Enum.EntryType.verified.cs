@@ -51,6 +51,60 @@ public readonly partial struct EntryType : global::KalturaGen.Runtime.IKalturaSt
     public static EntryType FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static EntryType FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
+                {
+                    return EntryType.MEDIA_CLIP;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
+                {
+                    return EntryType.MIX;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
+                {
+                    return EntryType.PLAYLIST;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
+                {
+                    return EntryType.DATA;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8))
+                {
+                    return EntryType.LIVE_STREAM;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "8"u8))
+                {
+                    return EntryType.LIVE_CHANNEL;
+                }
+
+                break;
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-1"u8))
+                {
+                    return EntryType.AUTOMATIC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "10"u8))
+                {
+                    return EntryType.DOCUMENT;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(EntryType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -51,6 +51,60 @@ public readonly partial struct FlavorAssetOrderBy : global::KalturaGen.Runtime.I
     public static FlavorAssetOrderBy FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static FlavorAssetOrderBy FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+size"u8))
+                {
+                    return FlavorAssetOrderBy.SIZE_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-size"u8))
+                {
+                    return FlavorAssetOrderBy.SIZE_DESC;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
+                {
+                    return FlavorAssetOrderBy.CREATED_AT_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+deletedAt"u8))
+                {
+                    return FlavorAssetOrderBy.DELETED_AT_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
+                {
+                    return FlavorAssetOrderBy.UPDATED_AT_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
+                {
+                    return FlavorAssetOrderBy.CREATED_AT_DESC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-deletedAt"u8))
+                {
+                    return FlavorAssetOrderBy.DELETED_AT_DESC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
+                {
+                    return FlavorAssetOrderBy.UPDATED_AT_DESC;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(FlavorAssetOrderBy other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

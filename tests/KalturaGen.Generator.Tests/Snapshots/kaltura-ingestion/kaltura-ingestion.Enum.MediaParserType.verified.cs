@@ -33,6 +33,28 @@ public readonly partial struct MediaParserType : global::KalturaGen.Runtime.IKal
     public static MediaParserType FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static MediaParserType FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8))
+                {
+                    return MediaParserType.MEDIAINFO;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
+                {
+                    return MediaParserType.FFMPEG;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(MediaParserType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -33,6 +33,28 @@ public readonly partial struct UploadTokenOrderBy : global::KalturaGen.Runtime.I
     public static UploadTokenOrderBy FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static UploadTokenOrderBy FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
+                {
+                    return UploadTokenOrderBy.CREATED_AT_ASC;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
+                {
+                    return UploadTokenOrderBy.CREATED_AT_DESC;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(UploadTokenOrderBy other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

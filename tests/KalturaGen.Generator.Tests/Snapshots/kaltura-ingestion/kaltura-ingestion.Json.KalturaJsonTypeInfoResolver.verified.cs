@@ -90,6 +90,42 @@ public static partial class KalturaObjectFactory
         "KalturaUrlResource" => new global::KalturaGen.Client.Models.UrlResource(),
         _ => null,
     };
+
+    /// <summary>
+    /// True when a class of this SDK derives from <paramref name="type"/>: only then can an <c>objectType</c> make
+    /// a read give something other than a <paramref name="type"/>, so only then is it looked for.
+    /// </summary>
+    public static bool HasSubclasses(global::System.Type type) =>
+        type == typeof(global::KalturaGen.Client.Models.Asset)
+        || type == typeof(global::KalturaGen.Client.Models.AssetBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.AssetFilter)
+        || type == typeof(global::KalturaGen.Client.Models.AssetParams)
+        || type == typeof(global::KalturaGen.Client.Models.AssetServeOptions)
+        || type == typeof(global::KalturaGen.Client.Models.AttachmentAssetBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.BaseEntry)
+        || type == typeof(global::KalturaGen.Client.Models.BaseEntryBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.BaseEntryCloneOptionItem)
+        || type == typeof(global::KalturaGen.Client.Models.BaseEntryFilter)
+        || type == typeof(global::KalturaGen.Client.Models.BulkUploadJobData)
+        || type == typeof(global::KalturaGen.Client.Models.BulkUploadObjectData)
+        || type == typeof(global::KalturaGen.Client.Models.ContentResource)
+        || type == typeof(global::KalturaGen.Client.Models.DataCenterContentResource)
+        || type == typeof(global::KalturaGen.Client.Models.DataEntryBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.DocumentEntryBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.Filter)
+        || type == typeof(global::KalturaGen.Client.Models.FlavorAssetBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.GenericDataCenterContentResource)
+        || type == typeof(global::KalturaGen.Client.Models.JobData)
+        || type == typeof(global::KalturaGen.Client.Models.ListResponse)
+        || type == typeof(global::KalturaGen.Client.Models.MediaEntryBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.Pager)
+        || type == typeof(global::KalturaGen.Client.Models.PlayableEntry)
+        || type == typeof(global::KalturaGen.Client.Models.PlayableEntryBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.PlayableEntryFilter)
+        || type == typeof(global::KalturaGen.Client.Models.RelatedFilter)
+        || type == typeof(global::KalturaGen.Client.Models.Resource)
+        || type == typeof(global::KalturaGen.Client.Models.UploadTokenBaseFilter)
+        || type == typeof(global::KalturaGen.Client.Models.UrlResource);
 }
 
 /// <summary>
@@ -313,387 +349,387 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
 
         if (type == typeof(global::KalturaGen.Client.Models.Asset))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.Asset>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.Asset>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.Asset>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.Asset>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AssetBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AssetFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AssetParams))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetParams>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetParams>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetParams>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetParams>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AssetParamsResourceContainer))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AssetResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetResource>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AssetServeOptions))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetServeOptions>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetServeOptions>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetServeOptions>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetServeOptions>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AssetsParamsResourceContainers))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetsParamsResourceContainers>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetsParamsResourceContainers>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AssetsParamsResourceContainers>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AssetsParamsResourceContainers>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AttachmentAsset))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentAsset>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentAsset>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentAsset>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentAsset>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AttachmentAssetBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentAssetBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentAssetBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentAssetBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentAssetBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AttachmentAssetFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentAssetFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentAssetFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentAssetFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentAssetFilter>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AttachmentAssetListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.AttachmentServeOptions))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentServeOptions>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentServeOptions>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.AttachmentServeOptions>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.AttachmentServeOptions>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BaseEntry))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntry>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntry>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BaseEntryBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BaseEntryCloneOptionComponent))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryCloneOptionComponent>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryCloneOptionComponent>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryCloneOptionComponent>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryCloneOptionComponent>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BaseEntryCloneOptionItem))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BaseEntryFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BaseEntryListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BaseEntryListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BaseEntryListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUpload))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUpload>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUpload>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUpload>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUpload>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadCsvJobData))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadCsvJobData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadCsvJobData>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadCsvJobData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadCsvJobData>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadEntryData))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadEntryData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadEntryData>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadEntryData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadEntryData>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadJobData))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadJobData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadJobData>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadJobData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadJobData>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadObjectData))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadObjectData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadObjectData>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadObjectData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadObjectData>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadPluginData))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadPluginData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadPluginData>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadPluginData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadPluginData>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadResult))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadResult>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadResult>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadResult>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadResult>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadXmlJobData))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadXmlJobData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadXmlJobData>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadXmlJobData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadXmlJobData>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.ContentResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ContentResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ContentResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ContentResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ContentResource>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.ConversionAttribute))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ConversionAttribute>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ConversionAttribute>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ConversionAttribute>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ConversionAttribute>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DataCenterContentResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataCenterContentResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataCenterContentResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataCenterContentResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataCenterContentResource>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DataEntry))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataEntry>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataEntry>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DataEntryBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataEntryBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataEntryBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DataEntryFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataEntryFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataEntryFilter>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DataListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DataListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DataListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DocumentEntry))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DocumentEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DocumentEntry>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DocumentEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DocumentEntry>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DocumentEntryBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DocumentEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DocumentEntryBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DocumentEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DocumentEntryBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DocumentEntryFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DocumentEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DocumentEntryFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DocumentEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DocumentEntryFilter>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.DocumentListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DocumentListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DocumentListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.DocumentListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.DocumentListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.EntryReplacementOptions))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.EntryReplacementOptions>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.EntryReplacementOptions>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.EntryReplacementOptions>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.EntryReplacementOptions>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.EntryResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.EntryResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.EntryResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.EntryResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.EntryResource>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.Filter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.Filter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.Filter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.Filter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.Filter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.FilterPager))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FilterPager>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FilterPager>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FilterPager>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FilterPager>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.FlavorAsset))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAsset>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAsset>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAsset>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAsset>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.FlavorAssetBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.FlavorAssetFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetFilter>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.FlavorAssetListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.FlavorAssetUrlOptions))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetUrlOptions>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetUrlOptions>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetUrlOptions>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetUrlOptions>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.FlavorAssetWithParams))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetWithParams>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetWithParams>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorAssetWithParams>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorAssetWithParams>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.FlavorParams))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorParams>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorParams>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.FlavorParams>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.FlavorParams>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.GenericDataCenterContentResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.GenericDataCenterContentResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.GenericDataCenterContentResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.GenericDataCenterContentResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.GenericDataCenterContentResource>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.JobData))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.JobData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.JobData>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.JobData>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.JobData>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.ListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ListResponse>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.MediaEntry))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaEntry>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaEntry>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.MediaEntryBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaEntryBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaEntryBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.MediaEntryFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaEntryFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaEntryFilter>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.MediaListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.MultiLingualString))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MultiLingualString>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MultiLingualString>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MultiLingualString>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MultiLingualString>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.OperationAttributes))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.OperationAttributes>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.OperationAttributes>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.OperationAttributes>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.OperationAttributes>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.Pager))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.Pager>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.Pager>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.Pager>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.Pager>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.PlayableEntry))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.PlayableEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.PlayableEntry>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.PlayableEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.PlayableEntry>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.PlayableEntryBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.PlayableEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.PlayableEntryBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.PlayableEntryBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.PlayableEntryBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.PlayableEntryFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.PlayableEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.PlayableEntryFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.PlayableEntryFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.PlayableEntryFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.PluginReplacementOptionsItem))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.RelatedFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.RelatedFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.RelatedFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.RelatedFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.RelatedFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.RemoteStorageResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.RemoteStorageResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.RemoteStorageResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.RemoteStorageResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.RemoteStorageResource>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.Resource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.Resource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.Resource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.Resource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.Resource>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.SearchItem))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.SearchItem>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.SearchItem>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.SearchItem>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.SearchItem>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.ServerFileResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ServerFileResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ServerFileResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ServerFileResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ServerFileResource>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.StreamContainer))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.StreamContainer>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.StreamContainer>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.StreamContainer>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.StreamContainer>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.String))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.String>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.String>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.String>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.String>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.StringResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.StringResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.StringResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.StringResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.StringResource>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.UploadToken))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadToken>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadToken>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadToken>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadToken>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.UploadTokenBaseFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadTokenBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadTokenBaseFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadTokenBaseFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadTokenBaseFilter>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.UploadTokenFilter))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadTokenFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadTokenFilter>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadTokenFilter>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadTokenFilter>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.UploadTokenListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadTokenListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadTokenListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadTokenListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadTokenListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.UploadedFileTokenResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadedFileTokenResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadedFileTokenResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UploadedFileTokenResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UploadedFileTokenResource>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.UrlResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UrlResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UrlResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UrlResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UrlResource>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         return null;

@@ -217,124 +217,213 @@ public partial class Asset : global::KalturaGen.Runtime.KalturaObjectBase
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_version = global::System.Text.Json.JsonEncodedText.Encode("version");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_size = global::System.Text.Json.JsonEncodedText.Encode("size");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileExt = global::System.Text.Json.JsonEncodedText.Encode("fileExt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAt = global::System.Text.Json.JsonEncodedText.Encode("updatedAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_deletedAt = global::System.Text.Json.JsonEncodedText.Encode("deletedAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerData = global::System.Text.Json.JsonEncodedText.Encode("partnerData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerDescription = global::System.Text.Json.JsonEncodedText.Encode("partnerDescription");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_actualSourceAssetParamsIds = global::System.Text.Json.JsonEncodedText.Encode("actualSourceAssetParamsIds");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sizeInBytes = global::System.Text.Json.JsonEncodedText.Encode("sizeInBytes");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, "entryId", _entryId is not null, true, mode))
+        if (BeginProperty(writer, __wire_entryId, _entryId is not null, true, mode))
         {
             writer.WriteStringValue(_entryId!);
         }
-        if (BeginProperty(writer, "partnerId", _partnerId is not null, true, mode))
+        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, true, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "version", _version is not null, true, mode))
+        if (BeginProperty(writer, __wire_version, _version is not null, true, mode))
         {
             writer.WriteNumberValue(_version.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "size", _size is not null, true, mode))
+        if (BeginProperty(writer, __wire_size, _size is not null, true, mode))
         {
             writer.WriteNumberValue(_size.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "tags", _tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_tags, _tags is not null, false, mode))
         {
             writer.WriteStringValue(_tags!);
         }
-        if (BeginProperty(writer, "fileExt", _fileExt is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileExt, _fileExt is not null, false, mode))
         {
             writer.WriteStringValue(_fileExt!);
         }
-        if (BeginProperty(writer, "createdAt", _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "updatedAt", _updatedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_updatedAt, _updatedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "deletedAt", _deletedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_deletedAt, _deletedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_deletedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "description", _description is not null, true, mode))
+        if (BeginProperty(writer, __wire_description, _description is not null, true, mode))
         {
             writer.WriteStringValue(_description!);
         }
-        if (BeginProperty(writer, "partnerData", _partnerData is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerData, _partnerData is not null, false, mode))
         {
             writer.WriteStringValue(_partnerData!);
         }
-        if (BeginProperty(writer, "partnerDescription", _partnerDescription is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerDescription, _partnerDescription is not null, false, mode))
         {
             writer.WriteStringValue(_partnerDescription!);
         }
-        if (BeginProperty(writer, "actualSourceAssetParamsIds", _actualSourceAssetParamsIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_actualSourceAssetParamsIds, _actualSourceAssetParamsIds is not null, false, mode))
         {
             writer.WriteStringValue(_actualSourceAssetParamsIds!);
         }
-        if (BeginProperty(writer, "sizeInBytes", _sizeInBytes is not null, true, mode))
+        if (BeginProperty(writer, __wire_sizeInBytes, _sizeInBytes is not null, true, mode))
         {
             writer.WriteNumberValue(_sizeInBytes.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entryId":
-                _entryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "partnerId":
-                _partnerId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "version":
-                _version = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "size":
-                _size = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "tags":
-                _tags = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "fileExt":
-                _fileExt = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "createdAt":
-                _createdAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "updatedAt":
-                _updatedAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "deletedAt":
-                _deletedAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "description":
-                _description = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "partnerData":
-                _partnerData = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "partnerDescription":
-                _partnerDescription = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "actualSourceAssetParamsIds":
-                _actualSourceAssetParamsIds = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "sizeInBytes":
-                _sizeInBytes = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "size"u8))
+                {
+                    _size = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
+                {
+                    _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8))
+                {
+                    _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "version"u8))
+                {
+                    _version = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileExt"u8))
+                {
+                    _fileExt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8))
+                {
+                    _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8))
+                {
+                    _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAt"u8))
+                {
+                    _updatedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "deletedAt"u8))
+                {
+                    _deletedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
+                {
+                    _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerData"u8))
+                {
+                    _partnerData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sizeInBytes"u8))
+                {
+                    _sizeInBytes = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerDescription"u8))
+                {
+                    _partnerDescription = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 26:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "actualSourceAssetParamsIds"u8))
+                {
+                    _actualSourceAssetParamsIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

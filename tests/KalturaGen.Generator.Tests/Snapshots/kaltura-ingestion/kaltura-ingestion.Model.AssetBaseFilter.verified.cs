@@ -233,138 +233,249 @@ public partial class AssetBaseFilter : global::KalturaGen.Client.Models.RelatedF
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_idEqual = global::System.Text.Json.JsonEncodedText.Encode("idEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_idIn = global::System.Text.Json.JsonEncodedText.Encode("idIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("entryIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryIdIn = global::System.Text.Json.JsonEncodedText.Encode("entryIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerIdEqual = global::System.Text.Json.JsonEncodedText.Encode("partnerIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerIdIn = global::System.Text.Json.JsonEncodedText.Encode("partnerIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sizeGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("sizeGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sizeLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("sizeLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsLike = global::System.Text.Json.JsonEncodedText.Encode("tagsLike");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsMultiLikeOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsMultiLikeAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("createdAtGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("createdAtLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("updatedAtGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("updatedAtLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_deletedAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("deletedAtGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_deletedAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("deletedAtLessThanOrEqual");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "idEqual", _idEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_idEqual, _idEqual is not null, false, mode))
         {
             writer.WriteStringValue(_idEqual!);
         }
-        if (BeginProperty(writer, "idIn", _idIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_idIn, _idIn is not null, false, mode))
         {
             writer.WriteStringValue(_idIn!);
         }
-        if (BeginProperty(writer, "entryIdEqual", _entryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_entryIdEqual, _entryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_entryIdEqual!);
         }
-        if (BeginProperty(writer, "entryIdIn", _entryIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_entryIdIn, _entryIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_entryIdIn!);
         }
-        if (BeginProperty(writer, "partnerIdEqual", _partnerIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerIdEqual, _partnerIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "partnerIdIn", _partnerIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerIdIn, _partnerIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_partnerIdIn!);
         }
-        if (BeginProperty(writer, "sizeGreaterThanOrEqual", _sizeGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_sizeGreaterThanOrEqual, _sizeGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_sizeGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "sizeLessThanOrEqual", _sizeLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_sizeLessThanOrEqual, _sizeLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_sizeLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "tagsLike", _tagsLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsLike, _tagsLike is not null, false, mode))
         {
             writer.WriteStringValue(_tagsLike!);
         }
-        if (BeginProperty(writer, "tagsMultiLikeOr", _tagsMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsMultiLikeOr, _tagsMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsMultiLikeOr!);
         }
-        if (BeginProperty(writer, "tagsMultiLikeAnd", _tagsMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsMultiLikeAnd, _tagsMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsMultiLikeAnd!);
         }
-        if (BeginProperty(writer, "createdAtGreaterThanOrEqual", _createdAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_createdAtGreaterThanOrEqual, _createdAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_createdAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "createdAtLessThanOrEqual", _createdAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_createdAtLessThanOrEqual, _createdAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_createdAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "updatedAtGreaterThanOrEqual", _updatedAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_updatedAtGreaterThanOrEqual, _updatedAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_updatedAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "updatedAtLessThanOrEqual", _updatedAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_updatedAtLessThanOrEqual, _updatedAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_updatedAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "deletedAtGreaterThanOrEqual", _deletedAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_deletedAtGreaterThanOrEqual, _deletedAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_deletedAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "deletedAtLessThanOrEqual", _deletedAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_deletedAtLessThanOrEqual, _deletedAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_deletedAtLessThanOrEqual.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "idEqual":
-                _idEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "idIn":
-                _idIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entryIdEqual":
-                _entryIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entryIdIn":
-                _entryIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "partnerIdEqual":
-                _partnerIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "partnerIdIn":
-                _partnerIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "sizeGreaterThanOrEqual":
-                _sizeGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "sizeLessThanOrEqual":
-                _sizeLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "tagsLike":
-                _tagsLike = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsMultiLikeOr":
-                _tagsMultiLikeOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsMultiLikeAnd":
-                _tagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "createdAtGreaterThanOrEqual":
-                _createdAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "createdAtLessThanOrEqual":
-                _createdAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "updatedAtGreaterThanOrEqual":
-                _updatedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "updatedAtLessThanOrEqual":
-                _updatedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "deletedAtGreaterThanOrEqual":
-                _deletedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "deletedAtLessThanOrEqual":
-                _deletedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idIn"u8))
+                {
+                    _idIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idEqual"u8))
+                {
+                    _idEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsLike"u8))
+                {
+                    _tagsLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryIdIn"u8))
+                {
+                    _entryIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerIdIn"u8))
+                {
+                    _partnerIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryIdEqual"u8))
+                {
+                    _entryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerIdEqual"u8))
+                {
+                    _partnerIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsMultiLikeOr"u8))
+                {
+                    _tagsMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsMultiLikeAnd"u8))
+                {
+                    _tagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sizeLessThanOrEqual"u8))
+                {
+                    _sizeLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 22:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sizeGreaterThanOrEqual"u8))
+                {
+                    _sizeGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 24:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAtLessThanOrEqual"u8))
+                {
+                    _createdAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAtLessThanOrEqual"u8))
+                {
+                    _updatedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "deletedAtLessThanOrEqual"u8))
+                {
+                    _deletedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 27:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAtGreaterThanOrEqual"u8))
+                {
+                    _createdAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAtGreaterThanOrEqual"u8))
+                {
+                    _updatedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "deletedAtGreaterThanOrEqual"u8))
+                {
+                    _deletedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -24,26 +24,33 @@ public partial class AssetFilter : global::KalturaGen.Client.Models.AssetBaseFil
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_typeIn = global::System.Text.Json.JsonEncodedText.Encode("typeIn");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "typeIn", _typeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_typeIn, _typeIn is not null, false, mode))
         {
             writer.WriteStringValue(_typeIn!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "typeIn":
-                _typeIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "typeIn"u8))
+                {
+                    _typeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

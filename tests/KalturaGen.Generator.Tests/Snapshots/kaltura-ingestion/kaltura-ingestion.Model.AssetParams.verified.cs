@@ -183,110 +183,195 @@ public partial class AssetParams : global::KalturaGen.Runtime.KalturaObjectBase
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_name = global::System.Text.Json.JsonEncodedText.Encode("name");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_systemName = global::System.Text.Json.JsonEncodedText.Encode("systemName");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isSystemDefault = global::System.Text.Json.JsonEncodedText.Encode("isSystemDefault");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_requiredPermissions = global::System.Text.Json.JsonEncodedText.Encode("requiredPermissions");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceRemoteStorageProfileId = global::System.Text.Json.JsonEncodedText.Encode("sourceRemoteStorageProfileId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_remoteStorageProfileIds = global::System.Text.Json.JsonEncodedText.Encode("remoteStorageProfileIds");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaParserType = global::System.Text.Json.JsonEncodedText.Encode("mediaParserType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceAssetParamsIds = global::System.Text.Json.JsonEncodedText.Encode("sourceAssetParamsIds");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
         {
             writer.WriteNumberValue(_id.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "partnerId", _partnerId is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "name", _name is not null, false, mode))
+        if (BeginProperty(writer, __wire_name, _name is not null, false, mode))
         {
             writer.WriteStringValue(_name!);
         }
-        if (BeginProperty(writer, "systemName", _systemName is not null, false, mode))
+        if (BeginProperty(writer, __wire_systemName, _systemName is not null, false, mode))
         {
             writer.WriteStringValue(_systemName!);
         }
-        if (BeginProperty(writer, "description", _description is not null, false, mode))
+        if (BeginProperty(writer, __wire_description, _description is not null, false, mode))
         {
             writer.WriteStringValue(_description!);
         }
-        if (BeginProperty(writer, "createdAt", _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isSystemDefault", _isSystemDefault is not null, true, mode))
+        if (BeginProperty(writer, __wire_isSystemDefault, _isSystemDefault is not null, true, mode))
         {
             writer.WriteNumberValue((int)_isSystemDefault.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "tags", _tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_tags, _tags is not null, false, mode))
         {
             writer.WriteStringValue(_tags!);
         }
-        if (BeginProperty(writer, "requiredPermissions", _requiredPermissions is not null, false, mode))
+        if (BeginProperty(writer, __wire_requiredPermissions, _requiredPermissions is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _requiredPermissions!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "sourceRemoteStorageProfileId", _sourceRemoteStorageProfileId is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceRemoteStorageProfileId, _sourceRemoteStorageProfileId is not null, false, mode))
         {
             writer.WriteNumberValue(_sourceRemoteStorageProfileId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "remoteStorageProfileIds", _remoteStorageProfileIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_remoteStorageProfileIds, _remoteStorageProfileIds is not null, false, mode))
         {
             writer.WriteNumberValue(_remoteStorageProfileIds.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "mediaParserType", _mediaParserType is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaParserType, _mediaParserType is not null, false, mode))
         {
             writer.WriteStringValue(_mediaParserType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "sourceAssetParamsIds", _sourceAssetParamsIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceAssetParamsIds, _sourceAssetParamsIds is not null, false, mode))
         {
             writer.WriteStringValue(_sourceAssetParamsIds!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "partnerId":
-                _partnerId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "name":
-                _name = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "systemName":
-                _systemName = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "description":
-                _description = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "createdAt":
-                _createdAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "isSystemDefault":
-                _isSystemDefault = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "tags":
-                _tags = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "requiredPermissions":
-                _requiredPermissions = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.String>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "sourceRemoteStorageProfileId":
-                _sourceRemoteStorageProfileId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "remoteStorageProfileIds":
-                _remoteStorageProfileIds = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "mediaParserType":
-                _mediaParserType = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.MediaParserType>(value);
-                return true;
-            case "sourceAssetParamsIds":
-                _sourceAssetParamsIds = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
+                {
+                    _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
+                {
+                    _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8))
+                {
+                    _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8))
+                {
+                    _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "systemName"u8))
+                {
+                    _systemName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
+                {
+                    _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isSystemDefault"u8))
+                {
+                    _isSystemDefault = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaParserType"u8))
+                {
+                    _mediaParserType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.MediaParserType>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "requiredPermissions"u8))
+                {
+                    _requiredPermissions = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.String>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.String)))!);
+                    return true;
+                }
+
+                break;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceAssetParamsIds"u8))
+                {
+                    _sourceAssetParamsIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 23:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "remoteStorageProfileIds"u8))
+                {
+                    _remoteStorageProfileIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 28:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceRemoteStorageProfileId"u8))
+                {
+                    _sourceRemoteStorageProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

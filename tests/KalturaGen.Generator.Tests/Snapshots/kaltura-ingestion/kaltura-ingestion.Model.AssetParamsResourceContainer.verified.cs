@@ -37,33 +37,47 @@ public partial class AssetParamsResourceContainer : global::KalturaGen.Client.Mo
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_resource = global::System.Text.Json.JsonEncodedText.Encode("resource");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsId = global::System.Text.Json.JsonEncodedText.Encode("assetParamsId");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "resource", _resource is not null, false, mode))
+        if (BeginProperty(writer, __wire_resource, _resource is not null, false, mode))
         {
             _resource!.WriteTo(writer, mode);
         }
-        if (BeginProperty(writer, "assetParamsId", _assetParamsId is not null, false, mode))
+        if (BeginProperty(writer, __wire_assetParamsId, _assetParamsId is not null, false, mode))
         {
             writer.WriteNumberValue(_assetParamsId.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "resource":
-                _resource = global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.ContentResource>(value, global::KalturaGen.Client.Json.KalturaObjectFactory.Create);
-                return true;
-            case "assetParamsId":
-                _assetParamsId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "resource"u8))
+                {
+                    _resource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.ContentResource>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.ContentResource)));
+                    return true;
+                }
+
+                break;
+            case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsId"u8))
+                {
+                    _assetParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -24,26 +24,33 @@ public partial class AssetResource : global::KalturaGen.Client.Models.ContentRes
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetId = global::System.Text.Json.JsonEncodedText.Encode("assetId");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "assetId", _assetId is not null, false, mode))
+        if (BeginProperty(writer, __wire_assetId, _assetId is not null, false, mode))
         {
             writer.WriteStringValue(_assetId!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "assetId":
-                _assetId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetId"u8))
+                {
+                    _assetId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

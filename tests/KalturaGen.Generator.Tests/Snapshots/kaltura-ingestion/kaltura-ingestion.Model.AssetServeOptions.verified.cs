@@ -37,33 +37,45 @@ public partial class AssetServeOptions : global::KalturaGen.Runtime.KalturaObjec
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_download = global::System.Text.Json.JsonEncodedText.Encode("download");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_referrer = global::System.Text.Json.JsonEncodedText.Encode("referrer");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "download", _download is not null, false, mode))
+        if (BeginProperty(writer, __wire_download, _download is not null, false, mode))
         {
             writer.WriteBooleanValue(_download.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "referrer", _referrer is not null, false, mode))
+        if (BeginProperty(writer, __wire_referrer, _referrer is not null, false, mode))
         {
             writer.WriteStringValue(_referrer!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "download":
-                _download = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            case "referrer":
-                _referrer = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "download"u8))
+                {
+                    _download = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8))
+                {
+                    _referrer = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -24,26 +24,33 @@ public partial class AssetsParamsResourceContainers : global::KalturaGen.Client.
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_resources = global::System.Text.Json.JsonEncodedText.Encode("resources");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "resources", _resources is not null, false, mode))
+        if (BeginProperty(writer, __wire_resources, _resources is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _resources!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "resources":
-                _resources = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "resources"u8))
+                {
+                    _resources = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AssetParamsResourceContainer)))!);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -64,47 +64,73 @@ public partial class AttachmentAsset : global::KalturaGen.Client.Models.Asset
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_filename = global::System.Text.Json.JsonEncodedText.Encode("filename");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_title = global::System.Text.Json.JsonEncodedText.Encode("title");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_format = global::System.Text.Json.JsonEncodedText.Encode("format");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "filename", _filename is not null, false, mode))
+        if (BeginProperty(writer, __wire_filename, _filename is not null, false, mode))
         {
             writer.WriteStringValue(_filename!);
         }
-        if (BeginProperty(writer, "title", _title is not null, false, mode))
+        if (BeginProperty(writer, __wire_title, _title is not null, false, mode))
         {
             writer.WriteStringValue(_title!);
         }
-        if (BeginProperty(writer, "format", _format is not null, false, mode))
+        if (BeginProperty(writer, __wire_format, _format is not null, false, mode))
         {
             writer.WriteStringValue(_format.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "status", _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "filename":
-                _filename = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "title":
-                _title = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "format":
-                _format = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AttachmentType>(value);
-                return true;
-            case "status":
-                _status = (global::KalturaGen.Client.Enums.AttachmentAssetStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
+                {
+                    _title = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "format"u8))
+                {
+                    _format = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AttachmentType>(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                {
+                    _status = (global::KalturaGen.Client.Enums.AttachmentAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "filename"u8))
+                {
+                    _filename = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -723,390 +723,689 @@ public partial class BaseEntry : global::KalturaGen.Runtime.KalturaObjectBase
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_name = global::System.Text.Json.JsonEncodedText.Encode("name");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_multiLingual_name = global::System.Text.Json.JsonEncodedText.Encode("multiLingual_name");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_multiLingual_description = global::System.Text.Json.JsonEncodedText.Encode("multiLingual_description");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_userId = global::System.Text.Json.JsonEncodedText.Encode("userId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_creatorId = global::System.Text.Json.JsonEncodedText.Encode("creatorId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_multiLingual_tags = global::System.Text.Json.JsonEncodedText.Encode("multiLingual_tags");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_adminTags = global::System.Text.Json.JsonEncodedText.Encode("adminTags");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categories = global::System.Text.Json.JsonEncodedText.Encode("categories");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIds = global::System.Text.Json.JsonEncodedText.Encode("categoriesIds");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatus = global::System.Text.Json.JsonEncodedText.Encode("moderationStatus");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationCount = global::System.Text.Json.JsonEncodedText.Encode("moderationCount");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_type = global::System.Text.Json.JsonEncodedText.Encode("type");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAt = global::System.Text.Json.JsonEncodedText.Encode("updatedAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rank = global::System.Text.Json.JsonEncodedText.Encode("rank");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalRank = global::System.Text.Json.JsonEncodedText.Encode("totalRank");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_votes = global::System.Text.Json.JsonEncodedText.Encode("votes");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_groupId = global::System.Text.Json.JsonEncodedText.Encode("groupId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerData = global::System.Text.Json.JsonEncodedText.Encode("partnerData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_downloadUrl = global::System.Text.Json.JsonEncodedText.Encode("downloadUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchText = global::System.Text.Json.JsonEncodedText.Encode("searchText");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_licenseType = global::System.Text.Json.JsonEncodedText.Encode("licenseType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_version = global::System.Text.Json.JsonEncodedText.Encode("version");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_thumbnailUrl = global::System.Text.Json.JsonEncodedText.Encode("thumbnailUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_accessControlId = global::System.Text.Json.JsonEncodedText.Encode("accessControlId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDate = global::System.Text.Json.JsonEncodedText.Encode("startDate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDate = global::System.Text.Json.JsonEncodedText.Encode("endDate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_referenceId = global::System.Text.Json.JsonEncodedText.Encode("referenceId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacingEntryId = global::System.Text.Json.JsonEncodedText.Encode("replacingEntryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacedEntryId = global::System.Text.Json.JsonEncodedText.Encode("replacedEntryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacementStatus = global::System.Text.Json.JsonEncodedText.Encode("replacementStatus");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerSortValue = global::System.Text.Json.JsonEncodedText.Encode("partnerSortValue");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_redirectEntryId = global::System.Text.Json.JsonEncodedText.Encode("redirectEntryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rootEntryId = global::System.Text.Json.JsonEncodedText.Encode("rootEntryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_parentEntryId = global::System.Text.Json.JsonEncodedText.Encode("parentEntryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_operationAttributes = global::System.Text.Json.JsonEncodedText.Encode("operationAttributes");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersEdit = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersEdit");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersPublish = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersPublish");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersView = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersView");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_capabilities = global::System.Text.Json.JsonEncodedText.Encode("capabilities");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_templateEntryId = global::System.Text.Json.JsonEncodedText.Encode("templateEntryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_displayInSearch = global::System.Text.Json.JsonEncodedText.Encode("displayInSearch");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_application = global::System.Text.Json.JsonEncodedText.Encode("application");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_applicationVersion = global::System.Text.Json.JsonEncodedText.Encode("applicationVersion");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_blockAutoTranscript = global::System.Text.Json.JsonEncodedText.Encode("blockAutoTranscript");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_defaultLanguage = global::System.Text.Json.JsonEncodedText.Encode("defaultLanguage");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_responseLanguage = global::System.Text.Json.JsonEncodedText.Encode("responseLanguage");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, "name", _name is not null, false, mode))
+        if (BeginProperty(writer, __wire_name, _name is not null, false, mode))
         {
             writer.WriteStringValue(_name!);
         }
-        if (BeginProperty(writer, "multiLingual_name", _multiLingual_name is not null, false, mode))
+        if (BeginProperty(writer, __wire_multiLingual_name, _multiLingual_name is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_name!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "description", _description is not null, false, mode))
+        if (BeginProperty(writer, __wire_description, _description is not null, false, mode))
         {
             writer.WriteStringValue(_description!);
         }
-        if (BeginProperty(writer, "multiLingual_description", _multiLingual_description is not null, false, mode))
+        if (BeginProperty(writer, __wire_multiLingual_description, _multiLingual_description is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_description!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "partnerId", _partnerId is not null, true, mode))
+        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, true, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "userId", _userId is not null, false, mode))
+        if (BeginProperty(writer, __wire_userId, _userId is not null, false, mode))
         {
             writer.WriteStringValue(_userId!);
         }
-        if (BeginProperty(writer, "creatorId", _creatorId is not null, false, mode))
+        if (BeginProperty(writer, __wire_creatorId, _creatorId is not null, false, mode))
         {
             writer.WriteStringValue(_creatorId!);
         }
-        if (BeginProperty(writer, "tags", _tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_tags, _tags is not null, false, mode))
         {
             writer.WriteStringValue(_tags!);
         }
-        if (BeginProperty(writer, "multiLingual_tags", _multiLingual_tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_multiLingual_tags, _multiLingual_tags is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_tags!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "adminTags", _adminTags is not null, false, mode))
+        if (BeginProperty(writer, __wire_adminTags, _adminTags is not null, false, mode))
         {
             writer.WriteStringValue(_adminTags!);
         }
-        if (BeginProperty(writer, "categories", _categories is not null, false, mode))
+        if (BeginProperty(writer, __wire_categories, _categories is not null, false, mode))
         {
             writer.WriteStringValue(_categories!);
         }
-        if (BeginProperty(writer, "categoriesIds", _categoriesIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIds, _categoriesIds is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesIds!);
         }
-        if (BeginProperty(writer, "status", _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
         {
             writer.WriteStringValue(_status.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "moderationStatus", _moderationStatus is not null, true, mode))
+        if (BeginProperty(writer, __wire_moderationStatus, _moderationStatus is not null, true, mode))
         {
             writer.WriteNumberValue((int)_moderationStatus.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "moderationCount", _moderationCount is not null, true, mode))
+        if (BeginProperty(writer, __wire_moderationCount, _moderationCount is not null, true, mode))
         {
             writer.WriteNumberValue(_moderationCount.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "type", _type is not null, false, mode))
+        if (BeginProperty(writer, __wire_type, _type is not null, false, mode))
         {
             writer.WriteStringValue(_type.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "createdAt", _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "updatedAt", _updatedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_updatedAt, _updatedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "rank", _rank is not null, true, mode))
+        if (BeginProperty(writer, __wire_rank, _rank is not null, true, mode))
         {
             writer.WriteNumberValue(_rank.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "totalRank", _totalRank is not null, true, mode))
+        if (BeginProperty(writer, __wire_totalRank, _totalRank is not null, true, mode))
         {
             writer.WriteNumberValue(_totalRank.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "votes", _votes is not null, true, mode))
+        if (BeginProperty(writer, __wire_votes, _votes is not null, true, mode))
         {
             writer.WriteNumberValue(_votes.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "groupId", _groupId is not null, false, mode))
+        if (BeginProperty(writer, __wire_groupId, _groupId is not null, false, mode))
         {
             writer.WriteNumberValue(_groupId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "partnerData", _partnerData is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerData, _partnerData is not null, false, mode))
         {
             writer.WriteStringValue(_partnerData!);
         }
-        if (BeginProperty(writer, "downloadUrl", _downloadUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_downloadUrl, _downloadUrl is not null, true, mode))
         {
             writer.WriteStringValue(_downloadUrl!);
         }
-        if (BeginProperty(writer, "searchText", _searchText is not null, true, mode))
+        if (BeginProperty(writer, __wire_searchText, _searchText is not null, true, mode))
         {
             writer.WriteStringValue(_searchText!);
         }
-        if (BeginProperty(writer, "licenseType", _licenseType is not null, false, mode))
+        if (BeginProperty(writer, __wire_licenseType, _licenseType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_licenseType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "version", _version is not null, true, mode))
+        if (BeginProperty(writer, __wire_version, _version is not null, true, mode))
         {
             writer.WriteNumberValue(_version.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "thumbnailUrl", _thumbnailUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_thumbnailUrl, _thumbnailUrl is not null, true, mode))
         {
             writer.WriteStringValue(_thumbnailUrl!);
         }
-        if (BeginProperty(writer, "accessControlId", _accessControlId is not null, false, mode))
+        if (BeginProperty(writer, __wire_accessControlId, _accessControlId is not null, false, mode))
         {
             writer.WriteNumberValue(_accessControlId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "startDate", _startDate is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDate, _startDate is not null, false, mode))
         {
             writer.WriteNumberValue(_startDate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "endDate", _endDate is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDate, _endDate is not null, false, mode))
         {
             writer.WriteNumberValue(_endDate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "referenceId", _referenceId is not null, false, mode))
+        if (BeginProperty(writer, __wire_referenceId, _referenceId is not null, false, mode))
         {
             writer.WriteStringValue(_referenceId!);
         }
-        if (BeginProperty(writer, "replacingEntryId", _replacingEntryId is not null, true, mode))
+        if (BeginProperty(writer, __wire_replacingEntryId, _replacingEntryId is not null, true, mode))
         {
             writer.WriteStringValue(_replacingEntryId!);
         }
-        if (BeginProperty(writer, "replacedEntryId", _replacedEntryId is not null, true, mode))
+        if (BeginProperty(writer, __wire_replacedEntryId, _replacedEntryId is not null, true, mode))
         {
             writer.WriteStringValue(_replacedEntryId!);
         }
-        if (BeginProperty(writer, "replacementStatus", _replacementStatus is not null, true, mode))
+        if (BeginProperty(writer, __wire_replacementStatus, _replacementStatus is not null, true, mode))
         {
             writer.WriteStringValue(_replacementStatus.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "partnerSortValue", _partnerSortValue is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerSortValue, _partnerSortValue is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerSortValue.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "conversionProfileId", _conversionProfileId is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionProfileId, _conversionProfileId is not null, false, mode))
         {
             writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "redirectEntryId", _redirectEntryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_redirectEntryId, _redirectEntryId is not null, false, mode))
         {
             writer.WriteStringValue(_redirectEntryId!);
         }
-        if (BeginProperty(writer, "rootEntryId", _rootEntryId is not null, true, mode))
+        if (BeginProperty(writer, __wire_rootEntryId, _rootEntryId is not null, true, mode))
         {
             writer.WriteStringValue(_rootEntryId!);
         }
-        if (BeginProperty(writer, "parentEntryId", _parentEntryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_parentEntryId, _parentEntryId is not null, false, mode))
         {
             writer.WriteStringValue(_parentEntryId!);
         }
-        if (BeginProperty(writer, "operationAttributes", _operationAttributes is not null, false, mode))
+        if (BeginProperty(writer, __wire_operationAttributes, _operationAttributes is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _operationAttributes!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "entitledUsersEdit", _entitledUsersEdit is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersEdit, _entitledUsersEdit is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersEdit!);
         }
-        if (BeginProperty(writer, "entitledUsersPublish", _entitledUsersPublish is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersPublish, _entitledUsersPublish is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersPublish!);
         }
-        if (BeginProperty(writer, "entitledUsersView", _entitledUsersView is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersView, _entitledUsersView is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersView!);
         }
-        if (BeginProperty(writer, "capabilities", _capabilities is not null, true, mode))
+        if (BeginProperty(writer, __wire_capabilities, _capabilities is not null, true, mode))
         {
             writer.WriteStringValue(_capabilities!);
         }
-        if (BeginProperty(writer, "templateEntryId", _templateEntryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_templateEntryId, _templateEntryId is not null, false, mode))
         {
             writer.WriteStringValue(_templateEntryId!);
         }
-        if (BeginProperty(writer, "displayInSearch", _displayInSearch is not null, false, mode))
+        if (BeginProperty(writer, __wire_displayInSearch, _displayInSearch is not null, false, mode))
         {
             writer.WriteNumberValue((int)_displayInSearch.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "application", _application is not null, false, mode))
+        if (BeginProperty(writer, __wire_application, _application is not null, false, mode))
         {
             writer.WriteStringValue(_application!);
         }
-        if (BeginProperty(writer, "applicationVersion", _applicationVersion is not null, false, mode))
+        if (BeginProperty(writer, __wire_applicationVersion, _applicationVersion is not null, false, mode))
         {
             writer.WriteStringValue(_applicationVersion!);
         }
-        if (BeginProperty(writer, "blockAutoTranscript", _blockAutoTranscript is not null, false, mode))
+        if (BeginProperty(writer, __wire_blockAutoTranscript, _blockAutoTranscript is not null, false, mode))
         {
             writer.WriteBooleanValue(_blockAutoTranscript.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "defaultLanguage", _defaultLanguage is not null, true, mode))
+        if (BeginProperty(writer, __wire_defaultLanguage, _defaultLanguage is not null, true, mode))
         {
             writer.WriteStringValue(_defaultLanguage!);
         }
-        if (BeginProperty(writer, "responseLanguage", _responseLanguage is not null, true, mode))
+        if (BeginProperty(writer, __wire_responseLanguage, _responseLanguage is not null, true, mode))
         {
             writer.WriteStringValue(_responseLanguage!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "name":
-                _name = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "multiLingual_name":
-                _multiLingual_name = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "description":
-                _description = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "multiLingual_description":
-                _multiLingual_description = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "partnerId":
-                _partnerId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "userId":
-                _userId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "creatorId":
-                _creatorId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tags":
-                _tags = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "multiLingual_tags":
-                _multiLingual_tags = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "adminTags":
-                _adminTags = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categories":
-                _categories = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoriesIds":
-                _categoriesIds = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "status":
-                _status = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(value);
-                return true;
-            case "moderationStatus":
-                _moderationStatus = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "moderationCount":
-                _moderationCount = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "type":
-                _type = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryType>(value);
-                return true;
-            case "createdAt":
-                _createdAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "updatedAt":
-                _updatedAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "rank":
-                _rank = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "totalRank":
-                _totalRank = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "votes":
-                _votes = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "groupId":
-                _groupId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "partnerData":
-                _partnerData = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "downloadUrl":
-                _downloadUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "searchText":
-                _searchText = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "licenseType":
-                _licenseType = (global::KalturaGen.Client.Enums.LicenseType?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "version":
-                _version = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "thumbnailUrl":
-                _thumbnailUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "accessControlId":
-                _accessControlId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "startDate":
-                _startDate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "endDate":
-                _endDate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "referenceId":
-                _referenceId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "replacingEntryId":
-                _replacingEntryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "replacedEntryId":
-                _replacedEntryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "replacementStatus":
-                _replacementStatus = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryReplacementStatus>(value);
-                return true;
-            case "partnerSortValue":
-                _partnerSortValue = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "conversionProfileId":
-                _conversionProfileId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "redirectEntryId":
-                _redirectEntryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "rootEntryId":
-                _rootEntryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "parentEntryId":
-                _parentEntryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "operationAttributes":
-                _operationAttributes = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.OperationAttributes>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "entitledUsersEdit":
-                _entitledUsersEdit = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entitledUsersPublish":
-                _entitledUsersPublish = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entitledUsersView":
-                _entitledUsersView = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "capabilities":
-                _capabilities = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "templateEntryId":
-                _templateEntryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "displayInSearch":
-                _displayInSearch = (global::KalturaGen.Client.Enums.EntryDisplayInSearchType?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "application":
-                _application = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "applicationVersion":
-                _applicationVersion = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "blockAutoTranscript":
-                _blockAutoTranscript = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            case "defaultLanguage":
-                _defaultLanguage = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "responseLanguage":
-                _responseLanguage = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
+                {
+                    _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
+                {
+                    _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                {
+                    _type = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryType>(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rank"u8))
+                {
+                    _rank = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                break;
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "votes"u8))
+                {
+                    _votes = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8))
+                {
+                    _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                {
+                    _status = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "groupId"u8))
+                {
+                    _groupId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "version"u8))
+                {
+                    _version = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "endDate"u8))
+                {
+                    _endDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8))
+                {
+                    _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "creatorId"u8))
+                {
+                    _creatorId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "adminTags"u8))
+                {
+                    _adminTags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8))
+                {
+                    _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAt"u8))
+                {
+                    _updatedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "totalRank"u8))
+                {
+                    _totalRank = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "startDate"u8))
+                {
+                    _startDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categories"u8))
+                {
+                    _categories = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "searchText"u8))
+                {
+                    _searchText = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
+                {
+                    _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerData"u8))
+                {
+                    _partnerData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "downloadUrl"u8))
+                {
+                    _downloadUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "licenseType"u8))
+                {
+                    _licenseType = (global::KalturaGen.Client.Enums.LicenseType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceId"u8))
+                {
+                    _referenceId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rootEntryId"u8))
+                {
+                    _rootEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "application"u8))
+                {
+                    _application = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "thumbnailUrl"u8))
+                {
+                    _thumbnailUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "capabilities"u8))
+                {
+                    _capabilities = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIds"u8))
+                {
+                    _categoriesIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "parentEntryId"u8))
+                {
+                    _parentEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationCount"u8))
+                {
+                    _moderationCount = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlId"u8))
+                {
+                    _accessControlId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacedEntryId"u8))
+                {
+                    _replacedEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "redirectEntryId"u8))
+                {
+                    _redirectEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "templateEntryId"u8))
+                {
+                    _templateEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "displayInSearch"u8))
+                {
+                    _displayInSearch = (global::KalturaGen.Client.Enums.EntryDisplayInSearchType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "defaultLanguage"u8))
+                {
+                    _defaultLanguage = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatus"u8))
+                {
+                    _moderationStatus = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacingEntryId"u8))
+                {
+                    _replacingEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerSortValue"u8))
+                {
+                    _partnerSortValue = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "responseLanguage"u8))
+                {
+                    _responseLanguage = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "multiLingual_name"u8))
+                {
+                    _multiLingual_name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MultiLingualString)))!);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "multiLingual_tags"u8))
+                {
+                    _multiLingual_tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MultiLingualString)))!);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacementStatus"u8))
+                {
+                    _replacementStatus = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryReplacementStatus>(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEdit"u8))
+                {
+                    _entitledUsersEdit = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersView"u8))
+                {
+                    _entitledUsersView = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "applicationVersion"u8))
+                {
+                    _applicationVersion = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8))
+                {
+                    _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "operationAttributes"u8))
+                {
+                    _operationAttributes = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.OperationAttributes>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.OperationAttributes)))!);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "blockAutoTranscript"u8))
+                {
+                    _blockAutoTranscript = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                break;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublish"u8))
+                {
+                    _entitledUsersPublish = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 24:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "multiLingual_description"u8))
+                {
+                    _multiLingual_description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MultiLingualString)))!);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

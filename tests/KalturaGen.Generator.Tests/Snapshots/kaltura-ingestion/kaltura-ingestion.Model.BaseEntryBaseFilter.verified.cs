@@ -1104,607 +1104,1079 @@ public partial class BaseEntryBaseFilter : global::KalturaGen.Client.Models.Rela
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_idEqual = global::System.Text.Json.JsonEncodedText.Encode("idEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_idIn = global::System.Text.Json.JsonEncodedText.Encode("idIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_idNotIn = global::System.Text.Json.JsonEncodedText.Encode("idNotIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_nameLike = global::System.Text.Json.JsonEncodedText.Encode("nameLike");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_nameMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("nameMultiLikeOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_nameMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("nameMultiLikeAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_nameEqual = global::System.Text.Json.JsonEncodedText.Encode("nameEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerIdEqual = global::System.Text.Json.JsonEncodedText.Encode("partnerIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerIdIn = global::System.Text.Json.JsonEncodedText.Encode("partnerIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdEqual = global::System.Text.Json.JsonEncodedText.Encode("userIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdIn = global::System.Text.Json.JsonEncodedText.Encode("userIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdNotIn = global::System.Text.Json.JsonEncodedText.Encode("userIdNotIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_creatorIdEqual = global::System.Text.Json.JsonEncodedText.Encode("creatorIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsLike = global::System.Text.Json.JsonEncodedText.Encode("tagsLike");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsMultiLikeOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsMultiLikeAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_adminTagsLike = global::System.Text.Json.JsonEncodedText.Encode("adminTagsLike");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_adminTagsMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("adminTagsMultiLikeOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_adminTagsMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("adminTagsMultiLikeAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("categoriesMatchAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesMatchOr = global::System.Text.Json.JsonEncodedText.Encode("categoriesMatchOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesNotContains = global::System.Text.Json.JsonEncodedText.Encode("categoriesNotContains");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIdsMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("categoriesIdsMatchAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIdsMatchOr = global::System.Text.Json.JsonEncodedText.Encode("categoriesIdsMatchOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIdsNotContains = global::System.Text.Json.JsonEncodedText.Encode("categoriesIdsNotContains");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIdsEmpty = global::System.Text.Json.JsonEncodedText.Encode("categoriesIdsEmpty");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusNotEqual = global::System.Text.Json.JsonEncodedText.Encode("statusNotEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusNotIn = global::System.Text.Json.JsonEncodedText.Encode("statusNotIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatusEqual = global::System.Text.Json.JsonEncodedText.Encode("moderationStatusEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatusNotEqual = global::System.Text.Json.JsonEncodedText.Encode("moderationStatusNotEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatusIn = global::System.Text.Json.JsonEncodedText.Encode("moderationStatusIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatusNotIn = global::System.Text.Json.JsonEncodedText.Encode("moderationStatusNotIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_typeEqual = global::System.Text.Json.JsonEncodedText.Encode("typeEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_typeIn = global::System.Text.Json.JsonEncodedText.Encode("typeIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("createdAtGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("createdAtLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("updatedAtGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("updatedAtLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rankLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("rankLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rankGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("rankGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalRankLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("totalRankLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalRankGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("totalRankGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_groupIdEqual = global::System.Text.Json.JsonEncodedText.Encode("groupIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchTextMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("searchTextMatchAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchTextMatchOr = global::System.Text.Json.JsonEncodedText.Encode("searchTextMatchOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_accessControlIdEqual = global::System.Text.Json.JsonEncodedText.Encode("accessControlIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_accessControlIdIn = global::System.Text.Json.JsonEncodedText.Encode("accessControlIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDateGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("startDateGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDateLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("startDateLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDateGreaterThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("startDateGreaterThanOrEqualOrNull");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDateLessThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("startDateLessThanOrEqualOrNull");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDateGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("endDateGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDateLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("endDateLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDateGreaterThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("endDateGreaterThanOrEqualOrNull");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDateLessThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("endDateLessThanOrEqualOrNull");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_referenceIdEqual = global::System.Text.Json.JsonEncodedText.Encode("referenceIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_referenceIdIn = global::System.Text.Json.JsonEncodedText.Encode("referenceIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacingEntryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("replacingEntryIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacingEntryIdIn = global::System.Text.Json.JsonEncodedText.Encode("replacingEntryIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacedEntryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("replacedEntryIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacedEntryIdIn = global::System.Text.Json.JsonEncodedText.Encode("replacedEntryIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacementStatusEqual = global::System.Text.Json.JsonEncodedText.Encode("replacementStatusEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacementStatusIn = global::System.Text.Json.JsonEncodedText.Encode("replacementStatusIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerSortValueGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("partnerSortValueGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerSortValueLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("partnerSortValueLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rootEntryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("rootEntryIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rootEntryIdIn = global::System.Text.Json.JsonEncodedText.Encode("rootEntryIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_parentEntryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("parentEntryIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersEditMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersEditMatchAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersEditMatchOr = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersEditMatchOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersPublishMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersPublishMatchAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersPublishMatchOr = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersPublishMatchOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersViewMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersViewMatchAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersViewMatchOr = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersViewMatchOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsNameMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsNameMultiLikeOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsAdminTagsMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsAdminTagsMultiLikeOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsAdminTagsNameMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsAdminTagsNameMultiLikeOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsNameMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsNameMultiLikeAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsAdminTagsMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsAdminTagsMultiLikeAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsAdminTagsNameMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsAdminTagsNameMultiLikeAnd");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_displayInSearchEqual = global::System.Text.Json.JsonEncodedText.Encode("displayInSearchEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_displayInSearchIn = global::System.Text.Json.JsonEncodedText.Encode("displayInSearchIn");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "idEqual", _idEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_idEqual, _idEqual is not null, false, mode))
         {
             writer.WriteStringValue(_idEqual!);
         }
-        if (BeginProperty(writer, "idIn", _idIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_idIn, _idIn is not null, false, mode))
         {
             writer.WriteStringValue(_idIn!);
         }
-        if (BeginProperty(writer, "idNotIn", _idNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_idNotIn, _idNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_idNotIn!);
         }
-        if (BeginProperty(writer, "nameLike", _nameLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_nameLike, _nameLike is not null, false, mode))
         {
             writer.WriteStringValue(_nameLike!);
         }
-        if (BeginProperty(writer, "nameMultiLikeOr", _nameMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_nameMultiLikeOr, _nameMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_nameMultiLikeOr!);
         }
-        if (BeginProperty(writer, "nameMultiLikeAnd", _nameMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_nameMultiLikeAnd, _nameMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_nameMultiLikeAnd!);
         }
-        if (BeginProperty(writer, "nameEqual", _nameEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_nameEqual, _nameEqual is not null, false, mode))
         {
             writer.WriteStringValue(_nameEqual!);
         }
-        if (BeginProperty(writer, "partnerIdEqual", _partnerIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerIdEqual, _partnerIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "partnerIdIn", _partnerIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerIdIn, _partnerIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_partnerIdIn!);
         }
-        if (BeginProperty(writer, "userIdEqual", _userIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_userIdEqual, _userIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_userIdEqual!);
         }
-        if (BeginProperty(writer, "userIdIn", _userIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_userIdIn, _userIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_userIdIn!);
         }
-        if (BeginProperty(writer, "userIdNotIn", _userIdNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_userIdNotIn, _userIdNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_userIdNotIn!);
         }
-        if (BeginProperty(writer, "creatorIdEqual", _creatorIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_creatorIdEqual, _creatorIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_creatorIdEqual!);
         }
-        if (BeginProperty(writer, "tagsLike", _tagsLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsLike, _tagsLike is not null, false, mode))
         {
             writer.WriteStringValue(_tagsLike!);
         }
-        if (BeginProperty(writer, "tagsMultiLikeOr", _tagsMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsMultiLikeOr, _tagsMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsMultiLikeOr!);
         }
-        if (BeginProperty(writer, "tagsMultiLikeAnd", _tagsMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsMultiLikeAnd, _tagsMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsMultiLikeAnd!);
         }
-        if (BeginProperty(writer, "adminTagsLike", _adminTagsLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_adminTagsLike, _adminTagsLike is not null, false, mode))
         {
             writer.WriteStringValue(_adminTagsLike!);
         }
-        if (BeginProperty(writer, "adminTagsMultiLikeOr", _adminTagsMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_adminTagsMultiLikeOr, _adminTagsMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_adminTagsMultiLikeOr!);
         }
-        if (BeginProperty(writer, "adminTagsMultiLikeAnd", _adminTagsMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_adminTagsMultiLikeAnd, _adminTagsMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_adminTagsMultiLikeAnd!);
         }
-        if (BeginProperty(writer, "categoriesMatchAnd", _categoriesMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesMatchAnd, _categoriesMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesMatchAnd!);
         }
-        if (BeginProperty(writer, "categoriesMatchOr", _categoriesMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesMatchOr, _categoriesMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesMatchOr!);
         }
-        if (BeginProperty(writer, "categoriesNotContains", _categoriesNotContains is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesNotContains, _categoriesNotContains is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesNotContains!);
         }
-        if (BeginProperty(writer, "categoriesIdsMatchAnd", _categoriesIdsMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIdsMatchAnd, _categoriesIdsMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesIdsMatchAnd!);
         }
-        if (BeginProperty(writer, "categoriesIdsMatchOr", _categoriesIdsMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIdsMatchOr, _categoriesIdsMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesIdsMatchOr!);
         }
-        if (BeginProperty(writer, "categoriesIdsNotContains", _categoriesIdsNotContains is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIdsNotContains, _categoriesIdsNotContains is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesIdsNotContains!);
         }
-        if (BeginProperty(writer, "categoriesIdsEmpty", _categoriesIdsEmpty is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIdsEmpty, _categoriesIdsEmpty is not null, false, mode))
         {
             writer.WriteNumberValue((int)_categoriesIdsEmpty.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "statusEqual", _statusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusEqual, _statusEqual is not null, false, mode))
         {
             writer.WriteStringValue(_statusEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "statusNotEqual", _statusNotEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusNotEqual, _statusNotEqual is not null, false, mode))
         {
             writer.WriteStringValue(_statusNotEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "statusIn", _statusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusIn, _statusIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusIn!);
         }
-        if (BeginProperty(writer, "statusNotIn", _statusNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusNotIn, _statusNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusNotIn!);
         }
-        if (BeginProperty(writer, "moderationStatusEqual", _moderationStatusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_moderationStatusEqual, _moderationStatusEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_moderationStatusEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "moderationStatusNotEqual", _moderationStatusNotEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_moderationStatusNotEqual, _moderationStatusNotEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_moderationStatusNotEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "moderationStatusIn", _moderationStatusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_moderationStatusIn, _moderationStatusIn is not null, false, mode))
         {
             writer.WriteStringValue(_moderationStatusIn!);
         }
-        if (BeginProperty(writer, "moderationStatusNotIn", _moderationStatusNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_moderationStatusNotIn, _moderationStatusNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_moderationStatusNotIn!);
         }
-        if (BeginProperty(writer, "typeEqual", _typeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_typeEqual, _typeEqual is not null, false, mode))
         {
             writer.WriteStringValue(_typeEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "typeIn", _typeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_typeIn, _typeIn is not null, false, mode))
         {
             writer.WriteStringValue(_typeIn!);
         }
-        if (BeginProperty(writer, "createdAtGreaterThanOrEqual", _createdAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_createdAtGreaterThanOrEqual, _createdAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_createdAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "createdAtLessThanOrEqual", _createdAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_createdAtLessThanOrEqual, _createdAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_createdAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "updatedAtGreaterThanOrEqual", _updatedAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_updatedAtGreaterThanOrEqual, _updatedAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_updatedAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "updatedAtLessThanOrEqual", _updatedAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_updatedAtLessThanOrEqual, _updatedAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_updatedAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "rankLessThanOrEqual", _rankLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_rankLessThanOrEqual, _rankLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_rankLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "rankGreaterThanOrEqual", _rankGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_rankGreaterThanOrEqual, _rankGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_rankGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "totalRankLessThanOrEqual", _totalRankLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_totalRankLessThanOrEqual, _totalRankLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_totalRankLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "totalRankGreaterThanOrEqual", _totalRankGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_totalRankGreaterThanOrEqual, _totalRankGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_totalRankGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "groupIdEqual", _groupIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_groupIdEqual, _groupIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_groupIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "searchTextMatchAnd", _searchTextMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_searchTextMatchAnd, _searchTextMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_searchTextMatchAnd!);
         }
-        if (BeginProperty(writer, "searchTextMatchOr", _searchTextMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_searchTextMatchOr, _searchTextMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_searchTextMatchOr!);
         }
-        if (BeginProperty(writer, "accessControlIdEqual", _accessControlIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_accessControlIdEqual, _accessControlIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_accessControlIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "accessControlIdIn", _accessControlIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_accessControlIdIn, _accessControlIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_accessControlIdIn!);
         }
-        if (BeginProperty(writer, "startDateGreaterThanOrEqual", _startDateGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDateGreaterThanOrEqual, _startDateGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_startDateGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "startDateLessThanOrEqual", _startDateLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDateLessThanOrEqual, _startDateLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_startDateLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "startDateGreaterThanOrEqualOrNull", _startDateGreaterThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDateGreaterThanOrEqualOrNull, _startDateGreaterThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_startDateGreaterThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "startDateLessThanOrEqualOrNull", _startDateLessThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDateLessThanOrEqualOrNull, _startDateLessThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_startDateLessThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "endDateGreaterThanOrEqual", _endDateGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDateGreaterThanOrEqual, _endDateGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_endDateGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "endDateLessThanOrEqual", _endDateLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDateLessThanOrEqual, _endDateLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_endDateLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "endDateGreaterThanOrEqualOrNull", _endDateGreaterThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDateGreaterThanOrEqualOrNull, _endDateGreaterThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_endDateGreaterThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "endDateLessThanOrEqualOrNull", _endDateLessThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDateLessThanOrEqualOrNull, _endDateLessThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_endDateLessThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "referenceIdEqual", _referenceIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_referenceIdEqual, _referenceIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_referenceIdEqual!);
         }
-        if (BeginProperty(writer, "referenceIdIn", _referenceIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_referenceIdIn, _referenceIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_referenceIdIn!);
         }
-        if (BeginProperty(writer, "replacingEntryIdEqual", _replacingEntryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacingEntryIdEqual, _replacingEntryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_replacingEntryIdEqual!);
         }
-        if (BeginProperty(writer, "replacingEntryIdIn", _replacingEntryIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacingEntryIdIn, _replacingEntryIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_replacingEntryIdIn!);
         }
-        if (BeginProperty(writer, "replacedEntryIdEqual", _replacedEntryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacedEntryIdEqual, _replacedEntryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_replacedEntryIdEqual!);
         }
-        if (BeginProperty(writer, "replacedEntryIdIn", _replacedEntryIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacedEntryIdIn, _replacedEntryIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_replacedEntryIdIn!);
         }
-        if (BeginProperty(writer, "replacementStatusEqual", _replacementStatusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacementStatusEqual, _replacementStatusEqual is not null, false, mode))
         {
             writer.WriteStringValue(_replacementStatusEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "replacementStatusIn", _replacementStatusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacementStatusIn, _replacementStatusIn is not null, false, mode))
         {
             writer.WriteStringValue(_replacementStatusIn!);
         }
-        if (BeginProperty(writer, "partnerSortValueGreaterThanOrEqual", _partnerSortValueGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerSortValueGreaterThanOrEqual, _partnerSortValueGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerSortValueGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "partnerSortValueLessThanOrEqual", _partnerSortValueLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerSortValueLessThanOrEqual, _partnerSortValueLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerSortValueLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "rootEntryIdEqual", _rootEntryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_rootEntryIdEqual, _rootEntryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_rootEntryIdEqual!);
         }
-        if (BeginProperty(writer, "rootEntryIdIn", _rootEntryIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_rootEntryIdIn, _rootEntryIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_rootEntryIdIn!);
         }
-        if (BeginProperty(writer, "parentEntryIdEqual", _parentEntryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_parentEntryIdEqual, _parentEntryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_parentEntryIdEqual!);
         }
-        if (BeginProperty(writer, "entitledUsersEditMatchAnd", _entitledUsersEditMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersEditMatchAnd, _entitledUsersEditMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersEditMatchAnd!);
         }
-        if (BeginProperty(writer, "entitledUsersEditMatchOr", _entitledUsersEditMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersEditMatchOr, _entitledUsersEditMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersEditMatchOr!);
         }
-        if (BeginProperty(writer, "entitledUsersPublishMatchAnd", _entitledUsersPublishMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersPublishMatchAnd, _entitledUsersPublishMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersPublishMatchAnd!);
         }
-        if (BeginProperty(writer, "entitledUsersPublishMatchOr", _entitledUsersPublishMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersPublishMatchOr, _entitledUsersPublishMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersPublishMatchOr!);
         }
-        if (BeginProperty(writer, "entitledUsersViewMatchAnd", _entitledUsersViewMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersViewMatchAnd, _entitledUsersViewMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersViewMatchAnd!);
         }
-        if (BeginProperty(writer, "entitledUsersViewMatchOr", _entitledUsersViewMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersViewMatchOr, _entitledUsersViewMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersViewMatchOr!);
         }
-        if (BeginProperty(writer, "tagsNameMultiLikeOr", _tagsNameMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsNameMultiLikeOr, _tagsNameMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsNameMultiLikeOr!);
         }
-        if (BeginProperty(writer, "tagsAdminTagsMultiLikeOr", _tagsAdminTagsMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsAdminTagsMultiLikeOr, _tagsAdminTagsMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsAdminTagsMultiLikeOr!);
         }
-        if (BeginProperty(writer, "tagsAdminTagsNameMultiLikeOr", _tagsAdminTagsNameMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsAdminTagsNameMultiLikeOr, _tagsAdminTagsNameMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsAdminTagsNameMultiLikeOr!);
         }
-        if (BeginProperty(writer, "tagsNameMultiLikeAnd", _tagsNameMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsNameMultiLikeAnd, _tagsNameMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsNameMultiLikeAnd!);
         }
-        if (BeginProperty(writer, "tagsAdminTagsMultiLikeAnd", _tagsAdminTagsMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsAdminTagsMultiLikeAnd, _tagsAdminTagsMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsAdminTagsMultiLikeAnd!);
         }
-        if (BeginProperty(writer, "tagsAdminTagsNameMultiLikeAnd", _tagsAdminTagsNameMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsAdminTagsNameMultiLikeAnd, _tagsAdminTagsNameMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsAdminTagsNameMultiLikeAnd!);
         }
-        if (BeginProperty(writer, "displayInSearchEqual", _displayInSearchEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_displayInSearchEqual, _displayInSearchEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_displayInSearchEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "displayInSearchIn", _displayInSearchIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_displayInSearchIn, _displayInSearchIn is not null, false, mode))
         {
             writer.WriteStringValue(_displayInSearchIn!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "idEqual":
-                _idEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "idIn":
-                _idIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "idNotIn":
-                _idNotIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "nameLike":
-                _nameLike = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "nameMultiLikeOr":
-                _nameMultiLikeOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "nameMultiLikeAnd":
-                _nameMultiLikeAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "nameEqual":
-                _nameEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "partnerIdEqual":
-                _partnerIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "partnerIdIn":
-                _partnerIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "userIdEqual":
-                _userIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "userIdIn":
-                _userIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "userIdNotIn":
-                _userIdNotIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "creatorIdEqual":
-                _creatorIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsLike":
-                _tagsLike = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsMultiLikeOr":
-                _tagsMultiLikeOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsMultiLikeAnd":
-                _tagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "adminTagsLike":
-                _adminTagsLike = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "adminTagsMultiLikeOr":
-                _adminTagsMultiLikeOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "adminTagsMultiLikeAnd":
-                _adminTagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoriesMatchAnd":
-                _categoriesMatchAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoriesMatchOr":
-                _categoriesMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoriesNotContains":
-                _categoriesNotContains = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoriesIdsMatchAnd":
-                _categoriesIdsMatchAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoriesIdsMatchOr":
-                _categoriesIdsMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoriesIdsNotContains":
-                _categoriesIdsNotContains = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoriesIdsEmpty":
-                _categoriesIdsEmpty = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "statusEqual":
-                _statusEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(value);
-                return true;
-            case "statusNotEqual":
-                _statusNotEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(value);
-                return true;
-            case "statusIn":
-                _statusIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "statusNotIn":
-                _statusNotIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "moderationStatusEqual":
-                _moderationStatusEqual = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "moderationStatusNotEqual":
-                _moderationStatusNotEqual = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "moderationStatusIn":
-                _moderationStatusIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "moderationStatusNotIn":
-                _moderationStatusNotIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "typeEqual":
-                _typeEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryType>(value);
-                return true;
-            case "typeIn":
-                _typeIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "createdAtGreaterThanOrEqual":
-                _createdAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "createdAtLessThanOrEqual":
-                _createdAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "updatedAtGreaterThanOrEqual":
-                _updatedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "updatedAtLessThanOrEqual":
-                _updatedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "rankLessThanOrEqual":
-                _rankLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "rankGreaterThanOrEqual":
-                _rankGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "totalRankLessThanOrEqual":
-                _totalRankLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "totalRankGreaterThanOrEqual":
-                _totalRankGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "groupIdEqual":
-                _groupIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "searchTextMatchAnd":
-                _searchTextMatchAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "searchTextMatchOr":
-                _searchTextMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "accessControlIdEqual":
-                _accessControlIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "accessControlIdIn":
-                _accessControlIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "startDateGreaterThanOrEqual":
-                _startDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "startDateLessThanOrEqual":
-                _startDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "startDateGreaterThanOrEqualOrNull":
-                _startDateGreaterThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "startDateLessThanOrEqualOrNull":
-                _startDateLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "endDateGreaterThanOrEqual":
-                _endDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "endDateLessThanOrEqual":
-                _endDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "endDateGreaterThanOrEqualOrNull":
-                _endDateGreaterThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "endDateLessThanOrEqualOrNull":
-                _endDateLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "referenceIdEqual":
-                _referenceIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "referenceIdIn":
-                _referenceIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "replacingEntryIdEqual":
-                _replacingEntryIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "replacingEntryIdIn":
-                _replacingEntryIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "replacedEntryIdEqual":
-                _replacedEntryIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "replacedEntryIdIn":
-                _replacedEntryIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "replacementStatusEqual":
-                _replacementStatusEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryReplacementStatus>(value);
-                return true;
-            case "replacementStatusIn":
-                _replacementStatusIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "partnerSortValueGreaterThanOrEqual":
-                _partnerSortValueGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "partnerSortValueLessThanOrEqual":
-                _partnerSortValueLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "rootEntryIdEqual":
-                _rootEntryIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "rootEntryIdIn":
-                _rootEntryIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "parentEntryIdEqual":
-                _parentEntryIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entitledUsersEditMatchAnd":
-                _entitledUsersEditMatchAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entitledUsersEditMatchOr":
-                _entitledUsersEditMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entitledUsersPublishMatchAnd":
-                _entitledUsersPublishMatchAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entitledUsersPublishMatchOr":
-                _entitledUsersPublishMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entitledUsersViewMatchAnd":
-                _entitledUsersViewMatchAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "entitledUsersViewMatchOr":
-                _entitledUsersViewMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsNameMultiLikeOr":
-                _tagsNameMultiLikeOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsAdminTagsMultiLikeOr":
-                _tagsAdminTagsMultiLikeOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsAdminTagsNameMultiLikeOr":
-                _tagsAdminTagsNameMultiLikeOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsNameMultiLikeAnd":
-                _tagsNameMultiLikeAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsAdminTagsMultiLikeAnd":
-                _tagsAdminTagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tagsAdminTagsNameMultiLikeAnd":
-                _tagsAdminTagsNameMultiLikeAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "displayInSearchEqual":
-                _displayInSearchEqual = (global::KalturaGen.Client.Enums.EntryDisplayInSearchType?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "displayInSearchIn":
-                _displayInSearchIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idIn"u8))
+                {
+                    _idIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "typeIn"u8))
+                {
+                    _typeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idEqual"u8))
+                {
+                    _idEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idNotIn"u8))
+                {
+                    _idNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "nameLike"u8))
+                {
+                    _nameLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdIn"u8))
+                {
+                    _userIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsLike"u8))
+                {
+                    _tagsLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8))
+                {
+                    _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "nameEqual"u8))
+                {
+                    _nameEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "typeEqual"u8))
+                {
+                    _typeEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryType>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerIdIn"u8))
+                {
+                    _partnerIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdEqual"u8))
+                {
+                    _userIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdNotIn"u8))
+                {
+                    _userIdNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8))
+                {
+                    _statusEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotIn"u8))
+                {
+                    _statusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "groupIdEqual"u8))
+                {
+                    _groupIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "adminTagsLike"u8))
+                {
+                    _adminTagsLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceIdIn"u8))
+                {
+                    _referenceIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rootEntryIdIn"u8))
+                {
+                    _rootEntryIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerIdEqual"u8))
+                {
+                    _partnerIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "creatorIdEqual"u8))
+                {
+                    _creatorIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotEqual"u8))
+                {
+                    _statusNotEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "nameMultiLikeOr"u8))
+                {
+                    _nameMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsMultiLikeOr"u8))
+                {
+                    _tagsMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "nameMultiLikeAnd"u8))
+                {
+                    _nameMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsMultiLikeAnd"u8))
+                {
+                    _tagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceIdEqual"u8))
+                {
+                    _referenceIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rootEntryIdEqual"u8))
+                {
+                    _rootEntryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesMatchOr"u8))
+                {
+                    _categoriesMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "searchTextMatchOr"u8))
+                {
+                    _searchTextMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlIdIn"u8))
+                {
+                    _accessControlIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacedEntryIdIn"u8))
+                {
+                    _replacedEntryIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "displayInSearchIn"u8))
+                {
+                    _displayInSearchIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesMatchAnd"u8))
+                {
+                    _categoriesMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIdsEmpty"u8))
+                {
+                    _categoriesIdsEmpty = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatusIn"u8))
+                {
+                    _moderationStatusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "searchTextMatchAnd"u8))
+                {
+                    _searchTextMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacingEntryIdIn"u8))
+                {
+                    _replacingEntryIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "parentEntryIdEqual"u8))
+                {
+                    _parentEntryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rankLessThanOrEqual"u8))
+                {
+                    _rankLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacementStatusIn"u8))
+                {
+                    _replacementStatusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsNameMultiLikeOr"u8))
+                {
+                    _tagsNameMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "adminTagsMultiLikeOr"u8))
+                {
+                    _adminTagsMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIdsMatchOr"u8))
+                {
+                    _categoriesIdsMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlIdEqual"u8))
+                {
+                    _accessControlIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacedEntryIdEqual"u8))
+                {
+                    _replacedEntryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsNameMultiLikeAnd"u8))
+                {
+                    _tagsNameMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "displayInSearchEqual"u8))
+                {
+                    _displayInSearchEqual = (global::KalturaGen.Client.Enums.EntryDisplayInSearchType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 21:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "adminTagsMultiLikeAnd"u8))
+                {
+                    _adminTagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesNotContains"u8))
+                {
+                    _categoriesNotContains = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIdsMatchAnd"u8))
+                {
+                    _categoriesIdsMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatusEqual"u8))
+                {
+                    _moderationStatusEqual = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatusNotIn"u8))
+                {
+                    _moderationStatusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacingEntryIdEqual"u8))
+                {
+                    _replacingEntryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 22:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rankGreaterThanOrEqual"u8))
+                {
+                    _rankGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "endDateLessThanOrEqual"u8))
+                {
+                    _endDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "replacementStatusEqual"u8))
+                {
+                    _replacementStatusEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryReplacementStatus>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 24:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIdsNotContains"u8))
+                {
+                    _categoriesIdsNotContains = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatusNotEqual"u8))
+                {
+                    _moderationStatusNotEqual = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAtLessThanOrEqual"u8))
+                {
+                    _createdAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAtLessThanOrEqual"u8))
+                {
+                    _updatedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "totalRankLessThanOrEqual"u8))
+                {
+                    _totalRankLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "startDateLessThanOrEqual"u8))
+                {
+                    _startDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEditMatchOr"u8))
+                {
+                    _entitledUsersEditMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersViewMatchOr"u8))
+                {
+                    _entitledUsersViewMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsAdminTagsMultiLikeOr"u8))
+                {
+                    _tagsAdminTagsMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 25:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "endDateGreaterThanOrEqual"u8))
+                {
+                    _endDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEditMatchAnd"u8))
+                {
+                    _entitledUsersEditMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersViewMatchAnd"u8))
+                {
+                    _entitledUsersViewMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsAdminTagsMultiLikeAnd"u8))
+                {
+                    _tagsAdminTagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 27:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAtGreaterThanOrEqual"u8))
+                {
+                    _createdAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAtGreaterThanOrEqual"u8))
+                {
+                    _updatedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "totalRankGreaterThanOrEqual"u8))
+                {
+                    _totalRankGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "startDateGreaterThanOrEqual"u8))
+                {
+                    _startDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublishMatchOr"u8))
+                {
+                    _entitledUsersPublishMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 28:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "endDateLessThanOrEqualOrNull"u8))
+                {
+                    _endDateLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublishMatchAnd"u8))
+                {
+                    _entitledUsersPublishMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsAdminTagsNameMultiLikeOr"u8))
+                {
+                    _tagsAdminTagsNameMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 29:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsAdminTagsNameMultiLikeAnd"u8))
+                {
+                    _tagsAdminTagsNameMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 30:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "startDateLessThanOrEqualOrNull"u8))
+                {
+                    _startDateLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 31:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "endDateGreaterThanOrEqualOrNull"u8))
+                {
+                    _endDateGreaterThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerSortValueLessThanOrEqual"u8))
+                {
+                    _partnerSortValueLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 33:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "startDateGreaterThanOrEqualOrNull"u8))
+                {
+                    _startDateGreaterThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 34:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerSortValueGreaterThanOrEqual"u8))
+                {
+                    _partnerSortValueGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -37,33 +37,47 @@ public partial class BaseEntryCloneOptionComponent : global::KalturaGen.Client.M
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_itemType = global::System.Text.Json.JsonEncodedText.Encode("itemType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rule = global::System.Text.Json.JsonEncodedText.Encode("rule");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "itemType", _itemType is not null, false, mode))
+        if (BeginProperty(writer, __wire_itemType, _itemType is not null, false, mode))
         {
             writer.WriteStringValue(_itemType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "rule", _rule is not null, false, mode))
+        if (BeginProperty(writer, __wire_rule, _rule is not null, false, mode))
         {
             writer.WriteStringValue(_rule.GetValueOrDefault().Value);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "itemType":
-                _itemType = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BaseEntryCloneOptions>(value);
-                return true;
-            case "rule":
-                _rule = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.CloneComponentSelectorType>(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rule"u8))
+                {
+                    _rule = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.CloneComponentSelectorType>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "itemType"u8))
+                {
+                    _itemType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BaseEntryCloneOptions>(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

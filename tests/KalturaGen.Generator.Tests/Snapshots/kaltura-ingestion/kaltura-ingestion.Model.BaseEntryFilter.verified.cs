@@ -115,75 +115,129 @@ public partial class BaseEntryFilter : global::KalturaGen.Client.Models.BaseEntr
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_freeText = global::System.Text.Json.JsonEncodedText.Encode("freeText");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_excludedFreeTextGroups = global::System.Text.Json.JsonEncodedText.Encode("excludedFreeTextGroups");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_descriptionLike = global::System.Text.Json.JsonEncodedText.Encode("descriptionLike");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isRoot = global::System.Text.Json.JsonEncodedText.Encode("isRoot");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesFullNameIn = global::System.Text.Json.JsonEncodedText.Encode("categoriesFullNameIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoryAncestorIdIn = global::System.Text.Json.JsonEncodedText.Encode("categoryAncestorIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_redirectFromEntryId = global::System.Text.Json.JsonEncodedText.Encode("redirectFromEntryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileIdEqual = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileIdEqual");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "freeText", _freeText is not null, false, mode))
+        if (BeginProperty(writer, __wire_freeText, _freeText is not null, false, mode))
         {
             writer.WriteStringValue(_freeText!);
         }
-        if (BeginProperty(writer, "excludedFreeTextGroups", _excludedFreeTextGroups is not null, false, mode))
+        if (BeginProperty(writer, __wire_excludedFreeTextGroups, _excludedFreeTextGroups is not null, false, mode))
         {
             writer.WriteStringValue(_excludedFreeTextGroups!);
         }
-        if (BeginProperty(writer, "descriptionLike", _descriptionLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_descriptionLike, _descriptionLike is not null, false, mode))
         {
             writer.WriteStringValue(_descriptionLike!);
         }
-        if (BeginProperty(writer, "isRoot", _isRoot is not null, false, mode))
+        if (BeginProperty(writer, __wire_isRoot, _isRoot is not null, false, mode))
         {
             writer.WriteNumberValue((int)_isRoot.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "categoriesFullNameIn", _categoriesFullNameIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesFullNameIn, _categoriesFullNameIn is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesFullNameIn!);
         }
-        if (BeginProperty(writer, "categoryAncestorIdIn", _categoryAncestorIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoryAncestorIdIn, _categoryAncestorIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_categoryAncestorIdIn!);
         }
-        if (BeginProperty(writer, "redirectFromEntryId", _redirectFromEntryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_redirectFromEntryId, _redirectFromEntryId is not null, false, mode))
         {
             writer.WriteStringValue(_redirectFromEntryId!);
         }
-        if (BeginProperty(writer, "conversionProfileIdEqual", _conversionProfileIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionProfileIdEqual, _conversionProfileIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_conversionProfileIdEqual.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "freeText":
-                _freeText = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "excludedFreeTextGroups":
-                _excludedFreeTextGroups = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "descriptionLike":
-                _descriptionLike = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "isRoot":
-                _isRoot = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "categoriesFullNameIn":
-                _categoriesFullNameIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "categoryAncestorIdIn":
-                _categoryAncestorIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "redirectFromEntryId":
-                _redirectFromEntryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "conversionProfileIdEqual":
-                _conversionProfileIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isRoot"u8))
+                {
+                    _isRoot = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "freeText"u8))
+                {
+                    _freeText = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "descriptionLike"u8))
+                {
+                    _descriptionLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "redirectFromEntryId"u8))
+                {
+                    _redirectFromEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesFullNameIn"u8))
+                {
+                    _categoriesFullNameIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoryAncestorIdIn"u8))
+                {
+                    _categoryAncestorIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 22:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "excludedFreeTextGroups"u8))
+                {
+                    _excludedFreeTextGroups = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 24:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileIdEqual"u8))
+                {
+                    _conversionProfileIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -245,145 +245,259 @@ public partial class BulkUpload : global::KalturaGen.Runtime.KalturaObjectBase
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedBy = global::System.Text.Json.JsonEncodedText.Encode("uploadedBy");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedByUserId = global::System.Text.Json.JsonEncodedText.Encode("uploadedByUserId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedOn = global::System.Text.Json.JsonEncodedText.Encode("uploadedOn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfEntries = global::System.Text.Json.JsonEncodedText.Encode("numOfEntries");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_logFileUrl = global::System.Text.Json.JsonEncodedText.Encode("logFileUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_csvFileUrl = global::System.Text.Json.JsonEncodedText.Encode("csvFileUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkFileUrl = global::System.Text.Json.JsonEncodedText.Encode("bulkFileUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_results = global::System.Text.Json.JsonEncodedText.Encode("results");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_error = global::System.Text.Json.JsonEncodedText.Encode("error");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorType = global::System.Text.Json.JsonEncodedText.Encode("errorType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorNumber = global::System.Text.Json.JsonEncodedText.Encode("errorNumber");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfObjects = global::System.Text.Json.JsonEncodedText.Encode("numOfObjects");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadObjectType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadObjectType");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, false, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, false, mode))
         {
             writer.WriteNumberValue(_id.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "uploadedBy", _uploadedBy is not null, false, mode))
+        if (BeginProperty(writer, __wire_uploadedBy, _uploadedBy is not null, false, mode))
         {
             writer.WriteStringValue(_uploadedBy!);
         }
-        if (BeginProperty(writer, "uploadedByUserId", _uploadedByUserId is not null, false, mode))
+        if (BeginProperty(writer, __wire_uploadedByUserId, _uploadedByUserId is not null, false, mode))
         {
             writer.WriteStringValue(_uploadedByUserId!);
         }
-        if (BeginProperty(writer, "uploadedOn", _uploadedOn is not null, false, mode))
+        if (BeginProperty(writer, __wire_uploadedOn, _uploadedOn is not null, false, mode))
         {
             writer.WriteNumberValue(_uploadedOn.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "numOfEntries", _numOfEntries is not null, false, mode))
+        if (BeginProperty(writer, __wire_numOfEntries, _numOfEntries is not null, false, mode))
         {
             writer.WriteNumberValue(_numOfEntries.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "status", _status is not null, false, mode))
+        if (BeginProperty(writer, __wire_status, _status is not null, false, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "logFileUrl", _logFileUrl is not null, false, mode))
+        if (BeginProperty(writer, __wire_logFileUrl, _logFileUrl is not null, false, mode))
         {
             writer.WriteStringValue(_logFileUrl!);
         }
-        if (BeginProperty(writer, "csvFileUrl", _csvFileUrl is not null, false, mode))
+        if (BeginProperty(writer, __wire_csvFileUrl, _csvFileUrl is not null, false, mode))
         {
             writer.WriteStringValue(_csvFileUrl!);
         }
-        if (BeginProperty(writer, "bulkFileUrl", _bulkFileUrl is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkFileUrl, _bulkFileUrl is not null, false, mode))
         {
             writer.WriteStringValue(_bulkFileUrl!);
         }
-        if (BeginProperty(writer, "bulkUploadType", _bulkUploadType is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkUploadType, _bulkUploadType is not null, false, mode))
         {
             writer.WriteStringValue(_bulkUploadType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "results", _results is not null, false, mode))
+        if (BeginProperty(writer, __wire_results, _results is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _results!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "error", _error is not null, false, mode))
+        if (BeginProperty(writer, __wire_error, _error is not null, false, mode))
         {
             writer.WriteStringValue(_error!);
         }
-        if (BeginProperty(writer, "errorType", _errorType is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorType, _errorType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_errorType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "errorNumber", _errorNumber is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorNumber, _errorNumber is not null, false, mode))
         {
             writer.WriteNumberValue(_errorNumber.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "fileName", _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, "description", _description is not null, false, mode))
+        if (BeginProperty(writer, __wire_description, _description is not null, false, mode))
         {
             writer.WriteStringValue(_description!);
         }
-        if (BeginProperty(writer, "numOfObjects", _numOfObjects is not null, false, mode))
+        if (BeginProperty(writer, __wire_numOfObjects, _numOfObjects is not null, false, mode))
         {
             writer.WriteNumberValue(_numOfObjects.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "bulkUploadObjectType", _bulkUploadObjectType is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkUploadObjectType, _bulkUploadObjectType is not null, false, mode))
         {
             writer.WriteStringValue(_bulkUploadObjectType.GetValueOrDefault().Value);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "uploadedBy":
-                _uploadedBy = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "uploadedByUserId":
-                _uploadedByUserId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "uploadedOn":
-                _uploadedOn = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "numOfEntries":
-                _numOfEntries = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "status":
-                _status = (global::KalturaGen.Client.Enums.BatchJobStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "logFileUrl":
-                _logFileUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "csvFileUrl":
-                _csvFileUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "bulkFileUrl":
-                _bulkFileUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "bulkUploadType":
-                _bulkUploadType = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(value);
-                return true;
-            case "results":
-                _results = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadResult>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "error":
-                _error = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "errorType":
-                _errorType = (global::KalturaGen.Client.Enums.BatchJobErrorTypes?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "errorNumber":
-                _errorNumber = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "fileName":
-                _fileName = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "description":
-                _description = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "numOfObjects":
-                _numOfObjects = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "bulkUploadObjectType":
-                _bulkUploadObjectType = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "error"u8))
+                {
+                    _error = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                {
+                    _status = (global::KalturaGen.Client.Enums.BatchJobStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "results"u8))
+                {
+                    _results = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadResult>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUploadResult)))!);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8))
+                {
+                    _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "errorType"u8))
+                {
+                    _errorType = (global::KalturaGen.Client.Enums.BatchJobErrorTypes?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedBy"u8))
+                {
+                    _uploadedBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedOn"u8))
+                {
+                    _uploadedOn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "logFileUrl"u8))
+                {
+                    _logFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "csvFileUrl"u8))
+                {
+                    _csvFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkFileUrl"u8))
+                {
+                    _bulkFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "errorNumber"u8))
+                {
+                    _errorNumber = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
+                {
+                    _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfEntries"u8))
+                {
+                    _numOfEntries = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfObjects"u8))
+                {
+                    _numOfObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadType"u8))
+                {
+                    _bulkUploadType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedByUserId"u8))
+                {
+                    _uploadedByUserId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadObjectType"u8))
+                {
+                    _bulkUploadObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -64,47 +64,75 @@ public partial class BulkUploadCsvJobData : global::KalturaGen.Client.Models.Bul
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_csvVersion = global::System.Text.Json.JsonEncodedText.Encode("csvVersion");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_columns = global::System.Text.Json.JsonEncodedText.Encode("columns");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_processObjectId = global::System.Text.Json.JsonEncodedText.Encode("processObjectId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_processObjectType = global::System.Text.Json.JsonEncodedText.Encode("processObjectType");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "csvVersion", _csvVersion is not null, true, mode))
+        if (BeginProperty(writer, __wire_csvVersion, _csvVersion is not null, true, mode))
         {
             writer.WriteNumberValue((int)_csvVersion.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "columns", _columns is not null, false, mode))
+        if (BeginProperty(writer, __wire_columns, _columns is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _columns!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "processObjectId", _processObjectId is not null, false, mode))
+        if (BeginProperty(writer, __wire_processObjectId, _processObjectId is not null, false, mode))
         {
             writer.WriteStringValue(_processObjectId!);
         }
-        if (BeginProperty(writer, "processObjectType", _processObjectType is not null, false, mode))
+        if (BeginProperty(writer, __wire_processObjectType, _processObjectType is not null, false, mode))
         {
             writer.WriteStringValue(_processObjectType!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "csvVersion":
-                _csvVersion = (global::KalturaGen.Client.Enums.BulkUploadCsvVersion?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "columns":
-                _columns = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.String>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "processObjectId":
-                _processObjectId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "processObjectType":
-                _processObjectType = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "columns"u8))
+                {
+                    _columns = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.String>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.String)))!);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "csvVersion"u8))
+                {
+                    _csvVersion = (global::KalturaGen.Client.Enums.BulkUploadCsvVersion?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "processObjectId"u8))
+                {
+                    _processObjectId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "processObjectType"u8))
+                {
+                    _processObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -24,26 +24,33 @@ public partial class BulkUploadEntryData : global::KalturaGen.Client.Models.Bulk
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "conversionProfileId", _conversionProfileId is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionProfileId, _conversionProfileId is not null, false, mode))
         {
             writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "conversionProfileId":
-                _conversionProfileId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8))
+                {
+                    _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -218,124 +218,219 @@ public partial class BulkUploadJobData : global::KalturaGen.Client.Models.JobDat
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_userId = global::System.Text.Json.JsonEncodedText.Encode("userId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedBy = global::System.Text.Json.JsonEncodedText.Encode("uploadedBy");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_resultsFileLocalPath = global::System.Text.Json.JsonEncodedText.Encode("resultsFileLocalPath");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_resultsFileUrl = global::System.Text.Json.JsonEncodedText.Encode("resultsFileUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfEntries = global::System.Text.Json.JsonEncodedText.Encode("numOfEntries");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfObjects = global::System.Text.Json.JsonEncodedText.Encode("numOfObjects");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_filePath = global::System.Text.Json.JsonEncodedText.Encode("filePath");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadObjectType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadObjectType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_objectData = global::System.Text.Json.JsonEncodedText.Encode("objectData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_type = global::System.Text.Json.JsonEncodedText.Encode("type");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_emailRecipients = global::System.Text.Json.JsonEncodedText.Encode("emailRecipients");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfErrorObjects = global::System.Text.Json.JsonEncodedText.Encode("numOfErrorObjects");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_privileges = global::System.Text.Json.JsonEncodedText.Encode("privileges");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "userId", _userId is not null, true, mode))
+        if (BeginProperty(writer, __wire_userId, _userId is not null, true, mode))
         {
             writer.WriteStringValue(_userId!);
         }
-        if (BeginProperty(writer, "uploadedBy", _uploadedBy is not null, true, mode))
+        if (BeginProperty(writer, __wire_uploadedBy, _uploadedBy is not null, true, mode))
         {
             writer.WriteStringValue(_uploadedBy!);
         }
-        if (BeginProperty(writer, "conversionProfileId", _conversionProfileId is not null, true, mode))
+        if (BeginProperty(writer, __wire_conversionProfileId, _conversionProfileId is not null, true, mode))
         {
             writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "resultsFileLocalPath", _resultsFileLocalPath is not null, true, mode))
+        if (BeginProperty(writer, __wire_resultsFileLocalPath, _resultsFileLocalPath is not null, true, mode))
         {
             writer.WriteStringValue(_resultsFileLocalPath!);
         }
-        if (BeginProperty(writer, "resultsFileUrl", _resultsFileUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_resultsFileUrl, _resultsFileUrl is not null, true, mode))
         {
             writer.WriteStringValue(_resultsFileUrl!);
         }
-        if (BeginProperty(writer, "numOfEntries", _numOfEntries is not null, true, mode))
+        if (BeginProperty(writer, __wire_numOfEntries, _numOfEntries is not null, true, mode))
         {
             writer.WriteNumberValue(_numOfEntries.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "numOfObjects", _numOfObjects is not null, true, mode))
+        if (BeginProperty(writer, __wire_numOfObjects, _numOfObjects is not null, true, mode))
         {
             writer.WriteNumberValue(_numOfObjects.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "filePath", _filePath is not null, true, mode))
+        if (BeginProperty(writer, __wire_filePath, _filePath is not null, true, mode))
         {
             writer.WriteStringValue(_filePath!);
         }
-        if (BeginProperty(writer, "bulkUploadObjectType", _bulkUploadObjectType is not null, true, mode))
+        if (BeginProperty(writer, __wire_bulkUploadObjectType, _bulkUploadObjectType is not null, true, mode))
         {
             writer.WriteStringValue(_bulkUploadObjectType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "fileName", _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, "objectData", _objectData is not null, true, mode))
+        if (BeginProperty(writer, __wire_objectData, _objectData is not null, true, mode))
         {
             _objectData!.WriteTo(writer, mode);
         }
-        if (BeginProperty(writer, "type", _type is not null, true, mode))
+        if (BeginProperty(writer, __wire_type, _type is not null, true, mode))
         {
             writer.WriteStringValue(_type.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "emailRecipients", _emailRecipients is not null, false, mode))
+        if (BeginProperty(writer, __wire_emailRecipients, _emailRecipients is not null, false, mode))
         {
             writer.WriteStringValue(_emailRecipients!);
         }
-        if (BeginProperty(writer, "numOfErrorObjects", _numOfErrorObjects is not null, false, mode))
+        if (BeginProperty(writer, __wire_numOfErrorObjects, _numOfErrorObjects is not null, false, mode))
         {
             writer.WriteNumberValue(_numOfErrorObjects.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "privileges", _privileges is not null, false, mode))
+        if (BeginProperty(writer, __wire_privileges, _privileges is not null, false, mode))
         {
             writer.WriteStringValue(_privileges!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "userId":
-                _userId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "uploadedBy":
-                _uploadedBy = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "conversionProfileId":
-                _conversionProfileId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "resultsFileLocalPath":
-                _resultsFileLocalPath = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "resultsFileUrl":
-                _resultsFileUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "numOfEntries":
-                _numOfEntries = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "numOfObjects":
-                _numOfObjects = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "filePath":
-                _filePath = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "bulkUploadObjectType":
-                _bulkUploadObjectType = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(value);
-                return true;
-            case "fileName":
-                _fileName = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "objectData":
-                _objectData = global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadObjectData>(value, global::KalturaGen.Client.Json.KalturaObjectFactory.Create);
-                return true;
-            case "type":
-                _type = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(value);
-                return true;
-            case "emailRecipients":
-                _emailRecipients = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "numOfErrorObjects":
-                _numOfErrorObjects = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "privileges":
-                _privileges = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                {
+                    _type = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8))
+                {
+                    _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "filePath"u8))
+                {
+                    _filePath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8))
+                {
+                    _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedBy"u8))
+                {
+                    _uploadedBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "objectData"u8))
+                {
+                    _objectData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadObjectData>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUploadObjectData)));
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "privileges"u8))
+                {
+                    _privileges = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfEntries"u8))
+                {
+                    _numOfEntries = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfObjects"u8))
+                {
+                    _numOfObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "resultsFileUrl"u8))
+                {
+                    _resultsFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "emailRecipients"u8))
+                {
+                    _emailRecipients = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfErrorObjects"u8))
+                {
+                    _numOfErrorObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8))
+                {
+                    _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "resultsFileLocalPath"u8))
+                {
+                    _resultsFileLocalPath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadObjectType"u8))
+                {
+                    _bulkUploadObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

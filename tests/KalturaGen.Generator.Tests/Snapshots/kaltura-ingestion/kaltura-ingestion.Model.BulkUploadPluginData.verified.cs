@@ -37,33 +37,45 @@ public partial class BulkUploadPluginData : global::KalturaGen.Runtime.KalturaOb
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_field = global::System.Text.Json.JsonEncodedText.Encode("field");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "field", _field is not null, false, mode))
+        if (BeginProperty(writer, __wire_field, _field is not null, false, mode))
         {
             writer.WriteStringValue(_field!);
         }
-        if (BeginProperty(writer, "value", _value is not null, false, mode))
+        if (BeginProperty(writer, __wire_value, _value is not null, false, mode))
         {
             writer.WriteStringValue(_value!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "field":
-                _field = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "value":
-                _value = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "field"u8))
+                {
+                    _field = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
+                {
+                    _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -221,131 +221,233 @@ public partial class BulkUploadResult : global::KalturaGen.Runtime.KalturaObject
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadJobId = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadJobId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_lineIndex = global::System.Text.Json.JsonEncodedText.Encode("lineIndex");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_action = global::System.Text.Json.JsonEncodedText.Encode("action");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_objectId = global::System.Text.Json.JsonEncodedText.Encode("objectId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_objectStatus = global::System.Text.Json.JsonEncodedText.Encode("objectStatus");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadResultObjectType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadResultObjectType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rowData = global::System.Text.Json.JsonEncodedText.Encode("rowData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerData = global::System.Text.Json.JsonEncodedText.Encode("partnerData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_objectErrorDescription = global::System.Text.Json.JsonEncodedText.Encode("objectErrorDescription");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_pluginsData = global::System.Text.Json.JsonEncodedText.Encode("pluginsData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorDescription = global::System.Text.Json.JsonEncodedText.Encode("errorDescription");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorCode = global::System.Text.Json.JsonEncodedText.Encode("errorCode");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorType = global::System.Text.Json.JsonEncodedText.Encode("errorType");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
         {
             writer.WriteNumberValue(_id.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "bulkUploadJobId", _bulkUploadJobId is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkUploadJobId, _bulkUploadJobId is not null, false, mode))
         {
             writer.WriteNumberValue(_bulkUploadJobId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "lineIndex", _lineIndex is not null, false, mode))
+        if (BeginProperty(writer, __wire_lineIndex, _lineIndex is not null, false, mode))
         {
             writer.WriteNumberValue(_lineIndex.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "partnerId", _partnerId is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "status", _status is not null, false, mode))
+        if (BeginProperty(writer, __wire_status, _status is not null, false, mode))
         {
             writer.WriteStringValue(_status.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "action", _action is not null, false, mode))
+        if (BeginProperty(writer, __wire_action, _action is not null, false, mode))
         {
             writer.WriteStringValue(_action.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "objectId", _objectId is not null, false, mode))
+        if (BeginProperty(writer, __wire_objectId, _objectId is not null, false, mode))
         {
             writer.WriteStringValue(_objectId!);
         }
-        if (BeginProperty(writer, "objectStatus", _objectStatus is not null, false, mode))
+        if (BeginProperty(writer, __wire_objectStatus, _objectStatus is not null, false, mode))
         {
             writer.WriteNumberValue(_objectStatus.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "bulkUploadResultObjectType", _bulkUploadResultObjectType is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkUploadResultObjectType, _bulkUploadResultObjectType is not null, false, mode))
         {
             writer.WriteStringValue(_bulkUploadResultObjectType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "rowData", _rowData is not null, false, mode))
+        if (BeginProperty(writer, __wire_rowData, _rowData is not null, false, mode))
         {
             writer.WriteStringValue(_rowData!);
         }
-        if (BeginProperty(writer, "partnerData", _partnerData is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerData, _partnerData is not null, false, mode))
         {
             writer.WriteStringValue(_partnerData!);
         }
-        if (BeginProperty(writer, "objectErrorDescription", _objectErrorDescription is not null, false, mode))
+        if (BeginProperty(writer, __wire_objectErrorDescription, _objectErrorDescription is not null, false, mode))
         {
             writer.WriteStringValue(_objectErrorDescription!);
         }
-        if (BeginProperty(writer, "pluginsData", _pluginsData is not null, false, mode))
+        if (BeginProperty(writer, __wire_pluginsData, _pluginsData is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _pluginsData!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "errorDescription", _errorDescription is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorDescription, _errorDescription is not null, false, mode))
         {
             writer.WriteStringValue(_errorDescription!);
         }
-        if (BeginProperty(writer, "errorCode", _errorCode is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorCode, _errorCode is not null, false, mode))
         {
             writer.WriteStringValue(_errorCode!);
         }
-        if (BeginProperty(writer, "errorType", _errorType is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorType, _errorType is not null, false, mode))
         {
             writer.WriteNumberValue(_errorType.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "bulkUploadJobId":
-                _bulkUploadJobId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "lineIndex":
-                _lineIndex = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "partnerId":
-                _partnerId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "status":
-                _status = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadResultStatus>(value);
-                return true;
-            case "action":
-                _action = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadAction>(value);
-                return true;
-            case "objectId":
-                _objectId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "objectStatus":
-                _objectStatus = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "bulkUploadResultObjectType":
-                _bulkUploadResultObjectType = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(value);
-                return true;
-            case "rowData":
-                _rowData = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "partnerData":
-                _partnerData = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "objectErrorDescription":
-                _objectErrorDescription = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "pluginsData":
-                _pluginsData = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadPluginData>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "errorDescription":
-                _errorDescription = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "errorCode":
-                _errorCode = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "errorType":
-                _errorType = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                {
+                    _status = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadResultStatus>(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "action"u8))
+                {
+                    _action = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadAction>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rowData"u8))
+                {
+                    _rowData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "objectId"u8))
+                {
+                    _objectId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "lineIndex"u8))
+                {
+                    _lineIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8))
+                {
+                    _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "errorCode"u8))
+                {
+                    _errorCode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "errorType"u8))
+                {
+                    _errorType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerData"u8))
+                {
+                    _partnerData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "pluginsData"u8))
+                {
+                    _pluginsData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadPluginData>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUploadPluginData)))!);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "objectStatus"u8))
+                {
+                    _objectStatus = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadJobId"u8))
+                {
+                    _bulkUploadJobId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "errorDescription"u8))
+                {
+                    _errorDescription = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 22:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "objectErrorDescription"u8))
+                {
+                    _objectErrorDescription = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 26:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadResultObjectType"u8))
+                {
+                    _bulkUploadResultObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

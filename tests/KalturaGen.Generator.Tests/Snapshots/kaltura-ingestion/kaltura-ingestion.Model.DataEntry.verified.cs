@@ -38,33 +38,47 @@ public partial class DataEntry : global::KalturaGen.Client.Models.BaseEntry
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_dataContent = global::System.Text.Json.JsonEncodedText.Encode("dataContent");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_retrieveDataContentByGet = global::System.Text.Json.JsonEncodedText.Encode("retrieveDataContentByGet");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "dataContent", _dataContent is not null, false, mode))
+        if (BeginProperty(writer, __wire_dataContent, _dataContent is not null, false, mode))
         {
             writer.WriteStringValue(_dataContent!);
         }
-        if (BeginProperty(writer, "retrieveDataContentByGet", _retrieveDataContentByGet is not null, false, mode))
+        if (BeginProperty(writer, __wire_retrieveDataContentByGet, _retrieveDataContentByGet is not null, false, mode))
         {
             writer.WriteBooleanValue(_retrieveDataContentByGet.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "dataContent":
-                _dataContent = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "retrieveDataContentByGet":
-                _retrieveDataContentByGet = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "dataContent"u8))
+                {
+                    _dataContent = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 24:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "retrieveDataContentByGet"u8))
+                {
+                    _retrieveDataContentByGet = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

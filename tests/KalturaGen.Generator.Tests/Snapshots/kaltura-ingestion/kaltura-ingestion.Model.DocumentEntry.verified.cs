@@ -39,33 +39,47 @@ public partial class DocumentEntry : global::KalturaGen.Client.Models.BaseEntry
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_documentType = global::System.Text.Json.JsonEncodedText.Encode("documentType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsIds = global::System.Text.Json.JsonEncodedText.Encode("assetParamsIds");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "documentType", _documentType is not null, false, mode))
+        if (BeginProperty(writer, __wire_documentType, _documentType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_documentType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "assetParamsIds", _assetParamsIds is not null, true, mode))
+        if (BeginProperty(writer, __wire_assetParamsIds, _assetParamsIds is not null, true, mode))
         {
             writer.WriteStringValue(_assetParamsIds!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "documentType":
-                _documentType = (global::KalturaGen.Client.Enums.DocumentType?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "assetParamsIds":
-                _assetParamsIds = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "documentType"u8))
+                {
+                    _documentType = (global::KalturaGen.Client.Enums.DocumentType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIds"u8))
+                {
+                    _assetParamsIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

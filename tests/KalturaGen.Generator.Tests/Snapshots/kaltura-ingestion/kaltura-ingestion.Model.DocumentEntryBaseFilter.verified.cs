@@ -64,47 +64,75 @@ public partial class DocumentEntryBaseFilter : global::KalturaGen.Client.Models.
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_documentTypeEqual = global::System.Text.Json.JsonEncodedText.Encode("documentTypeEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_documentTypeIn = global::System.Text.Json.JsonEncodedText.Encode("documentTypeIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsIdsMatchOr = global::System.Text.Json.JsonEncodedText.Encode("assetParamsIdsMatchOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsIdsMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("assetParamsIdsMatchAnd");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "documentTypeEqual", _documentTypeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_documentTypeEqual, _documentTypeEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_documentTypeEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "documentTypeIn", _documentTypeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_documentTypeIn, _documentTypeIn is not null, false, mode))
         {
             writer.WriteStringValue(_documentTypeIn!);
         }
-        if (BeginProperty(writer, "assetParamsIdsMatchOr", _assetParamsIdsMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_assetParamsIdsMatchOr, _assetParamsIdsMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_assetParamsIdsMatchOr!);
         }
-        if (BeginProperty(writer, "assetParamsIdsMatchAnd", _assetParamsIdsMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_assetParamsIdsMatchAnd, _assetParamsIdsMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_assetParamsIdsMatchAnd!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "documentTypeEqual":
-                _documentTypeEqual = (global::KalturaGen.Client.Enums.DocumentType?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "documentTypeIn":
-                _documentTypeIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "assetParamsIdsMatchOr":
-                _assetParamsIdsMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "assetParamsIdsMatchAnd":
-                _assetParamsIdsMatchAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "documentTypeIn"u8))
+                {
+                    _documentTypeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "documentTypeEqual"u8))
+                {
+                    _documentTypeEqual = (global::KalturaGen.Client.Enums.DocumentType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 21:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIdsMatchOr"u8))
+                {
+                    _assetParamsIdsMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 22:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIdsMatchAnd"u8))
+                {
+                    _assetParamsIdsMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

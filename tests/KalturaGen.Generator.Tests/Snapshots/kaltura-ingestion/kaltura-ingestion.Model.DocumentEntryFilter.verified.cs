@@ -18,12 +18,8 @@ public partial class DocumentEntryFilter : global::KalturaGen.Client.Models.Docu
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
-        {
-            default:
-                return base.ReadProperty(name, value);
-        }
+        return base.ReadProperty(name, ref reader);
     }
 }

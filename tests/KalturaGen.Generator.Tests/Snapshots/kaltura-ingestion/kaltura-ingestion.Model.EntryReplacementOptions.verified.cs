@@ -37,33 +37,47 @@ public partial class EntryReplacementOptions : global::KalturaGen.Runtime.Kaltur
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_keepManualThumbnails = global::System.Text.Json.JsonEncodedText.Encode("keepManualThumbnails");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_pluginOptionItems = global::System.Text.Json.JsonEncodedText.Encode("pluginOptionItems");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "keepManualThumbnails", _keepManualThumbnails is not null, false, mode))
+        if (BeginProperty(writer, __wire_keepManualThumbnails, _keepManualThumbnails is not null, false, mode))
         {
             writer.WriteNumberValue(_keepManualThumbnails.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "pluginOptionItems", _pluginOptionItems is not null, false, mode))
+        if (BeginProperty(writer, __wire_pluginOptionItems, _pluginOptionItems is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _pluginOptionItems!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "keepManualThumbnails":
-                _keepManualThumbnails = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "pluginOptionItems":
-                _pluginOptionItems = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "pluginOptionItems"u8))
+                {
+                    _pluginOptionItems = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.PluginReplacementOptionsItem)))!);
+                    return true;
+                }
+
+                break;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "keepManualThumbnails"u8))
+                {
+                    _keepManualThumbnails = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -37,33 +37,47 @@ public partial class EntryResource : global::KalturaGen.Client.Models.ContentRes
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsId = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsId");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "entryId", _entryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_entryId, _entryId is not null, false, mode))
         {
             writer.WriteStringValue(_entryId!);
         }
-        if (BeginProperty(writer, "flavorParamsId", _flavorParamsId is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsId, _flavorParamsId is not null, false, mode))
         {
             writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "entryId":
-                _entryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "flavorParamsId":
-                _flavorParamsId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8))
+                {
+                    _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8))
+                {
+                    _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

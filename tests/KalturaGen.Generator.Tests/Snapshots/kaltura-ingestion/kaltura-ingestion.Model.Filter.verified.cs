@@ -37,33 +37,47 @@ public partial class Filter : global::KalturaGen.Runtime.KalturaObjectBase
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_orderBy = global::System.Text.Json.JsonEncodedText.Encode("orderBy");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_advancedSearch = global::System.Text.Json.JsonEncodedText.Encode("advancedSearch");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "orderBy", _orderBy is not null, false, mode))
+        if (BeginProperty(writer, __wire_orderBy, _orderBy is not null, false, mode))
         {
             writer.WriteStringValue(_orderBy!);
         }
-        if (BeginProperty(writer, "advancedSearch", _advancedSearch is not null, false, mode))
+        if (BeginProperty(writer, __wire_advancedSearch, _advancedSearch is not null, false, mode))
         {
             _advancedSearch!.WriteTo(writer, mode);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "orderBy":
-                _orderBy = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "advancedSearch":
-                _advancedSearch = global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.SearchItem>(value, global::KalturaGen.Client.Json.KalturaObjectFactory.Create);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "orderBy"u8))
+                {
+                    _orderBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "advancedSearch"u8))
+                {
+                    _advancedSearch = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.SearchItem>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.SearchItem)));
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -190,110 +190,193 @@ public partial class FlavorAsset : global::KalturaGen.Client.Models.Asset
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsId = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_width = global::System.Text.Json.JsonEncodedText.Encode("width");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_height = global::System.Text.Json.JsonEncodedText.Encode("height");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_bitrate = global::System.Text.Json.JsonEncodedText.Encode("bitrate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_frameRate = global::System.Text.Json.JsonEncodedText.Encode("frameRate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isOriginal = global::System.Text.Json.JsonEncodedText.Encode("isOriginal");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isWeb = global::System.Text.Json.JsonEncodedText.Encode("isWeb");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_containerFormat = global::System.Text.Json.JsonEncodedText.Encode("containerFormat");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoCodecId = global::System.Text.Json.JsonEncodedText.Encode("videoCodecId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_language = global::System.Text.Json.JsonEncodedText.Encode("language");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_label = global::System.Text.Json.JsonEncodedText.Encode("label");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isDefault = global::System.Text.Json.JsonEncodedText.Encode("isDefault");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "flavorParamsId", _flavorParamsId is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsId, _flavorParamsId is not null, false, mode))
         {
             writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "width", _width is not null, true, mode))
+        if (BeginProperty(writer, __wire_width, _width is not null, true, mode))
         {
             writer.WriteNumberValue(_width.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "height", _height is not null, true, mode))
+        if (BeginProperty(writer, __wire_height, _height is not null, true, mode))
         {
             writer.WriteNumberValue(_height.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "bitrate", _bitrate is not null, true, mode))
+        if (BeginProperty(writer, __wire_bitrate, _bitrate is not null, true, mode))
         {
             writer.WriteNumberValue(_bitrate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "frameRate", _frameRate is not null, true, mode))
+        if (BeginProperty(writer, __wire_frameRate, _frameRate is not null, true, mode))
         {
             writer.WriteNumberValue(_frameRate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isOriginal", _isOriginal is not null, true, mode))
+        if (BeginProperty(writer, __wire_isOriginal, _isOriginal is not null, true, mode))
         {
             writer.WriteBooleanValue(_isOriginal.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isWeb", _isWeb is not null, true, mode))
+        if (BeginProperty(writer, __wire_isWeb, _isWeb is not null, true, mode))
         {
             writer.WriteBooleanValue(_isWeb.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "containerFormat", _containerFormat is not null, true, mode))
+        if (BeginProperty(writer, __wire_containerFormat, _containerFormat is not null, true, mode))
         {
             writer.WriteStringValue(_containerFormat!);
         }
-        if (BeginProperty(writer, "videoCodecId", _videoCodecId is not null, true, mode))
+        if (BeginProperty(writer, __wire_videoCodecId, _videoCodecId is not null, true, mode))
         {
             writer.WriteStringValue(_videoCodecId!);
         }
-        if (BeginProperty(writer, "status", _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "language", _language is not null, false, mode))
+        if (BeginProperty(writer, __wire_language, _language is not null, false, mode))
         {
             writer.WriteStringValue(_language.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "label", _label is not null, false, mode))
+        if (BeginProperty(writer, __wire_label, _label is not null, false, mode))
         {
             writer.WriteStringValue(_label!);
         }
-        if (BeginProperty(writer, "isDefault", _isDefault is not null, false, mode))
+        if (BeginProperty(writer, __wire_isDefault, _isDefault is not null, false, mode))
         {
             writer.WriteNumberValue((int)_isDefault.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "flavorParamsId":
-                _flavorParamsId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "width":
-                _width = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "height":
-                _height = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "bitrate":
-                _bitrate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "frameRate":
-                _frameRate = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "isOriginal":
-                _isOriginal = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            case "isWeb":
-                _isWeb = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            case "containerFormat":
-                _containerFormat = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "videoCodecId":
-                _videoCodecId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "status":
-                _status = (global::KalturaGen.Client.Enums.FlavorAssetStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "language":
-                _language = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.Language>(value);
-                return true;
-            case "label":
-                _label = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "isDefault":
-                _isDefault = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8))
+                {
+                    _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isWeb"u8))
+                {
+                    _isWeb = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "label"u8))
+                {
+                    _label = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8))
+                {
+                    _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                {
+                    _status = (global::KalturaGen.Client.Enums.FlavorAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "bitrate"u8))
+                {
+                    _bitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
+                {
+                    _language = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.Language>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "frameRate"u8))
+                {
+                    _frameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isDefault"u8))
+                {
+                    _isDefault = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isOriginal"u8))
+                {
+                    _isOriginal = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoCodecId"u8))
+                {
+                    _videoCodecId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8))
+                {
+                    _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "containerFormat"u8))
+                {
+                    _containerFormat = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -77,54 +77,87 @@ public partial class FlavorAssetBaseFilter : global::KalturaGen.Client.Models.As
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIdEqual = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIdIn = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIdIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusNotIn = global::System.Text.Json.JsonEncodedText.Encode("statusNotIn");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "flavorParamsIdEqual", _flavorParamsIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIdEqual, _flavorParamsIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_flavorParamsIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "flavorParamsIdIn", _flavorParamsIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIdIn, _flavorParamsIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_flavorParamsIdIn!);
         }
-        if (BeginProperty(writer, "statusEqual", _statusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusEqual, _statusEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "statusIn", _statusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusIn, _statusIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusIn!);
         }
-        if (BeginProperty(writer, "statusNotIn", _statusNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusNotIn, _statusNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusNotIn!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "flavorParamsIdEqual":
-                _flavorParamsIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "flavorParamsIdIn":
-                _flavorParamsIdIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "statusEqual":
-                _statusEqual = (global::KalturaGen.Client.Enums.FlavorAssetStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "statusIn":
-                _statusIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "statusNotIn":
-                _statusNotIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8))
+                {
+                    _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8))
+                {
+                    _statusEqual = (global::KalturaGen.Client.Enums.FlavorAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotIn"u8))
+                {
+                    _statusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIdIn"u8))
+                {
+                    _flavorParamsIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIdEqual"u8))
+                {
+                    _flavorParamsIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

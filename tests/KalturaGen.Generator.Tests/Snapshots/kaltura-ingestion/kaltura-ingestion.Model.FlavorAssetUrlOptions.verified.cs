@@ -37,33 +37,45 @@ public partial class FlavorAssetUrlOptions : global::KalturaGen.Runtime.KalturaO
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_referrer = global::System.Text.Json.JsonEncodedText.Encode("referrer");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "fileName", _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, "referrer", _referrer is not null, false, mode))
+        if (BeginProperty(writer, __wire_referrer, _referrer is not null, false, mode))
         {
             writer.WriteStringValue(_referrer!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "fileName":
-                _fileName = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "referrer":
-                _referrer = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8))
+                {
+                    _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8))
+                {
+                    _referrer = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

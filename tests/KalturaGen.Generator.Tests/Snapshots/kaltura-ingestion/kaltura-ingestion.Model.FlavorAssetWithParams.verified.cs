@@ -50,40 +50,61 @@ public partial class FlavorAssetWithParams : global::KalturaGen.Runtime.KalturaO
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorAsset = global::System.Text.Json.JsonEncodedText.Encode("flavorAsset");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParams = global::System.Text.Json.JsonEncodedText.Encode("flavorParams");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "flavorAsset", _flavorAsset is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorAsset, _flavorAsset is not null, false, mode))
         {
             _flavorAsset!.WriteTo(writer, mode);
         }
-        if (BeginProperty(writer, "flavorParams", _flavorParams is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParams, _flavorParams is not null, false, mode))
         {
             _flavorParams!.WriteTo(writer, mode);
         }
-        if (BeginProperty(writer, "entryId", _entryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_entryId, _entryId is not null, false, mode))
         {
             writer.WriteStringValue(_entryId!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "flavorAsset":
-                _flavorAsset = global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(value, global::KalturaGen.Client.Json.KalturaObjectFactory.Create);
-                return true;
-            case "flavorParams":
-                _flavorParams = global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorParams>(value, global::KalturaGen.Client.Json.KalturaObjectFactory.Create);
-                return true;
-            case "entryId":
-                _entryId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8))
+                {
+                    _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorAsset"u8))
+                {
+                    _flavorAsset = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)));
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParams"u8))
+                {
+                    _flavorParams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorParams>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorParams)));
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -544,306 +544,555 @@ public partial class FlavorParams : global::KalturaGen.Client.Models.AssetParams
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoCodec = global::System.Text.Json.JsonEncodedText.Encode("videoCodec");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoBitrate = global::System.Text.Json.JsonEncodedText.Encode("videoBitrate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_audioCodec = global::System.Text.Json.JsonEncodedText.Encode("audioCodec");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_audioBitrate = global::System.Text.Json.JsonEncodedText.Encode("audioBitrate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_audioChannels = global::System.Text.Json.JsonEncodedText.Encode("audioChannels");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_audioSampleRate = global::System.Text.Json.JsonEncodedText.Encode("audioSampleRate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_width = global::System.Text.Json.JsonEncodedText.Encode("width");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_height = global::System.Text.Json.JsonEncodedText.Encode("height");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_frameRate = global::System.Text.Json.JsonEncodedText.Encode("frameRate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_gopSize = global::System.Text.Json.JsonEncodedText.Encode("gopSize");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionEngines = global::System.Text.Json.JsonEncodedText.Encode("conversionEngines");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionEnginesExtraParams = global::System.Text.Json.JsonEncodedText.Encode("conversionEnginesExtraParams");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_twoPass = global::System.Text.Json.JsonEncodedText.Encode("twoPass");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_deinterlice = global::System.Text.Json.JsonEncodedText.Encode("deinterlice");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_rotate = global::System.Text.Json.JsonEncodedText.Encode("rotate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_operators = global::System.Text.Json.JsonEncodedText.Encode("operators");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_engineVersion = global::System.Text.Json.JsonEncodedText.Encode("engineVersion");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_format = global::System.Text.Json.JsonEncodedText.Encode("format");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_aspectRatioProcessingMode = global::System.Text.Json.JsonEncodedText.Encode("aspectRatioProcessingMode");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_forceFrameToMultiplication16 = global::System.Text.Json.JsonEncodedText.Encode("forceFrameToMultiplication16");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isGopInSec = global::System.Text.Json.JsonEncodedText.Encode("isGopInSec");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidVideoShrinkFramesizeToSource = global::System.Text.Json.JsonEncodedText.Encode("isAvoidVideoShrinkFramesizeToSource");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidVideoShrinkBitrateToSource = global::System.Text.Json.JsonEncodedText.Encode("isAvoidVideoShrinkBitrateToSource");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isVideoFrameRateForLowBrAppleHls = global::System.Text.Json.JsonEncodedText.Encode("isVideoFrameRateForLowBrAppleHls");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_multiStream = global::System.Text.Json.JsonEncodedText.Encode("multiStream");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_anamorphicPixels = global::System.Text.Json.JsonEncodedText.Encode("anamorphicPixels");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidForcedKeyFrames = global::System.Text.Json.JsonEncodedText.Encode("isAvoidForcedKeyFrames");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_forcedKeyFramesMode = global::System.Text.Json.JsonEncodedText.Encode("forcedKeyFramesMode");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isCropIMX = global::System.Text.Json.JsonEncodedText.Encode("isCropIMX");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_optimizationPolicy = global::System.Text.Json.JsonEncodedText.Encode("optimizationPolicy");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_maxFrameRate = global::System.Text.Json.JsonEncodedText.Encode("maxFrameRate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoConstantBitrate = global::System.Text.Json.JsonEncodedText.Encode("videoConstantBitrate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoBitrateTolerance = global::System.Text.Json.JsonEncodedText.Encode("videoBitrateTolerance");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_watermarkData = global::System.Text.Json.JsonEncodedText.Encode("watermarkData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_subtitlesData = global::System.Text.Json.JsonEncodedText.Encode("subtitlesData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_cropData = global::System.Text.Json.JsonEncodedText.Encode("cropData");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isEncrypted = global::System.Text.Json.JsonEncodedText.Encode("isEncrypted");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_contentAwareness = global::System.Text.Json.JsonEncodedText.Encode("contentAwareness");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_chunkedEncodeMode = global::System.Text.Json.JsonEncodedText.Encode("chunkedEncodeMode");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_clipOffset = global::System.Text.Json.JsonEncodedText.Encode("clipOffset");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_clipDuration = global::System.Text.Json.JsonEncodedText.Encode("clipDuration");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "videoCodec", _videoCodec is not null, false, mode))
+        if (BeginProperty(writer, __wire_videoCodec, _videoCodec is not null, false, mode))
         {
             writer.WriteStringValue(_videoCodec.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "videoBitrate", _videoBitrate is not null, false, mode))
+        if (BeginProperty(writer, __wire_videoBitrate, _videoBitrate is not null, false, mode))
         {
             writer.WriteNumberValue(_videoBitrate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "audioCodec", _audioCodec is not null, false, mode))
+        if (BeginProperty(writer, __wire_audioCodec, _audioCodec is not null, false, mode))
         {
             writer.WriteStringValue(_audioCodec.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "audioBitrate", _audioBitrate is not null, false, mode))
+        if (BeginProperty(writer, __wire_audioBitrate, _audioBitrate is not null, false, mode))
         {
             writer.WriteNumberValue(_audioBitrate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "audioChannels", _audioChannels is not null, false, mode))
+        if (BeginProperty(writer, __wire_audioChannels, _audioChannels is not null, false, mode))
         {
             writer.WriteNumberValue(_audioChannels.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "audioSampleRate", _audioSampleRate is not null, false, mode))
+        if (BeginProperty(writer, __wire_audioSampleRate, _audioSampleRate is not null, false, mode))
         {
             writer.WriteNumberValue(_audioSampleRate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "width", _width is not null, false, mode))
+        if (BeginProperty(writer, __wire_width, _width is not null, false, mode))
         {
             writer.WriteNumberValue(_width.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "height", _height is not null, false, mode))
+        if (BeginProperty(writer, __wire_height, _height is not null, false, mode))
         {
             writer.WriteNumberValue(_height.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "frameRate", _frameRate is not null, false, mode))
+        if (BeginProperty(writer, __wire_frameRate, _frameRate is not null, false, mode))
         {
             writer.WriteNumberValue(_frameRate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "gopSize", _gopSize is not null, false, mode))
+        if (BeginProperty(writer, __wire_gopSize, _gopSize is not null, false, mode))
         {
             writer.WriteNumberValue(_gopSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "conversionEngines", _conversionEngines is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionEngines, _conversionEngines is not null, false, mode))
         {
             writer.WriteStringValue(_conversionEngines!);
         }
-        if (BeginProperty(writer, "conversionEnginesExtraParams", _conversionEnginesExtraParams is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionEnginesExtraParams, _conversionEnginesExtraParams is not null, false, mode))
         {
             writer.WriteStringValue(_conversionEnginesExtraParams!);
         }
-        if (BeginProperty(writer, "twoPass", _twoPass is not null, false, mode))
+        if (BeginProperty(writer, __wire_twoPass, _twoPass is not null, false, mode))
         {
             writer.WriteBooleanValue(_twoPass.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "deinterlice", _deinterlice is not null, false, mode))
+        if (BeginProperty(writer, __wire_deinterlice, _deinterlice is not null, false, mode))
         {
             writer.WriteNumberValue(_deinterlice.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "rotate", _rotate is not null, false, mode))
+        if (BeginProperty(writer, __wire_rotate, _rotate is not null, false, mode))
         {
             writer.WriteNumberValue(_rotate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "operators", _operators is not null, false, mode))
+        if (BeginProperty(writer, __wire_operators, _operators is not null, false, mode))
         {
             writer.WriteStringValue(_operators!);
         }
-        if (BeginProperty(writer, "engineVersion", _engineVersion is not null, false, mode))
+        if (BeginProperty(writer, __wire_engineVersion, _engineVersion is not null, false, mode))
         {
             writer.WriteNumberValue(_engineVersion.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "format", _format is not null, false, mode))
+        if (BeginProperty(writer, __wire_format, _format is not null, false, mode))
         {
             writer.WriteStringValue(_format.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "aspectRatioProcessingMode", _aspectRatioProcessingMode is not null, false, mode))
+        if (BeginProperty(writer, __wire_aspectRatioProcessingMode, _aspectRatioProcessingMode is not null, false, mode))
         {
             writer.WriteNumberValue(_aspectRatioProcessingMode.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "forceFrameToMultiplication16", _forceFrameToMultiplication16 is not null, false, mode))
+        if (BeginProperty(writer, __wire_forceFrameToMultiplication16, _forceFrameToMultiplication16 is not null, false, mode))
         {
             writer.WriteNumberValue(_forceFrameToMultiplication16.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isGopInSec", _isGopInSec is not null, false, mode))
+        if (BeginProperty(writer, __wire_isGopInSec, _isGopInSec is not null, false, mode))
         {
             writer.WriteNumberValue(_isGopInSec.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isAvoidVideoShrinkFramesizeToSource", _isAvoidVideoShrinkFramesizeToSource is not null, false, mode))
+        if (BeginProperty(writer, __wire_isAvoidVideoShrinkFramesizeToSource, _isAvoidVideoShrinkFramesizeToSource is not null, false, mode))
         {
             writer.WriteNumberValue(_isAvoidVideoShrinkFramesizeToSource.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isAvoidVideoShrinkBitrateToSource", _isAvoidVideoShrinkBitrateToSource is not null, false, mode))
+        if (BeginProperty(writer, __wire_isAvoidVideoShrinkBitrateToSource, _isAvoidVideoShrinkBitrateToSource is not null, false, mode))
         {
             writer.WriteNumberValue(_isAvoidVideoShrinkBitrateToSource.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isVideoFrameRateForLowBrAppleHls", _isVideoFrameRateForLowBrAppleHls is not null, false, mode))
+        if (BeginProperty(writer, __wire_isVideoFrameRateForLowBrAppleHls, _isVideoFrameRateForLowBrAppleHls is not null, false, mode))
         {
             writer.WriteNumberValue(_isVideoFrameRateForLowBrAppleHls.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "multiStream", _multiStream is not null, false, mode))
+        if (BeginProperty(writer, __wire_multiStream, _multiStream is not null, false, mode))
         {
             writer.WriteStringValue(_multiStream!);
         }
-        if (BeginProperty(writer, "anamorphicPixels", _anamorphicPixels is not null, false, mode))
+        if (BeginProperty(writer, __wire_anamorphicPixels, _anamorphicPixels is not null, false, mode))
         {
             writer.WriteNumberValue(_anamorphicPixels.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isAvoidForcedKeyFrames", _isAvoidForcedKeyFrames is not null, false, mode))
+        if (BeginProperty(writer, __wire_isAvoidForcedKeyFrames, _isAvoidForcedKeyFrames is not null, false, mode))
         {
             writer.WriteNumberValue(_isAvoidForcedKeyFrames.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "forcedKeyFramesMode", _forcedKeyFramesMode is not null, false, mode))
+        if (BeginProperty(writer, __wire_forcedKeyFramesMode, _forcedKeyFramesMode is not null, false, mode))
         {
             writer.WriteNumberValue(_forcedKeyFramesMode.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "isCropIMX", _isCropIMX is not null, false, mode))
+        if (BeginProperty(writer, __wire_isCropIMX, _isCropIMX is not null, false, mode))
         {
             writer.WriteNumberValue(_isCropIMX.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "optimizationPolicy", _optimizationPolicy is not null, false, mode))
+        if (BeginProperty(writer, __wire_optimizationPolicy, _optimizationPolicy is not null, false, mode))
         {
             writer.WriteNumberValue(_optimizationPolicy.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "maxFrameRate", _maxFrameRate is not null, false, mode))
+        if (BeginProperty(writer, __wire_maxFrameRate, _maxFrameRate is not null, false, mode))
         {
             writer.WriteNumberValue(_maxFrameRate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "videoConstantBitrate", _videoConstantBitrate is not null, false, mode))
+        if (BeginProperty(writer, __wire_videoConstantBitrate, _videoConstantBitrate is not null, false, mode))
         {
             writer.WriteNumberValue(_videoConstantBitrate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "videoBitrateTolerance", _videoBitrateTolerance is not null, false, mode))
+        if (BeginProperty(writer, __wire_videoBitrateTolerance, _videoBitrateTolerance is not null, false, mode))
         {
             writer.WriteNumberValue(_videoBitrateTolerance.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "watermarkData", _watermarkData is not null, false, mode))
+        if (BeginProperty(writer, __wire_watermarkData, _watermarkData is not null, false, mode))
         {
             writer.WriteStringValue(_watermarkData!);
         }
-        if (BeginProperty(writer, "subtitlesData", _subtitlesData is not null, false, mode))
+        if (BeginProperty(writer, __wire_subtitlesData, _subtitlesData is not null, false, mode))
         {
             writer.WriteStringValue(_subtitlesData!);
         }
-        if (BeginProperty(writer, "cropData", _cropData is not null, false, mode))
+        if (BeginProperty(writer, __wire_cropData, _cropData is not null, false, mode))
         {
             writer.WriteStringValue(_cropData!);
         }
-        if (BeginProperty(writer, "isEncrypted", _isEncrypted is not null, false, mode))
+        if (BeginProperty(writer, __wire_isEncrypted, _isEncrypted is not null, false, mode))
         {
             writer.WriteNumberValue(_isEncrypted.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "contentAwareness", _contentAwareness is not null, false, mode))
+        if (BeginProperty(writer, __wire_contentAwareness, _contentAwareness is not null, false, mode))
         {
             writer.WriteNumberValue(_contentAwareness.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "chunkedEncodeMode", _chunkedEncodeMode is not null, false, mode))
+        if (BeginProperty(writer, __wire_chunkedEncodeMode, _chunkedEncodeMode is not null, false, mode))
         {
             writer.WriteNumberValue(_chunkedEncodeMode.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "clipOffset", _clipOffset is not null, false, mode))
+        if (BeginProperty(writer, __wire_clipOffset, _clipOffset is not null, false, mode))
         {
             writer.WriteNumberValue(_clipOffset.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "clipDuration", _clipDuration is not null, false, mode))
+        if (BeginProperty(writer, __wire_clipDuration, _clipDuration is not null, false, mode))
         {
             writer.WriteNumberValue(_clipDuration.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "videoCodec":
-                _videoCodec = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.VideoCodec>(value);
-                return true;
-            case "videoBitrate":
-                _videoBitrate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "audioCodec":
-                _audioCodec = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AudioCodec>(value);
-                return true;
-            case "audioBitrate":
-                _audioBitrate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "audioChannels":
-                _audioChannels = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "audioSampleRate":
-                _audioSampleRate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "width":
-                _width = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "height":
-                _height = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "frameRate":
-                _frameRate = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "gopSize":
-                _gopSize = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "conversionEngines":
-                _conversionEngines = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "conversionEnginesExtraParams":
-                _conversionEnginesExtraParams = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "twoPass":
-                _twoPass = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            case "deinterlice":
-                _deinterlice = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "rotate":
-                _rotate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "operators":
-                _operators = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "engineVersion":
-                _engineVersion = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "format":
-                _format = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.ContainerFormat>(value);
-                return true;
-            case "aspectRatioProcessingMode":
-                _aspectRatioProcessingMode = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "forceFrameToMultiplication16":
-                _forceFrameToMultiplication16 = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "isGopInSec":
-                _isGopInSec = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "isAvoidVideoShrinkFramesizeToSource":
-                _isAvoidVideoShrinkFramesizeToSource = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "isAvoidVideoShrinkBitrateToSource":
-                _isAvoidVideoShrinkBitrateToSource = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "isVideoFrameRateForLowBrAppleHls":
-                _isVideoFrameRateForLowBrAppleHls = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "multiStream":
-                _multiStream = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "anamorphicPixels":
-                _anamorphicPixels = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "isAvoidForcedKeyFrames":
-                _isAvoidForcedKeyFrames = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "forcedKeyFramesMode":
-                _forcedKeyFramesMode = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "isCropIMX":
-                _isCropIMX = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "optimizationPolicy":
-                _optimizationPolicy = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "maxFrameRate":
-                _maxFrameRate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "videoConstantBitrate":
-                _videoConstantBitrate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "videoBitrateTolerance":
-                _videoBitrateTolerance = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "watermarkData":
-                _watermarkData = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "subtitlesData":
-                _subtitlesData = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "cropData":
-                _cropData = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "isEncrypted":
-                _isEncrypted = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "contentAwareness":
-                _contentAwareness = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "chunkedEncodeMode":
-                _chunkedEncodeMode = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "clipOffset":
-                _clipOffset = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "clipDuration":
-                _clipDuration = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8))
+                {
+                    _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8))
+                {
+                    _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rotate"u8))
+                {
+                    _rotate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "format"u8))
+                {
+                    _format = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.ContainerFormat>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "gopSize"u8))
+                {
+                    _gopSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "twoPass"u8))
+                {
+                    _twoPass = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "cropData"u8))
+                {
+                    _cropData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "frameRate"u8))
+                {
+                    _frameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "operators"u8))
+                {
+                    _operators = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isCropIMX"u8))
+                {
+                    _isCropIMX = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoCodec"u8))
+                {
+                    _videoCodec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.VideoCodec>(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "audioCodec"u8))
+                {
+                    _audioCodec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AudioCodec>(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isGopInSec"u8))
+                {
+                    _isGopInSec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "clipOffset"u8))
+                {
+                    _clipOffset = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "deinterlice"u8))
+                {
+                    _deinterlice = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "multiStream"u8))
+                {
+                    _multiStream = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isEncrypted"u8))
+                {
+                    _isEncrypted = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoBitrate"u8))
+                {
+                    _videoBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "audioBitrate"u8))
+                {
+                    _audioBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "maxFrameRate"u8))
+                {
+                    _maxFrameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "clipDuration"u8))
+                {
+                    _clipDuration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "audioChannels"u8))
+                {
+                    _audioChannels = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "engineVersion"u8))
+                {
+                    _engineVersion = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "watermarkData"u8))
+                {
+                    _watermarkData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "subtitlesData"u8))
+                {
+                    _subtitlesData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "audioSampleRate"u8))
+                {
+                    _audioSampleRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "anamorphicPixels"u8))
+                {
+                    _anamorphicPixels = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "contentAwareness"u8))
+                {
+                    _contentAwareness = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                break;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionEngines"u8))
+                {
+                    _conversionEngines = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "chunkedEncodeMode"u8))
+                {
+                    _chunkedEncodeMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "optimizationPolicy"u8))
+                {
+                    _optimizationPolicy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "forcedKeyFramesMode"u8))
+                {
+                    _forcedKeyFramesMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 20:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoConstantBitrate"u8))
+                {
+                    _videoConstantBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 21:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoBitrateTolerance"u8))
+                {
+                    _videoBitrateTolerance = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 22:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidForcedKeyFrames"u8))
+                {
+                    _isAvoidForcedKeyFrames = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 25:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "aspectRatioProcessingMode"u8))
+                {
+                    _aspectRatioProcessingMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 28:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionEnginesExtraParams"u8))
+                {
+                    _conversionEnginesExtraParams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "forceFrameToMultiplication16"u8))
+                {
+                    _forceFrameToMultiplication16 = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 32:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isVideoFrameRateForLowBrAppleHls"u8))
+                {
+                    _isVideoFrameRateForLowBrAppleHls = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 33:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidVideoShrinkBitrateToSource"u8))
+                {
+                    _isAvoidVideoShrinkBitrateToSource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 35:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidVideoShrinkFramesizeToSource"u8))
+                {
+                    _isAvoidVideoShrinkFramesizeToSource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -189,110 +189,193 @@ public partial class MediaEntry : global::KalturaGen.Client.Models.PlayableEntry
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaType = global::System.Text.Json.JsonEncodedText.Encode("mediaType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionQuality = global::System.Text.Json.JsonEncodedText.Encode("conversionQuality");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceType = global::System.Text.Json.JsonEncodedText.Encode("sourceType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceVersion = global::System.Text.Json.JsonEncodedText.Encode("sourceVersion");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchProviderType = global::System.Text.Json.JsonEncodedText.Encode("searchProviderType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchProviderId = global::System.Text.Json.JsonEncodedText.Encode("searchProviderId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_creditUserName = global::System.Text.Json.JsonEncodedText.Encode("creditUserName");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_creditUrl = global::System.Text.Json.JsonEncodedText.Encode("creditUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaDate = global::System.Text.Json.JsonEncodedText.Encode("mediaDate");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_dataUrl = global::System.Text.Json.JsonEncodedText.Encode("dataUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIds = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIds");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_isTrimDisabled = global::System.Text.Json.JsonEncodedText.Encode("isTrimDisabled");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_streams = global::System.Text.Json.JsonEncodedText.Encode("streams");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "mediaType", _mediaType is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaType, _mediaType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_mediaType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "conversionQuality", _conversionQuality is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionQuality, _conversionQuality is not null, false, mode))
         {
             writer.WriteStringValue(_conversionQuality!);
         }
-        if (BeginProperty(writer, "sourceType", _sourceType is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceType, _sourceType is not null, false, mode))
         {
             writer.WriteStringValue(_sourceType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "sourceVersion", _sourceVersion is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceVersion, _sourceVersion is not null, false, mode))
         {
             writer.WriteStringValue(_sourceVersion!);
         }
-        if (BeginProperty(writer, "searchProviderType", _searchProviderType is not null, false, mode))
+        if (BeginProperty(writer, __wire_searchProviderType, _searchProviderType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_searchProviderType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "searchProviderId", _searchProviderId is not null, false, mode))
+        if (BeginProperty(writer, __wire_searchProviderId, _searchProviderId is not null, false, mode))
         {
             writer.WriteStringValue(_searchProviderId!);
         }
-        if (BeginProperty(writer, "creditUserName", _creditUserName is not null, false, mode))
+        if (BeginProperty(writer, __wire_creditUserName, _creditUserName is not null, false, mode))
         {
             writer.WriteStringValue(_creditUserName!);
         }
-        if (BeginProperty(writer, "creditUrl", _creditUrl is not null, false, mode))
+        if (BeginProperty(writer, __wire_creditUrl, _creditUrl is not null, false, mode))
         {
             writer.WriteStringValue(_creditUrl!);
         }
-        if (BeginProperty(writer, "mediaDate", _mediaDate is not null, true, mode))
+        if (BeginProperty(writer, __wire_mediaDate, _mediaDate is not null, true, mode))
         {
             writer.WriteNumberValue(_mediaDate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "dataUrl", _dataUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_dataUrl, _dataUrl is not null, true, mode))
         {
             writer.WriteStringValue(_dataUrl!);
         }
-        if (BeginProperty(writer, "flavorParamsIds", _flavorParamsIds is not null, true, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIds, _flavorParamsIds is not null, true, mode))
         {
             writer.WriteStringValue(_flavorParamsIds!);
         }
-        if (BeginProperty(writer, "isTrimDisabled", _isTrimDisabled is not null, true, mode))
+        if (BeginProperty(writer, __wire_isTrimDisabled, _isTrimDisabled is not null, true, mode))
         {
             writer.WriteNumberValue((int)_isTrimDisabled.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "streams", _streams is not null, false, mode))
+        if (BeginProperty(writer, __wire_streams, _streams is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _streams!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "mediaType":
-                _mediaType = (global::KalturaGen.Client.Enums.MediaType?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "conversionQuality":
-                _conversionQuality = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "sourceType":
-                _sourceType = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(value);
-                return true;
-            case "sourceVersion":
-                _sourceVersion = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "searchProviderType":
-                _searchProviderType = (global::KalturaGen.Client.Enums.SearchProviderType?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "searchProviderId":
-                _searchProviderId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "creditUserName":
-                _creditUserName = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "creditUrl":
-                _creditUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "mediaDate":
-                _mediaDate = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "dataUrl":
-                _dataUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "flavorParamsIds":
-                _flavorParamsIds = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "isTrimDisabled":
-                _isTrimDisabled = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "streams":
-                _streams = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.StreamContainer>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "dataUrl"u8))
+                {
+                    _dataUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "streams"u8))
+                {
+                    _streams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.StreamContainer>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.StreamContainer)))!);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaType"u8))
+                {
+                    _mediaType = (global::KalturaGen.Client.Enums.MediaType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "creditUrl"u8))
+                {
+                    _creditUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaDate"u8))
+                {
+                    _mediaDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceType"u8))
+                {
+                    _sourceType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceVersion"u8))
+                {
+                    _sourceVersion = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "creditUserName"u8))
+                {
+                    _creditUserName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isTrimDisabled"u8))
+                {
+                    _isTrimDisabled = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIds"u8))
+                {
+                    _flavorParamsIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "searchProviderId"u8))
+                {
+                    _searchProviderId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 17:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionQuality"u8))
+                {
+                    _conversionQuality = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "searchProviderType"u8))
+                {
+                    _searchProviderType = (global::KalturaGen.Client.Enums.SearchProviderType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

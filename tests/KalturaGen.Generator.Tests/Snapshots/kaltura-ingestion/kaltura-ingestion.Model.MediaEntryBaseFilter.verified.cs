@@ -142,89 +142,157 @@ public partial class MediaEntryBaseFilter : global::KalturaGen.Client.Models.Pla
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaTypeEqual = global::System.Text.Json.JsonEncodedText.Encode("mediaTypeEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaTypeIn = global::System.Text.Json.JsonEncodedText.Encode("mediaTypeIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceTypeEqual = global::System.Text.Json.JsonEncodedText.Encode("sourceTypeEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceTypeNotEqual = global::System.Text.Json.JsonEncodedText.Encode("sourceTypeNotEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceTypeIn = global::System.Text.Json.JsonEncodedText.Encode("sourceTypeIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceTypeNotIn = global::System.Text.Json.JsonEncodedText.Encode("sourceTypeNotIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaDateGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("mediaDateGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaDateLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("mediaDateLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIdsMatchOr = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIdsMatchOr");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIdsMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIdsMatchAnd");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "mediaTypeEqual", _mediaTypeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaTypeEqual, _mediaTypeEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_mediaTypeEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "mediaTypeIn", _mediaTypeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaTypeIn, _mediaTypeIn is not null, false, mode))
         {
             writer.WriteStringValue(_mediaTypeIn!);
         }
-        if (BeginProperty(writer, "sourceTypeEqual", _sourceTypeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceTypeEqual, _sourceTypeEqual is not null, false, mode))
         {
             writer.WriteStringValue(_sourceTypeEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "sourceTypeNotEqual", _sourceTypeNotEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceTypeNotEqual, _sourceTypeNotEqual is not null, false, mode))
         {
             writer.WriteStringValue(_sourceTypeNotEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "sourceTypeIn", _sourceTypeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceTypeIn, _sourceTypeIn is not null, false, mode))
         {
             writer.WriteStringValue(_sourceTypeIn!);
         }
-        if (BeginProperty(writer, "sourceTypeNotIn", _sourceTypeNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceTypeNotIn, _sourceTypeNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_sourceTypeNotIn!);
         }
-        if (BeginProperty(writer, "mediaDateGreaterThanOrEqual", _mediaDateGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaDateGreaterThanOrEqual, _mediaDateGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_mediaDateGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "mediaDateLessThanOrEqual", _mediaDateLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaDateLessThanOrEqual, _mediaDateLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_mediaDateLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "flavorParamsIdsMatchOr", _flavorParamsIdsMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIdsMatchOr, _flavorParamsIdsMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_flavorParamsIdsMatchOr!);
         }
-        if (BeginProperty(writer, "flavorParamsIdsMatchAnd", _flavorParamsIdsMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIdsMatchAnd, _flavorParamsIdsMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_flavorParamsIdsMatchAnd!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "mediaTypeEqual":
-                _mediaTypeEqual = (global::KalturaGen.Client.Enums.MediaType?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "mediaTypeIn":
-                _mediaTypeIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "sourceTypeEqual":
-                _sourceTypeEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(value);
-                return true;
-            case "sourceTypeNotEqual":
-                _sourceTypeNotEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(value);
-                return true;
-            case "sourceTypeIn":
-                _sourceTypeIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "sourceTypeNotIn":
-                _sourceTypeNotIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "mediaDateGreaterThanOrEqual":
-                _mediaDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "mediaDateLessThanOrEqual":
-                _mediaDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "flavorParamsIdsMatchOr":
-                _flavorParamsIdsMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "flavorParamsIdsMatchAnd":
-                _flavorParamsIdsMatchAnd = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaTypeIn"u8))
+                {
+                    _mediaTypeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceTypeIn"u8))
+                {
+                    _sourceTypeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaTypeEqual"u8))
+                {
+                    _mediaTypeEqual = (global::KalturaGen.Client.Enums.MediaType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 15:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceTypeEqual"u8))
+                {
+                    _sourceTypeEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceTypeNotIn"u8))
+                {
+                    _sourceTypeNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceTypeNotEqual"u8))
+                {
+                    _sourceTypeNotEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 22:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIdsMatchOr"u8))
+                {
+                    _flavorParamsIdsMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 23:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIdsMatchAnd"u8))
+                {
+                    _flavorParamsIdsMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 24:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaDateLessThanOrEqual"u8))
+                {
+                    _mediaDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 27:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaDateGreaterThanOrEqual"u8))
+                {
+                    _mediaDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -37,33 +37,47 @@ public partial class MultiLingualString : global::KalturaGen.Runtime.KalturaObje
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_language = global::System.Text.Json.JsonEncodedText.Encode("language");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "language", _language is not null, false, mode))
+        if (BeginProperty(writer, __wire_language, _language is not null, false, mode))
         {
             writer.WriteStringValue(_language!);
         }
-        if (BeginProperty(writer, "value", _value is not null, false, mode))
+        if (BeginProperty(writer, __wire_value, _value is not null, false, mode))
         {
             writer.WriteStringValue(_value!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "language":
-                _language = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "value":
-                _value = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
+                {
+                    _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
+                {
+                    _language = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

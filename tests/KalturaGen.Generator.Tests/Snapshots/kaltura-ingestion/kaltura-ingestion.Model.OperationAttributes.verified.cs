@@ -19,12 +19,8 @@ public partial class OperationAttributes : global::KalturaGen.Runtime.KalturaObj
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
-        {
-            default:
-                return base.ReadProperty(name, value);
-        }
+        return base.ReadProperty(name, ref reader);
     }
 }

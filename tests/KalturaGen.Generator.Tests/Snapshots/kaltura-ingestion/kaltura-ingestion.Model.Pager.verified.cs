@@ -38,33 +38,47 @@ public partial class Pager : global::KalturaGen.Runtime.KalturaObjectBase
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_pageSize = global::System.Text.Json.JsonEncodedText.Encode("pageSize");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_pageIndex = global::System.Text.Json.JsonEncodedText.Encode("pageIndex");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "pageSize", _pageSize is not null, false, mode))
+        if (BeginProperty(writer, __wire_pageSize, _pageSize is not null, false, mode))
         {
             writer.WriteNumberValue(_pageSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "pageIndex", _pageIndex is not null, false, mode))
+        if (BeginProperty(writer, __wire_pageIndex, _pageIndex is not null, false, mode))
         {
             writer.WriteNumberValue(_pageIndex.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "pageSize":
-                _pageSize = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "pageIndex":
-                _pageIndex = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "pageSize"u8))
+                {
+                    _pageSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "pageIndex"u8))
+                {
+                    _pageIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -122,75 +122,125 @@ public partial class PlayableEntry : global::KalturaGen.Client.Models.BaseEntry
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_plays = global::System.Text.Json.JsonEncodedText.Encode("plays");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_views = global::System.Text.Json.JsonEncodedText.Encode("views");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAt = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_width = global::System.Text.Json.JsonEncodedText.Encode("width");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_height = global::System.Text.Json.JsonEncodedText.Encode("height");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_msDuration = global::System.Text.Json.JsonEncodedText.Encode("msDuration");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationType = global::System.Text.Json.JsonEncodedText.Encode("durationType");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "plays", _plays is not null, true, mode))
+        if (BeginProperty(writer, __wire_plays, _plays is not null, true, mode))
         {
             writer.WriteNumberValue(_plays.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "views", _views is not null, true, mode))
+        if (BeginProperty(writer, __wire_views, _views is not null, true, mode))
         {
             writer.WriteNumberValue(_views.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "lastPlayedAt", _lastPlayedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_lastPlayedAt, _lastPlayedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_lastPlayedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "width", _width is not null, true, mode))
+        if (BeginProperty(writer, __wire_width, _width is not null, true, mode))
         {
             writer.WriteNumberValue(_width.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "height", _height is not null, true, mode))
+        if (BeginProperty(writer, __wire_height, _height is not null, true, mode))
         {
             writer.WriteNumberValue(_height.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "duration", _duration is not null, true, mode))
+        if (BeginProperty(writer, __wire_duration, _duration is not null, true, mode))
         {
             writer.WriteNumberValue(_duration.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "msDuration", _msDuration is not null, false, mode))
+        if (BeginProperty(writer, __wire_msDuration, _msDuration is not null, false, mode))
         {
             writer.WriteNumberValue(_msDuration.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "durationType", _durationType is not null, true, mode))
+        if (BeginProperty(writer, __wire_durationType, _durationType is not null, true, mode))
         {
             writer.WriteStringValue(_durationType.GetValueOrDefault().Value);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "plays":
-                _plays = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "views":
-                _views = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "lastPlayedAt":
-                _lastPlayedAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "width":
-                _width = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "height":
-                _height = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "duration":
-                _duration = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "msDuration":
-                _msDuration = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "durationType":
-                _durationType = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.DurationType>(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "plays"u8))
+                {
+                    _plays = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "views"u8))
+                {
+                    _views = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8))
+                {
+                    _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8))
+                {
+                    _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "duration"u8))
+                {
+                    _duration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "msDuration"u8))
+                {
+                    _msDuration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAt"u8))
+                {
+                    _lastPlayedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "durationType"u8))
+                {
+                    _durationType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.DurationType>(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -116,75 +116,129 @@ public partial class PlayableEntryBaseFilter : global::KalturaGen.Client.Models.
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAtGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAtLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAtLessThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAtLessThanOrEqualOrNull");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationLessThan = global::System.Text.Json.JsonEncodedText.Encode("durationLessThan");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationGreaterThan = global::System.Text.Json.JsonEncodedText.Encode("durationGreaterThan");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("durationLessThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("durationGreaterThanOrEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationTypeMatchOr = global::System.Text.Json.JsonEncodedText.Encode("durationTypeMatchOr");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "lastPlayedAtGreaterThanOrEqual", _lastPlayedAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_lastPlayedAtGreaterThanOrEqual, _lastPlayedAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_lastPlayedAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "lastPlayedAtLessThanOrEqual", _lastPlayedAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_lastPlayedAtLessThanOrEqual, _lastPlayedAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_lastPlayedAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "lastPlayedAtLessThanOrEqualOrNull", _lastPlayedAtLessThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_lastPlayedAtLessThanOrEqualOrNull, _lastPlayedAtLessThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_lastPlayedAtLessThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "durationLessThan", _durationLessThan is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationLessThan, _durationLessThan is not null, false, mode))
         {
             writer.WriteNumberValue(_durationLessThan.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "durationGreaterThan", _durationGreaterThan is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationGreaterThan, _durationGreaterThan is not null, false, mode))
         {
             writer.WriteNumberValue(_durationGreaterThan.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "durationLessThanOrEqual", _durationLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationLessThanOrEqual, _durationLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_durationLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "durationGreaterThanOrEqual", _durationGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationGreaterThanOrEqual, _durationGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_durationGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "durationTypeMatchOr", _durationTypeMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationTypeMatchOr, _durationTypeMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_durationTypeMatchOr!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "lastPlayedAtGreaterThanOrEqual":
-                _lastPlayedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "lastPlayedAtLessThanOrEqual":
-                _lastPlayedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "lastPlayedAtLessThanOrEqualOrNull":
-                _lastPlayedAtLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "durationLessThan":
-                _durationLessThan = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "durationGreaterThan":
-                _durationGreaterThan = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "durationLessThanOrEqual":
-                _durationLessThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "durationGreaterThanOrEqual":
-                _durationGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "durationTypeMatchOr":
-                _durationTypeMatchOr = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "durationLessThan"u8))
+                {
+                    _durationLessThan = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "durationGreaterThan"u8))
+                {
+                    _durationGreaterThan = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "durationTypeMatchOr"u8))
+                {
+                    _durationTypeMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 23:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "durationLessThanOrEqual"u8))
+                {
+                    _durationLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 26:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "durationGreaterThanOrEqual"u8))
+                {
+                    _durationGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 27:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAtLessThanOrEqual"u8))
+                {
+                    _lastPlayedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 30:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAtGreaterThanOrEqual"u8))
+                {
+                    _lastPlayedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 33:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAtLessThanOrEqualOrNull"u8))
+                {
+                    _lastPlayedAtLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

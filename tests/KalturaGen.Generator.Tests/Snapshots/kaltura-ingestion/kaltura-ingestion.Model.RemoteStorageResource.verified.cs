@@ -24,26 +24,33 @@ public partial class RemoteStorageResource : global::KalturaGen.Client.Models.Ur
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_storageProfileId = global::System.Text.Json.JsonEncodedText.Encode("storageProfileId");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "storageProfileId", _storageProfileId is not null, false, mode))
+        if (BeginProperty(writer, __wire_storageProfileId, _storageProfileId is not null, false, mode))
         {
             writer.WriteNumberValue(_storageProfileId.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "storageProfileId":
-                _storageProfileId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "storageProfileId"u8))
+                {
+                    _storageProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

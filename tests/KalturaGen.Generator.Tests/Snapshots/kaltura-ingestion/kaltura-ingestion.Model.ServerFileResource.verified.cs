@@ -37,33 +37,47 @@ public partial class ServerFileResource : global::KalturaGen.Client.Models.Gener
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_localFilePath = global::System.Text.Json.JsonEncodedText.Encode("localFilePath");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_keepOriginalFile = global::System.Text.Json.JsonEncodedText.Encode("keepOriginalFile");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "localFilePath", _localFilePath is not null, false, mode))
+        if (BeginProperty(writer, __wire_localFilePath, _localFilePath is not null, false, mode))
         {
             writer.WriteStringValue(_localFilePath!);
         }
-        if (BeginProperty(writer, "keepOriginalFile", _keepOriginalFile is not null, false, mode))
+        if (BeginProperty(writer, __wire_keepOriginalFile, _keepOriginalFile is not null, false, mode))
         {
             writer.WriteBooleanValue(_keepOriginalFile.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "localFilePath":
-                _localFilePath = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "keepOriginalFile":
-                _keepOriginalFile = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "localFilePath"u8))
+                {
+                    _localFilePath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "keepOriginalFile"u8))
+                {
+                    _keepOriginalFile = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

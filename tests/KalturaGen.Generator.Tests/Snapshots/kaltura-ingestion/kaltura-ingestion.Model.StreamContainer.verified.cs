@@ -102,68 +102,117 @@ public partial class StreamContainer : global::KalturaGen.Runtime.KalturaObjectB
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_type = global::System.Text.Json.JsonEncodedText.Encode("type");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_trackIndex = global::System.Text.Json.JsonEncodedText.Encode("trackIndex");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_language = global::System.Text.Json.JsonEncodedText.Encode("language");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_channelIndex = global::System.Text.Json.JsonEncodedText.Encode("channelIndex");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_label = global::System.Text.Json.JsonEncodedText.Encode("label");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_channelLayout = global::System.Text.Json.JsonEncodedText.Encode("channelLayout");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, false, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, false, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, "type", _type is not null, false, mode))
+        if (BeginProperty(writer, __wire_type, _type is not null, false, mode))
         {
             writer.WriteStringValue(_type!);
         }
-        if (BeginProperty(writer, "trackIndex", _trackIndex is not null, false, mode))
+        if (BeginProperty(writer, __wire_trackIndex, _trackIndex is not null, false, mode))
         {
             writer.WriteNumberValue(_trackIndex.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "language", _language is not null, false, mode))
+        if (BeginProperty(writer, __wire_language, _language is not null, false, mode))
         {
             writer.WriteStringValue(_language!);
         }
-        if (BeginProperty(writer, "channelIndex", _channelIndex is not null, false, mode))
+        if (BeginProperty(writer, __wire_channelIndex, _channelIndex is not null, false, mode))
         {
             writer.WriteNumberValue(_channelIndex.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "label", _label is not null, false, mode))
+        if (BeginProperty(writer, __wire_label, _label is not null, false, mode))
         {
             writer.WriteStringValue(_label!);
         }
-        if (BeginProperty(writer, "channelLayout", _channelLayout is not null, false, mode))
+        if (BeginProperty(writer, __wire_channelLayout, _channelLayout is not null, false, mode))
         {
             writer.WriteStringValue(_channelLayout!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "type":
-                _type = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "trackIndex":
-                _trackIndex = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "language":
-                _language = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "channelIndex":
-                _channelIndex = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "label":
-                _label = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "channelLayout":
-                _channelLayout = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                {
+                    _type = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "label"u8))
+                {
+                    _label = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
+                {
+                    _language = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "trackIndex"u8))
+                {
+                    _trackIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "channelIndex"u8))
+                {
+                    _channelIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "channelLayout"u8))
+                {
+                    _channelLayout = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

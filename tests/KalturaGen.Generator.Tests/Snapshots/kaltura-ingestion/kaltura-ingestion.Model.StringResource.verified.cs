@@ -24,26 +24,33 @@ public partial class StringResource : global::KalturaGen.Client.Models.ContentRe
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_content = global::System.Text.Json.JsonEncodedText.Encode("content");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "content", _content is not null, false, mode))
+        if (BeginProperty(writer, __wire_content, _content is not null, false, mode))
         {
             writer.WriteStringValue(_content!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "content":
-                _content = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8))
+                {
+                    _content = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

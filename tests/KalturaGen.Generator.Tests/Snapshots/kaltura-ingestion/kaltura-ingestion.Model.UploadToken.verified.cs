@@ -193,110 +193,189 @@ public partial class UploadToken : global::KalturaGen.Runtime.KalturaObjectBase
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_userId = global::System.Text.Json.JsonEncodedText.Encode("userId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileSize = global::System.Text.Json.JsonEncodedText.Encode("fileSize");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedFileSize = global::System.Text.Json.JsonEncodedText.Encode("uploadedFileSize");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAt = global::System.Text.Json.JsonEncodedText.Encode("updatedAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadUrl = global::System.Text.Json.JsonEncodedText.Encode("uploadUrl");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_autoFinalize = global::System.Text.Json.JsonEncodedText.Encode("autoFinalize");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_attachedObjectType = global::System.Text.Json.JsonEncodedText.Encode("attachedObjectType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_attachedObjectId = global::System.Text.Json.JsonEncodedText.Encode("attachedObjectId");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, "partnerId", _partnerId is not null, true, mode))
+        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, true, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "userId", _userId is not null, true, mode))
+        if (BeginProperty(writer, __wire_userId, _userId is not null, true, mode))
         {
             writer.WriteStringValue(_userId!);
         }
-        if (BeginProperty(writer, "status", _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "fileName", _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, "fileSize", _fileSize is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileSize, _fileSize is not null, false, mode))
         {
             writer.WriteNumberValue(_fileSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "uploadedFileSize", _uploadedFileSize is not null, true, mode))
+        if (BeginProperty(writer, __wire_uploadedFileSize, _uploadedFileSize is not null, true, mode))
         {
             writer.WriteNumberValue(_uploadedFileSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "createdAt", _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "updatedAt", _updatedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_updatedAt, _updatedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "uploadUrl", _uploadUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_uploadUrl, _uploadUrl is not null, true, mode))
         {
             writer.WriteStringValue(_uploadUrl!);
         }
-        if (BeginProperty(writer, "autoFinalize", _autoFinalize is not null, false, mode))
+        if (BeginProperty(writer, __wire_autoFinalize, _autoFinalize is not null, false, mode))
         {
             writer.WriteNumberValue((int)_autoFinalize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "attachedObjectType", _attachedObjectType is not null, true, mode))
+        if (BeginProperty(writer, __wire_attachedObjectType, _attachedObjectType is not null, true, mode))
         {
             writer.WriteStringValue(_attachedObjectType!);
         }
-        if (BeginProperty(writer, "attachedObjectId", _attachedObjectId is not null, true, mode))
+        if (BeginProperty(writer, __wire_attachedObjectId, _attachedObjectId is not null, true, mode))
         {
             writer.WriteStringValue(_attachedObjectId!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "partnerId":
-                _partnerId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "userId":
-                _userId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "status":
-                _status = (global::KalturaGen.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "fileName":
-                _fileName = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "fileSize":
-                _fileSize = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "uploadedFileSize":
-                _uploadedFileSize = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "createdAt":
-                _createdAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "updatedAt":
-                _updatedAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "uploadUrl":
-                _uploadUrl = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "autoFinalize":
-                _autoFinalize = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "attachedObjectType":
-                _attachedObjectType = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "attachedObjectId":
-                _attachedObjectId = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8))
+                {
+                    _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                {
+                    _status = (global::KalturaGen.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8))
+                {
+                    _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSize"u8))
+                {
+                    _fileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8))
+                {
+                    _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8))
+                {
+                    _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAt"u8))
+                {
+                    _updatedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadUrl"u8))
+                {
+                    _uploadUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "autoFinalize"u8))
+                {
+                    _autoFinalize = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedFileSize"u8))
+                {
+                    _uploadedFileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "attachedObjectId"u8))
+                {
+                    _attachedObjectId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "attachedObjectType"u8))
+                {
+                    _attachedObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

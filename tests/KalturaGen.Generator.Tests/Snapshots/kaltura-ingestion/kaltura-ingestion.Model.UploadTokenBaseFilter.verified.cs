@@ -103,68 +103,113 @@ public partial class UploadTokenBaseFilter : global::KalturaGen.Client.Models.Fi
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_idEqual = global::System.Text.Json.JsonEncodedText.Encode("idEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_idIn = global::System.Text.Json.JsonEncodedText.Encode("idIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdEqual = global::System.Text.Json.JsonEncodedText.Encode("userIdEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileNameEqual = global::System.Text.Json.JsonEncodedText.Encode("fileNameEqual");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileSizeEqual = global::System.Text.Json.JsonEncodedText.Encode("fileSizeEqual");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "idEqual", _idEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_idEqual, _idEqual is not null, false, mode))
         {
             writer.WriteStringValue(_idEqual!);
         }
-        if (BeginProperty(writer, "idIn", _idIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_idIn, _idIn is not null, false, mode))
         {
             writer.WriteStringValue(_idIn!);
         }
-        if (BeginProperty(writer, "userIdEqual", _userIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_userIdEqual, _userIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_userIdEqual!);
         }
-        if (BeginProperty(writer, "statusEqual", _statusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusEqual, _statusEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "statusIn", _statusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusIn, _statusIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusIn!);
         }
-        if (BeginProperty(writer, "fileNameEqual", _fileNameEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileNameEqual, _fileNameEqual is not null, false, mode))
         {
             writer.WriteStringValue(_fileNameEqual!);
         }
-        if (BeginProperty(writer, "fileSizeEqual", _fileSizeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileSizeEqual, _fileSizeEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_fileSizeEqual.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "idEqual":
-                _idEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "idIn":
-                _idIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "userIdEqual":
-                _userIdEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "statusEqual":
-                _statusEqual = (global::KalturaGen.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "statusIn":
-                _statusIn = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "fileNameEqual":
-                _fileNameEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "fileSizeEqual":
-                _fileSizeEqual = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idIn"u8))
+                {
+                    _idIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idEqual"u8))
+                {
+                    _idEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8))
+                {
+                    _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdEqual"u8))
+                {
+                    _userIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8))
+                {
+                    _statusEqual = (global::KalturaGen.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileNameEqual"u8))
+                {
+                    _fileNameEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSizeEqual"u8))
+                {
+                    _fileSizeEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -24,26 +24,33 @@ public partial class UploadedFileTokenResource : global::KalturaGen.Client.Model
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_token = global::System.Text.Json.JsonEncodedText.Encode("token");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "token", _token is not null, false, mode))
+        if (BeginProperty(writer, __wire_token, _token is not null, false, mode))
         {
             writer.WriteStringValue(_token!);
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "token":
-                _token = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "token"u8))
+                {
+                    _token = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -63,47 +63,75 @@ public partial class UrlResource : global::KalturaGen.Client.Models.ContentResou
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_url = global::System.Text.Json.JsonEncodedText.Encode("url");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_forceAsyncDownload = global::System.Text.Json.JsonEncodedText.Encode("forceAsyncDownload");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_urlHeaders = global::System.Text.Json.JsonEncodedText.Encode("urlHeaders");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_shouldRedirect = global::System.Text.Json.JsonEncodedText.Encode("shouldRedirect");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "url", _url is not null, false, mode))
+        if (BeginProperty(writer, __wire_url, _url is not null, false, mode))
         {
             writer.WriteStringValue(_url!);
         }
-        if (BeginProperty(writer, "forceAsyncDownload", _forceAsyncDownload is not null, false, mode))
+        if (BeginProperty(writer, __wire_forceAsyncDownload, _forceAsyncDownload is not null, false, mode))
         {
             writer.WriteBooleanValue(_forceAsyncDownload.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "urlHeaders", _urlHeaders is not null, false, mode))
+        if (BeginProperty(writer, __wire_urlHeaders, _urlHeaders is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _urlHeaders!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "shouldRedirect", _shouldRedirect is not null, false, mode))
+        if (BeginProperty(writer, __wire_shouldRedirect, _shouldRedirect is not null, false, mode))
         {
             writer.WriteBooleanValue(_shouldRedirect.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "url":
-                _url = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "forceAsyncDownload":
-                _forceAsyncDownload = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            case "urlHeaders":
-                _urlHeaders = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.String>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "shouldRedirect":
-                _shouldRedirect = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 3:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8))
+                {
+                    _url = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "urlHeaders"u8))
+                {
+                    _urlHeaders = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.String>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.String)))!);
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "shouldRedirect"u8))
+                {
+                    _shouldRedirect = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "forceAsyncDownload"u8))
+                {
+                    _forceAsyncDownload = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class AttachmentAssetService : IAttachmentAssetService
     /// <summary>Builds the request of <c>attachment_attachmentasset.add</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset> CreateAddRequest(string entryId, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -44,7 +44,7 @@ public sealed partial class AttachmentAssetService : IAttachmentAssetService
     /// <summary>Builds the request of <c>attachment_attachmentasset.setContent</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset> CreateSetContentRequest(string id, global::KalturaGen.Client.Models.ContentResource contentResource)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "setContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "setContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (id is not null)
         {
             __request.WriteParam("id").WriteStringValue(id);
@@ -65,7 +65,7 @@ public sealed partial class AttachmentAssetService : IAttachmentAssetService
     /// <summary>Builds the request of <c>attachment_attachmentasset.update</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset> CreateUpdateRequest(string id, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (id is not null)
         {
             __request.WriteParam("id").WriteStringValue(id);
@@ -86,7 +86,7 @@ public sealed partial class AttachmentAssetService : IAttachmentAssetService
     /// <summary>Builds the request of <c>attachment_attachmentasset.get</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset> CreateGetRequest(string attachmentAssetId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (attachmentAssetId is not null)
         {
             __request.WriteParam("attachmentAssetId").WriteStringValue(attachmentAssetId);
@@ -102,7 +102,7 @@ public sealed partial class AttachmentAssetService : IAttachmentAssetService
     /// <summary>Builds the request of <c>attachment_attachmentasset.list</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAssetListResponse> CreateListRequest(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAssetListResponse>("attachment_attachmentasset", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAssetListResponse>("attachment_attachmentasset", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAssetListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (filter is not null)
         {
             filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -139,7 +139,7 @@ public sealed partial class AttachmentAssetService : IAttachmentAssetService
     /// <summary>Builds the request of <c>attachment_attachmentasset.getUrl</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<string> CreateGetUrlRequest(string id, int? storageId = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("attachment_attachmentasset", "getUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadString(__element) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("attachment_attachmentasset", "getUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (id is not null)
         {
             __request.WriteParam("id").WriteStringValue(id);

@@ -23,7 +23,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.add</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateAddRequest(global::KalturaGen.Client.Models.BaseEntry entry, global::KalturaGen.Client.Enums.EntryType? type = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entry is not null)
         {
             entry.WriteTo(__request.WriteParam("entry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -44,7 +44,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.addContent</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateAddContentRequest(string entryId, global::KalturaGen.Client.Models.Resource resource)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -65,7 +65,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.get</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateGetRequest(string entryId, int version = -1)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -82,7 +82,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.getByIds</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>> CreateGetByIdsRequest(string entryIds)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>("baseentry", "getByIds", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadList(__element, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>("baseentry", "getByIds", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref __reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))!)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryIds is not null)
         {
             __request.WriteParam("entryIds").WriteStringValue(entryIds);
@@ -98,7 +98,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.list</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse> CreateListRequest(global::KalturaGen.Client.Models.BaseEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse>("baseentry", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntryListResponse>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse>("baseentry", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntryListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntryListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (filter is not null)
         {
             filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -119,7 +119,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.listByReferenceId</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse> CreateListByReferenceIdRequest(string refId, global::KalturaGen.Client.Models.FilterPager? pager = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse>("baseentry", "listByReferenceId", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntryListResponse>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse>("baseentry", "listByReferenceId", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntryListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntryListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (refId is not null)
         {
             __request.WriteParam("refId").WriteStringValue(refId);
@@ -140,7 +140,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.clone</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateCloneRequest(string entryId, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>? cloneOptions = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "clone", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "clone", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -161,7 +161,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.recycle</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateRecycleRequest(string entryId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "recycle", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "recycle", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -177,7 +177,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.restoreRecycled</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateRestoreRecycledRequest(string entryId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "restoreRecycled", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "restoreRecycled", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -209,7 +209,7 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <summary>Builds the request of <c>baseentry.export</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateExportRequest(string entryId, int storageProfileId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "export", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "export", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);

@@ -23,7 +23,7 @@ public sealed partial class DocumentsService : IDocumentsService
     /// <summary>Builds the request of <c>document_documents.addContent</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry> CreateAddContentRequest(string entryId, global::KalturaGen.Client.Models.Resource? resource = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -44,7 +44,7 @@ public sealed partial class DocumentsService : IDocumentsService
     /// <summary>Builds the request of <c>document_documents.updateContent</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry> CreateUpdateContentRequest(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "updateContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "updateContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -70,7 +70,7 @@ public sealed partial class DocumentsService : IDocumentsService
     /// <summary>Builds the request of <c>document_documents.convert</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<long> CreateConvertRequest(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("document_documents", "convert", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadInt64(__element) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("document_documents", "convert", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt64(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -96,7 +96,7 @@ public sealed partial class DocumentsService : IDocumentsService
     /// <summary>Builds the request of <c>document_documents.get</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry> CreateGetRequest(string entryId, int version = -1)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -113,7 +113,7 @@ public sealed partial class DocumentsService : IDocumentsService
     /// <summary>Builds the request of <c>document_documents.update</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry> CreateUpdateRequest(string entryId, global::KalturaGen.Client.Models.DocumentEntry documentEntry)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -150,7 +150,7 @@ public sealed partial class DocumentsService : IDocumentsService
     /// <summary>Builds the request of <c>document_documents.list</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentListResponse> CreateListRequest(global::KalturaGen.Client.Models.DocumentEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentListResponse>("document_documents", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentListResponse>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentListResponse>("document_documents", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (filter is not null)
         {
             filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);

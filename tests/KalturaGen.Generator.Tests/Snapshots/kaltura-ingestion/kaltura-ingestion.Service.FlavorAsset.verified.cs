@@ -23,7 +23,7 @@ public sealed partial class FlavorAssetService : IFlavorAssetService
     /// <summary>Builds the request of <c>flavorasset.list</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAssetListResponse> CreateListRequest(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAssetListResponse>("flavorasset", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAssetListResponse>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAssetListResponse>("flavorasset", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAssetListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAssetListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (filter is not null)
         {
             filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -44,7 +44,7 @@ public sealed partial class FlavorAssetService : IFlavorAssetService
     /// <summary>Builds the request of <c>flavorasset.get</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset> CreateGetRequest(string id)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (id is not null)
         {
             __request.WriteParam("id").WriteStringValue(id);
@@ -60,7 +60,7 @@ public sealed partial class FlavorAssetService : IFlavorAssetService
     /// <summary>Builds the request of <c>flavorasset.add</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset> CreateAddRequest(string entryId, global::KalturaGen.Client.Models.FlavorAsset flavorAsset)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -81,7 +81,7 @@ public sealed partial class FlavorAssetService : IFlavorAssetService
     /// <summary>Builds the request of <c>flavorasset.setContent</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset> CreateSetContentRequest(string id, global::KalturaGen.Client.Models.ContentResource contentResource)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "setContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "setContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (id is not null)
         {
             __request.WriteParam("id").WriteStringValue(id);
@@ -136,7 +136,7 @@ public sealed partial class FlavorAssetService : IFlavorAssetService
     /// <summary>Builds the request of <c>flavorasset.getUrl</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<string> CreateGetUrlRequest(string id, int? storageId = null, bool forceProxy = false, global::KalturaGen.Client.Models.FlavorAssetUrlOptions? options = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("flavorasset", "getUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadString(__element) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("flavorasset", "getUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (id is not null)
         {
             __request.WriteParam("id").WriteStringValue(id);
@@ -163,7 +163,7 @@ public sealed partial class FlavorAssetService : IFlavorAssetService
     /// <summary>Builds the request of <c>flavorasset.export</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset> CreateExportRequest(string assetId, int storageProfileId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "export", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "export", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (assetId is not null)
         {
             __request.WriteParam("assetId").WriteStringValue(assetId);
@@ -212,7 +212,7 @@ public sealed partial class FlavorAssetService : IFlavorAssetService
     /// <summary>Builds the request of <c>flavorasset.getFlavorAssetsWithParams</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>> CreateGetFlavorAssetsWithParamsRequest(string entryId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>("flavorasset", "getFlavorAssetsWithParams", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadList(__element, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAssetWithParams>(__item0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create)!) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>("flavorasset", "getFlavorAssetsWithParams", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref __reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAssetWithParams>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAssetWithParams)))!)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);

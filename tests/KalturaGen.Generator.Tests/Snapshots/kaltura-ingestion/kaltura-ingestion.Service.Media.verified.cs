@@ -23,7 +23,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.add</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddRequest(global::KalturaGen.Client.Models.MediaEntry entry)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entry is not null)
         {
             entry.WriteTo(__request.WriteParam("entry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -39,7 +39,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.addContent</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddContentRequest(string entryId, global::KalturaGen.Client.Models.Resource? resource = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -60,7 +60,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.updateContent</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateUpdateContentRequest(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::KalturaGen.Client.Models.EntryReplacementOptions? advancedOptions = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "updateContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "updateContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -91,7 +91,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.approveReplace</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateApproveReplaceRequest(string entryId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "approveReplace", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "approveReplace", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -107,7 +107,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.cancelReplace</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateCancelReplaceRequest(string entryId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "cancelReplace", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "cancelReplace", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -123,7 +123,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.addFromUrl</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddFromUrlRequest(global::KalturaGen.Client.Models.MediaEntry mediaEntry, string url)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (mediaEntry is not null)
         {
             mediaEntry.WriteTo(__request.WriteParam("mediaEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -144,7 +144,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.addFromEntry</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddFromEntryRequest(string sourceEntryId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, int? sourceFlavorParamsId = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromEntry", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromEntry", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (sourceEntryId is not null)
         {
             __request.WriteParam("sourceEntryId").WriteStringValue(sourceEntryId);
@@ -170,7 +170,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.addFromFlavorAsset</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddFromFlavorAssetRequest(string sourceFlavorAssetId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromFlavorAsset", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromFlavorAsset", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (sourceFlavorAssetId is not null)
         {
             __request.WriteParam("sourceFlavorAssetId").WriteStringValue(sourceFlavorAssetId);
@@ -191,7 +191,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.get</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateGetRequest(string entryId, int version = -1)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -208,7 +208,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.list</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaListResponse> CreateListRequest(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaListResponse>("media", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaListResponse>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaListResponse>("media", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (filter is not null)
         {
             filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -229,7 +229,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.count</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<int> CreateCountRequest(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<int>("media", "count", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(__element) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<int>("media", "count", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (filter is not null)
         {
             filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -245,7 +245,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.update</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateUpdateRequest(string entryId, global::KalturaGen.Client.Models.MediaEntry mediaEntry)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -282,7 +282,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.convert</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<long> CreateConvertRequest(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("media", "convert", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadInt64(__element) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("media", "convert", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt64(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -308,7 +308,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.bulkUploadAdd</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BulkUpload> CreateBulkUploadAddRequest(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BulkUpload>("media", "bulkUploadAdd", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUpload>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BulkUpload>("media", "bulkUploadAdd", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUpload>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUpload)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (fileData is not null)
         {
             __request.AddFile("fileData", fileData);

@@ -23,7 +23,7 @@ public sealed partial class SessionService : ISessionService
     /// <summary>Builds the request of <c>session.start</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<string> CreateStartRequest(string secret, string userId = "", global::KalturaGen.Client.Enums.SessionType type = global::KalturaGen.Client.Enums.SessionType.USER, int? partnerId = null, int expiry = 86400, string? privileges = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("session", "start", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadString(__element) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("session", "start", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (secret is not null)
         {
             __request.WriteParam("secret").WriteStringValue(secret);

@@ -23,7 +23,7 @@ public sealed partial class UploadTokenService : IUploadTokenService
     /// <summary>Builds the request of <c>uploadtoken.add</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken> CreateAddRequest(global::KalturaGen.Client.Models.UploadToken? uploadToken = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.UploadToken)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (uploadToken is not null)
         {
             uploadToken.WriteTo(__request.WriteParam("uploadToken"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -39,7 +39,7 @@ public sealed partial class UploadTokenService : IUploadTokenService
     /// <summary>Builds the request of <c>uploadtoken.get</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken> CreateGetRequest(string uploadTokenId)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.UploadToken)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (uploadTokenId is not null)
         {
             __request.WriteParam("uploadTokenId").WriteStringValue(uploadTokenId);
@@ -55,7 +55,7 @@ public sealed partial class UploadTokenService : IUploadTokenService
     /// <summary>Builds the request of <c>uploadtoken.upload</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken> CreateUploadRequest(string uploadTokenId, global::KalturaGen.Runtime.KalturaFile fileData, bool resume = false, bool finalChunk = true, double resumeAt = -1)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "upload", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "upload", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.UploadToken)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (uploadTokenId is not null)
         {
             __request.WriteParam("uploadTokenId").WriteStringValue(uploadTokenId);
@@ -79,7 +79,7 @@ public sealed partial class UploadTokenService : IUploadTokenService
     /// <summary>Builds the request of <c>uploadtoken.list</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadTokenListResponse> CreateListRequest(global::KalturaGen.Client.Models.UploadTokenFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadTokenListResponse>("uploadtoken", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::KalturaGen.Client.Models.UploadTokenListResponse>(__element, global::KalturaGen.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadTokenListResponse>("uploadtoken", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.UploadTokenListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.UploadTokenListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (filter is not null)
         {
             filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);

@@ -36,6 +36,37 @@ public readonly partial struct EntryStatus : global::KalturaGen.Runtime.IKaltura
     public static EntryStatus FromValue(string value) => new(value);
 
     /// <inheritdoc/>
+    public static EntryStatus FromUtf8(global::System.ReadOnlySpan<byte> value)
+    {
+        switch (value.Length)
+        {
+            case 1:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
+                {
+                    return EntryStatus.READY;
+                }
+
+                break;
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-1"u8))
+                {
+                    return EntryStatus.ERROR_CONVERTING;
+                }
+
+                break;
+            case 18:
+                if (global::System.MemoryExtensions.SequenceEqual(value, "virusScan.Infected"u8))
+                {
+                    return EntryStatus.INFECTED;
+                }
+
+                break;
+        }
+
+        return new(global::System.Text.Encoding.UTF8.GetString(value));
+    }
+
+    /// <inheritdoc/>
     public bool Equals(EntryStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -21,6 +21,15 @@ public static partial class KalturaObjectFactory
         "KalturaUploadTokenListResponse" => new global::Sample.Client.Models.UploadTokenListResponse(),
         _ => null,
     };
+
+    /// <summary>
+    /// True when a class of this SDK derives from <paramref name="type"/>: only then can an <c>objectType</c> make
+    /// a read give something other than a <paramref name="type"/>, so only then is it looked for.
+    /// </summary>
+    public static bool HasSubclasses(global::System.Type type) =>
+        type == typeof(global::Sample.Client.Models.BaseEntry)
+        || type == typeof(global::Sample.Client.Models.Object)
+        || type == typeof(global::Sample.Client.Models.Resource);
 }
 
 /// <summary>
@@ -54,42 +63,42 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
 
         if (type == typeof(global::Sample.Client.Models.Object))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.Object>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.Object>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.Object>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.Object>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::Sample.Client.Models.UploadToken))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.UploadToken>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.UploadToken>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.UploadToken>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.UploadToken>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::Sample.Client.Models.BaseEntry))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.BaseEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.BaseEntry>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.BaseEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.BaseEntry>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::Sample.Client.Models.MediaEntry))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.MediaEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.MediaEntry>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.MediaEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.MediaEntry>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::Sample.Client.Models.Resource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.Resource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.Resource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.Resource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.Resource>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
         if (type == typeof(global::Sample.Client.Models.UploadedFileTokenResource))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.UploadedFileTokenResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.UploadedFileTokenResource>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.UploadedFileTokenResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.UploadedFileTokenResource>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::Sample.Client.Models.FilterPager))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.FilterPager>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.FilterPager>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.FilterPager>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.FilterPager>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::Sample.Client.Models.UploadTokenListResponse))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.UploadTokenListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.UploadTokenListResponse>(KalturaObjectFactory.Create));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Sample.Client.Models.UploadTokenListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::Sample.Client.Models.UploadTokenListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         return null;

@@ -119,75 +119,129 @@ public partial class BaseEntry : global::Sample.Client.Models.Object
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_name = global::System.Text.Json.JsonEncodedText.Encode("name");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_views = global::System.Text.Json.JsonEncodedText.Encode("views");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoryIds = global::System.Text.Json.JsonEncodedText.Encode("categoryIds");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_metadata = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, "name", _name is not null, false, mode))
+        if (BeginProperty(writer, __wire_name, _name is not null, false, mode))
         {
             writer.WriteStringValue(_name!);
         }
-        if (BeginProperty(writer, "tags", _tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_tags, _tags is not null, false, mode))
         {
             writer.WriteStringValue(_tags!);
         }
-        if (BeginProperty(writer, "status", _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
         {
             writer.WriteStringValue(_status.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, "partnerId", _partnerId is not null, true, mode))
+        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, true, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "views", _views is not null, true, mode))
+        if (BeginProperty(writer, __wire_views, _views is not null, true, mode))
         {
             writer.WriteNumberValue(_views.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "categoryIds", _categoryIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoryIds, _categoryIds is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _categoryIds!, mode, static (__w0, __item0, __m0) => __w0.WriteStringValue(__item0));
         }
-        if (BeginProperty(writer, "metadata", _metadata is not null, false, mode))
+        if (BeginProperty(writer, __wire_metadata, _metadata is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteMap(writer, _metadata!, mode, static (__w0, __item0, __m0) => __w0.WriteStringValue(__item0));
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "name":
-                _name = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "tags":
-                _tags = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "status":
-                _status = global::KalturaGen.Runtime.KalturaJsonReader.ReadStringEnum<global::Sample.Client.Enums.EntryStatus>(value);
-                return true;
-            case "partnerId":
-                _partnerId = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "views":
-                _views = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt64(value);
-                return true;
-            case "categoryIds":
-                _categoryIds = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadString(__item0)!);
-                return true;
-            case "metadata":
-                _metadata = global::KalturaGen.Runtime.KalturaJsonReader.ReadMap(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadString(__item0)!);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 4:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
+                {
+                    _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
+                {
+                    _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 5:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "views"u8))
+                {
+                    _views = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt64(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                {
+                    _status = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::Sample.Client.Enums.EntryStatus>(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "metadata"u8))
+                {
+                    _metadata = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader0)!);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8))
+                {
+                    _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "categoryIds"u8))
+                {
+                    _categoryIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader0)!);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -39,33 +39,47 @@ public partial class MediaEntry : global::Sample.Client.Models.BaseEntry
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaType = global::System.Text.Json.JsonEncodedText.Encode("mediaType");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "mediaType", _mediaType is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaType, _mediaType is not null, false, mode))
         {
             writer.WriteNumberValue(_mediaType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "duration", _duration is not null, true, mode))
+        if (BeginProperty(writer, __wire_duration, _duration is not null, true, mode))
         {
             writer.WriteNumberValue(_duration.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "mediaType":
-                _mediaType = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "duration":
-                _duration = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "duration"u8))
+                {
+                    _duration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaType"u8))
+                {
+                    _mediaType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

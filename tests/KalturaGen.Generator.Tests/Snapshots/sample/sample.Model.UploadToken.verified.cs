@@ -106,68 +106,115 @@ public partial class UploadToken : global::Sample.Client.Models.Object
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileSize = global::System.Text.Json.JsonEncodedText.Encode("fileSize");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedFileSize = global::System.Text.Json.JsonEncodedText.Encode("uploadedFileSize");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_autoFinalize = global::System.Text.Json.JsonEncodedText.Encode("autoFinalize");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "id", _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, "status", _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "fileName", _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, "fileSize", _fileSize is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileSize, _fileSize is not null, false, mode))
         {
             writer.WriteNumberValue(_fileSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "uploadedFileSize", _uploadedFileSize is not null, true, mode))
+        if (BeginProperty(writer, __wire_uploadedFileSize, _uploadedFileSize is not null, true, mode))
         {
             writer.WriteNumberValue(_uploadedFileSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "createdAt", _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, "autoFinalize", _autoFinalize is not null, false, mode))
+        if (BeginProperty(writer, __wire_autoFinalize, _autoFinalize is not null, false, mode))
         {
             writer.WriteBooleanValue(_autoFinalize.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "id":
-                _id = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "status":
-                _status = (global::Sample.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "fileName":
-                _fileName = global::KalturaGen.Runtime.KalturaJsonReader.ReadString(value);
-                return true;
-            case "fileSize":
-                _fileSize = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "uploadedFileSize":
-                _uploadedFileSize = global::KalturaGen.Runtime.KalturaJsonReader.ReadDouble(value);
-                return true;
-            case "createdAt":
-                _createdAt = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            case "autoFinalize":
-                _autoFinalize = global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 2:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                {
+                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                break;
+            case 6:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                {
+                    _status = (global::Sample.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 8:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8))
+                {
+                    _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
+                    return true;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSize"u8))
+                {
+                    _fileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                break;
+            case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8))
+                {
+                    _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
+            case 12:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "autoFinalize"u8))
+                {
+                    _autoFinalize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedFileSize"u8))
+                {
+                    _uploadedFileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -39,33 +39,47 @@ public partial class UploadTokenListResponse : global::KalturaGen.Runtime.Kaltur
         }
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_objects = global::System.Text.Json.JsonEncodedText.Encode("objects");
+
+    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalCount = global::System.Text.Json.JsonEncodedText.Encode("totalCount");
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, "objects", _objects is not null, true, mode))
+        if (BeginProperty(writer, __wire_objects, _objects is not null, true, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _objects!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, "totalCount", _totalCount is not null, true, mode))
+        if (BeginProperty(writer, __wire_totalCount, _totalCount is not null, true, mode))
         {
             writer.WriteNumberValue(_totalCount.GetValueOrDefault());
         }
     }
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(string name, global::System.Text.Json.JsonElement value)
+    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        switch (name)
+        switch (name.Length)
         {
-            case "objects":
-                _objects = global::KalturaGen.Runtime.KalturaJsonReader.ReadList(value, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::Sample.Client.Models.UploadToken>(__item0, global::Sample.Client.Json.KalturaObjectFactory.Create)!);
-                return true;
-            case "totalCount":
-                _totalCount = global::KalturaGen.Runtime.KalturaJsonReader.ReadInt32(value);
-                return true;
-            default:
-                return base.ReadProperty(name, value);
+            case 7:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "objects"u8))
+                {
+                    _objects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::Sample.Client.Models.UploadToken>(ref __reader0, global::Sample.Client.Json.KalturaObjectFactory.Create, global::Sample.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::Sample.Client.Models.UploadToken)))!);
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (global::System.MemoryExtensions.SequenceEqual(name, "totalCount"u8))
+                {
+                    _totalCount = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
+                    return true;
+                }
+
+                break;
         }
+
+        return base.ReadProperty(name, ref reader);
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.add</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry> CreateAddRequest(global::Sample.Client.Models.MediaEntry entry)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(__element, global::Sample.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(ref __reader, global::Sample.Client.Json.KalturaObjectFactory.Create, global::Sample.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::Sample.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entry is not null)
         {
             entry.WriteTo(__request.WriteParam("entry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
@@ -39,7 +39,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.addContent</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry> CreateAddContentRequest(string entryId, global::Sample.Client.Models.Resource? resource = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(__element, global::Sample.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(ref __reader, global::Sample.Client.Json.KalturaObjectFactory.Create, global::Sample.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::Sample.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -60,7 +60,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.update</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry> CreateUpdateRequest(string entryId, global::Sample.Client.Models.MediaEntry mediaEntry)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(__element, global::Sample.Client.Json.KalturaObjectFactory.Create) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(ref __reader, global::Sample.Client.Json.KalturaObjectFactory.Create, global::Sample.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::Sample.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryId is not null)
         {
             __request.WriteParam("entryId").WriteStringValue(entryId);
@@ -81,7 +81,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.count</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<long> CreateCountRequest(global::Sample.Client.Enums.EntryStatus? status = null)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("media", "count", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadInt64(__element) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("media", "count", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt64(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (status is not null)
         {
             __request.WriteParam("status").WriteStringValue(status.GetValueOrDefault().Value);
@@ -118,7 +118,7 @@ public sealed partial class MediaService : IMediaService
     /// <summary>Builds the request of <c>media.tags</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>> CreateTagsRequest(global::System.Collections.Generic.IList<string> entryIds)
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>("media", "tags", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadMap(__element, static __item0 => global::KalturaGen.Runtime.KalturaJsonReader.ReadList(__item0, static __item1 => global::KalturaGen.Runtime.KalturaJsonReader.ReadString(__item1)!)!) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>("media", "tags", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadMap(ref __reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref __reader0, static (ref global::System.Text.Json.Utf8JsonReader __reader1) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader1)!)!)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         if (entryIds is not null)
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(__request.WriteParam("entryIds"), entryIds, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __w0.WriteStringValue(__item0));

@@ -23,7 +23,7 @@ public sealed partial class SystemService : ISystemService
     /// <summary>Builds the request of <c>system.ping</c>.</summary>
     internal static global::KalturaGen.Runtime.KalturaRequest<bool> CreatePingRequest()
     {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<bool>("system", "ping", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadBoolean(__element) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
+        var __request = new global::KalturaGen.Runtime.KalturaRequest<bool>("system", "ping", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
         return __request;
     }
 }

@@ -1,0 +1,232 @@
+using System.Buffers;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using System.Text.Json;
+
+namespace KalturaGen.Runtime;
+
+/// <summary>
+/// The lenient readers of <see cref="KalturaJsonReader"/> over a <see cref="Utf8JsonReader"/>: the generated code
+/// reads responses token by token with them, so no <see cref="JsonDocument"/> and no property-name strings are built.
+/// Each reader starts on the value's first token and leaves the reader on its last one; a value of the wrong shape
+/// is skipped and reads as null.
+/// </summary>
+public static class KalturaUtf8JsonReader
+{
+    /// <summary>A string; numbers and booleans give their JSON text.</summary>
+    public static string? ReadString(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Number:
+                return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+            case JsonTokenType.True:
+                return "true";
+            case JsonTokenType.False:
+                return "false";
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>An int from a number, a numeric string or a boolean.</summary>
+    public static int? ReadInt32(ref Utf8JsonReader reader) =>
+        ReadInt64(ref reader) is { } value and >= int.MinValue and <= int.MaxValue ? (int)value : null;
+
+    /// <summary>A long from a number, a numeric string or a boolean.</summary>
+    public static long? ReadInt64(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number when reader.TryGetInt64(out var whole):
+                return whole;
+            case JsonTokenType.Number when reader.TryGetDouble(out var real) && real == Math.Floor(real) && Math.Abs(real) < 9.2e18:
+                return (long)real;
+            case JsonTokenType.String when TryParseString(ref reader, NumberStyles.Integer, out long parsed):
+                return parsed;
+            case JsonTokenType.True:
+                return 1;
+            case JsonTokenType.False:
+                return 0;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>A double from a number or a numeric string.</summary>
+    public static double? ReadDouble(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                return reader.GetDouble();
+            case JsonTokenType.String when TryParseString(ref reader, NumberStyles.Float, out double parsed):
+                return parsed;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>A bool from <c>true</c>/<c>false</c>, a number (non-zero is true) or <c>"1"</c>/<c>"0"</c>/<c>"true"</c>/<c>"false"</c>.</summary>
+    public static bool? ReadBoolean(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Number:
+                return reader.GetDouble() != 0;
+            case JsonTokenType.String when IsPlain(ref reader):
+                return ParseBoolean(Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.String:
+                return ParseBoolean(reader.GetString()!);
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>A string enum from a JSON string or number; unknown values are kept.</summary>
+    public static TEnum? ReadStringEnum<TEnum>(ref Utf8JsonReader reader)
+        where TEnum : struct, IKalturaStringEnum<TEnum> =>
+        reader.TokenType is JsonTokenType.String or JsonTokenType.Number && IsPlain(ref reader)
+            ? TEnum.FromUtf8(reader.ValueSpan)
+            : ReadString(ref reader) is { } value ? TEnum.FromValue(value) : null;
+
+    /// <summary>
+    /// An object of the class its <c>objectType</c> names when <paramref name="create"/> knows that class and it is a
+    /// <typeparamref name="T"/>; otherwise a <typeparamref name="T"/> holding the members it knows. The server sends
+    /// <c>objectType</c> last, so the object is scanned for it first (a copy of the reader, rewound for free);
+    /// <paramref name="polymorphic"/> false skips the scan for a class no generated class derives from, whose
+    /// instance is a <typeparamref name="T"/> whatever the <c>objectType</c>.
+    /// </summary>
+    public static T? ReadObject<T>(ref Utf8JsonReader reader, Func<string, KalturaObjectBase?> create, bool polymorphic = true)
+        where T : KalturaObjectBase, new()
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        var instance = polymorphic && FindObjectType(reader) is { } objectType && create(objectType) is T typed
+            ? typed
+            : new T();
+        instance.ReadFrom(ref reader);
+        return instance;
+    }
+
+    /// <summary>A list from a JSON array (or from the values of an object with index keys).</summary>
+    public static IList<T>? ReadList<T>(ref Utf8JsonReader reader, KalturaValueReader<T> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartArray:
+                var list = new List<T>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    list.Add(readItem(ref reader));
+                }
+
+                return list;
+            case JsonTokenType.StartObject:
+                var values = new List<T>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    reader.Read();
+                    values.Add(readItem(ref reader));
+                }
+
+                return values;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>A map from a JSON object; an empty JSON array is an empty map (PHP encodes an empty map so).</summary>
+    public static IDictionary<string, T>? ReadMap<T>(ref Utf8JsonReader reader, KalturaValueReader<T> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<string, T>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    map[key] = readItem(ref reader);
+                }
+
+                return map;
+            case JsonTokenType.StartArray:
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    return new Dictionary<string, T>(StringComparer.Ordinal);
+                }
+
+                reader.Skip();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    reader.Skip();
+                }
+
+                return null;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>The last top-level <c>objectType</c> of the object <paramref name="scan"/> (a copy) starts, if it is a string.</summary>
+    private static string? FindObjectType(Utf8JsonReader scan)
+    {
+        string? objectType = null;
+        while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
+        {
+            var isObjectType = scan.ValueTextEquals("objectType"u8);
+            scan.Read();
+            if (isObjectType)
+            {
+                objectType = scan.TokenType == JsonTokenType.String ? scan.GetString() : null;
+            }
+
+            scan.Skip();
+        }
+
+        return objectType;
+    }
+
+    /// <summary>True when the current token's bytes are its value as is: one span, no escapes.</summary>
+    private static bool IsPlain(ref Utf8JsonReader reader) => !reader.HasValueSequence && !reader.ValueIsEscaped;
+
+    /// <summary>Parses a string token as a number, from its bytes when it has no escapes.</summary>
+    private static bool TryParseString<T>(ref Utf8JsonReader reader, NumberStyles styles, out T value)
+        where T : INumberBase<T> =>
+        IsPlain(ref reader)
+            ? T.TryParse(reader.ValueSpan, styles, CultureInfo.InvariantCulture, out value!)
+            : T.TryParse(reader.GetString(), styles, CultureInfo.InvariantCulture, out value!);
+
+    private static bool? ParseBoolean(string text)
+    {
+        text = text.Trim();
+        if (text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return text is "0" or "" || text.Equals("false", StringComparison.OrdinalIgnoreCase) ? false : null;
+    }
+}
