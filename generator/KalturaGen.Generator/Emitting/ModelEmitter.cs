@@ -94,7 +94,8 @@ internal static class ModelEmitter
         {
             var field = FieldOf(property);
             var readOnly = property.IsReadOnly ? "true" : "false";
-            writer.WriteLine($"if (BeginProperty(writer, {EncodedNameOf(property)}, {field} is not null, {readOnly}, {Mode}))");
+            var wire = SymbolDisplay.FormatLiteral(property.WireName, quote: true);
+            writer.WriteLine($"if (BeginProperty(writer, {EncodedNameOf(property)}, {wire}, {field} is not null, {readOnly}, {Mode}))");
             writer.OpenBlock();
             writer.WriteLine(types.Write(property.Type, "writer", TypeExpressions.NonNull(property.Type, field), Mode) + ";");
             writer.CloseBlock();

@@ -97,31 +97,37 @@ public abstract class KalturaObjectBase
     /// Decides whether a property is written and writes its name. Returns true when the caller must now write the
     /// value; false when the property is skipped, or when it was sent as an explicit null (<c>name__null</c>).
     /// </summary>
-    protected bool BeginProperty(Utf8JsonWriter writer, JsonEncodedText name, bool hasValue, bool readOnly, KalturaJsonWriteMode mode)
+    /// <param name="writer">The writer.</param>
+    /// <param name="encodedName">The wire name, pre-encoded (written as is).</param>
+    /// <param name="name">The wire name (the key of the assignment tracking).</param>
+    /// <param name="hasValue">True when the property holds a value.</param>
+    /// <param name="readOnly">True for a read-only property, never sent in a request.</param>
+    /// <param name="mode">Which properties are written.</param>
+    protected bool BeginProperty(Utf8JsonWriter writer, JsonEncodedText encodedName, string name, bool hasValue, bool readOnly, KalturaJsonWriteMode mode)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (mode == KalturaJsonWriteMode.Snapshot)
         {
             if (hasValue)
             {
-                writer.WritePropertyName(name);
+                writer.WritePropertyName(encodedName);
             }
 
             return hasValue;
         }
 
-        if (readOnly || !IsAssigned(name.Value))
+        if (readOnly || !IsAssigned(name))
         {
             return false;
         }
 
         if (!hasValue)
         {
-            KalturaJsonWriter.WriteNull(writer, name.Value);
+            KalturaJsonWriter.WriteNull(writer, name);
             return false;
         }
 
-        writer.WritePropertyName(name);
+        writer.WritePropertyName(encodedName);
         return true;
     }
 

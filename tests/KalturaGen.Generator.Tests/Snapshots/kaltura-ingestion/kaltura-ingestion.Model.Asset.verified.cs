@@ -251,63 +251,63 @@ public partial class Asset : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, __wire_entryId, _entryId is not null, true, mode))
+        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, true, mode))
         {
             writer.WriteStringValue(_entryId!);
         }
-        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, true, mode))
+        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_version, _version is not null, true, mode))
+        if (BeginProperty(writer, __wire_version, "version", _version is not null, true, mode))
         {
             writer.WriteNumberValue(_version.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_size, _size is not null, true, mode))
+        if (BeginProperty(writer, __wire_size, "size", _size is not null, true, mode))
         {
             writer.WriteNumberValue(_size.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_tags, _tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode))
         {
             writer.WriteStringValue(_tags!);
         }
-        if (BeginProperty(writer, __wire_fileExt, _fileExt is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileExt, "fileExt", _fileExt is not null, false, mode))
         {
             writer.WriteStringValue(_fileExt!);
         }
-        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_updatedAt, _updatedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_updatedAt, "updatedAt", _updatedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_deletedAt, _deletedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_deletedAt, "deletedAt", _deletedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_deletedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_description, _description is not null, true, mode))
+        if (BeginProperty(writer, __wire_description, "description", _description is not null, true, mode))
         {
             writer.WriteStringValue(_description!);
         }
-        if (BeginProperty(writer, __wire_partnerData, _partnerData is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerData, "partnerData", _partnerData is not null, false, mode))
         {
             writer.WriteStringValue(_partnerData!);
         }
-        if (BeginProperty(writer, __wire_partnerDescription, _partnerDescription is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerDescription, "partnerDescription", _partnerDescription is not null, false, mode))
         {
             writer.WriteStringValue(_partnerDescription!);
         }
-        if (BeginProperty(writer, __wire_actualSourceAssetParamsIds, _actualSourceAssetParamsIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_actualSourceAssetParamsIds, "actualSourceAssetParamsIds", _actualSourceAssetParamsIds is not null, false, mode))
         {
             writer.WriteStringValue(_actualSourceAssetParamsIds!);
         }
-        if (BeginProperty(writer, __wire_sizeInBytes, _sizeInBytes is not null, true, mode))
+        if (BeginProperty(writer, __wire_sizeInBytes, "sizeInBytes", _sizeInBytes is not null, true, mode))
         {
             writer.WriteNumberValue(_sizeInBytes.GetValueOrDefault());
         }

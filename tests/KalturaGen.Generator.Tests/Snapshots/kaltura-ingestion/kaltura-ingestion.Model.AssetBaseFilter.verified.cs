@@ -271,71 +271,71 @@ public partial class AssetBaseFilter : global::KalturaGen.Client.Models.RelatedF
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_idEqual, _idEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_idEqual, "idEqual", _idEqual is not null, false, mode))
         {
             writer.WriteStringValue(_idEqual!);
         }
-        if (BeginProperty(writer, __wire_idIn, _idIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_idIn, "idIn", _idIn is not null, false, mode))
         {
             writer.WriteStringValue(_idIn!);
         }
-        if (BeginProperty(writer, __wire_entryIdEqual, _entryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_entryIdEqual, "entryIdEqual", _entryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_entryIdEqual!);
         }
-        if (BeginProperty(writer, __wire_entryIdIn, _entryIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_entryIdIn, "entryIdIn", _entryIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_entryIdIn!);
         }
-        if (BeginProperty(writer, __wire_partnerIdEqual, _partnerIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerIdEqual, "partnerIdEqual", _partnerIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_partnerIdIn, _partnerIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerIdIn, "partnerIdIn", _partnerIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_partnerIdIn!);
         }
-        if (BeginProperty(writer, __wire_sizeGreaterThanOrEqual, _sizeGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_sizeGreaterThanOrEqual, "sizeGreaterThanOrEqual", _sizeGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_sizeGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_sizeLessThanOrEqual, _sizeLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_sizeLessThanOrEqual, "sizeLessThanOrEqual", _sizeLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_sizeLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_tagsLike, _tagsLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsLike, "tagsLike", _tagsLike is not null, false, mode))
         {
             writer.WriteStringValue(_tagsLike!);
         }
-        if (BeginProperty(writer, __wire_tagsMultiLikeOr, _tagsMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsMultiLikeOr, "tagsMultiLikeOr", _tagsMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsMultiLikeOr!);
         }
-        if (BeginProperty(writer, __wire_tagsMultiLikeAnd, _tagsMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsMultiLikeAnd, "tagsMultiLikeAnd", _tagsMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsMultiLikeAnd!);
         }
-        if (BeginProperty(writer, __wire_createdAtGreaterThanOrEqual, _createdAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_createdAtGreaterThanOrEqual, "createdAtGreaterThanOrEqual", _createdAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_createdAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_createdAtLessThanOrEqual, _createdAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_createdAtLessThanOrEqual, "createdAtLessThanOrEqual", _createdAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_createdAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_updatedAtGreaterThanOrEqual, _updatedAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_updatedAtGreaterThanOrEqual, "updatedAtGreaterThanOrEqual", _updatedAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_updatedAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_updatedAtLessThanOrEqual, _updatedAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_updatedAtLessThanOrEqual, "updatedAtLessThanOrEqual", _updatedAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_updatedAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_deletedAtGreaterThanOrEqual, _deletedAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_deletedAtGreaterThanOrEqual, "deletedAtGreaterThanOrEqual", _deletedAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_deletedAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_deletedAtLessThanOrEqual, _deletedAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_deletedAtLessThanOrEqual, "deletedAtLessThanOrEqual", _deletedAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_deletedAtLessThanOrEqual.GetValueOrDefault());
         }

@@ -30,7 +30,7 @@ public partial class AssetFilter : global::KalturaGen.Client.Models.AssetBaseFil
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_typeIn, _typeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_typeIn, "typeIn", _typeIn is not null, false, mode))
         {
             writer.WriteStringValue(_typeIn!);
         }

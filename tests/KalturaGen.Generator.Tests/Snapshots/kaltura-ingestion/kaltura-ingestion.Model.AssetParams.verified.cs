@@ -213,55 +213,55 @@ public partial class AssetParams : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode))
         {
             writer.WriteNumberValue(_id.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_name, _name is not null, false, mode))
+        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode))
         {
             writer.WriteStringValue(_name!);
         }
-        if (BeginProperty(writer, __wire_systemName, _systemName is not null, false, mode))
+        if (BeginProperty(writer, __wire_systemName, "systemName", _systemName is not null, false, mode))
         {
             writer.WriteStringValue(_systemName!);
         }
-        if (BeginProperty(writer, __wire_description, _description is not null, false, mode))
+        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode))
         {
             writer.WriteStringValue(_description!);
         }
-        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isSystemDefault, _isSystemDefault is not null, true, mode))
+        if (BeginProperty(writer, __wire_isSystemDefault, "isSystemDefault", _isSystemDefault is not null, true, mode))
         {
             writer.WriteNumberValue((int)_isSystemDefault.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_tags, _tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode))
         {
             writer.WriteStringValue(_tags!);
         }
-        if (BeginProperty(writer, __wire_requiredPermissions, _requiredPermissions is not null, false, mode))
+        if (BeginProperty(writer, __wire_requiredPermissions, "requiredPermissions", _requiredPermissions is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _requiredPermissions!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_sourceRemoteStorageProfileId, _sourceRemoteStorageProfileId is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceRemoteStorageProfileId, "sourceRemoteStorageProfileId", _sourceRemoteStorageProfileId is not null, false, mode))
         {
             writer.WriteNumberValue(_sourceRemoteStorageProfileId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_remoteStorageProfileIds, _remoteStorageProfileIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_remoteStorageProfileIds, "remoteStorageProfileIds", _remoteStorageProfileIds is not null, false, mode))
         {
             writer.WriteNumberValue(_remoteStorageProfileIds.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_mediaParserType, _mediaParserType is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaParserType, "mediaParserType", _mediaParserType is not null, false, mode))
         {
             writer.WriteStringValue(_mediaParserType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_sourceAssetParamsIds, _sourceAssetParamsIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceAssetParamsIds, "sourceAssetParamsIds", _sourceAssetParamsIds is not null, false, mode))
         {
             writer.WriteStringValue(_sourceAssetParamsIds!);
         }

@@ -45,11 +45,11 @@ public partial class AssetParamsResourceContainer : global::KalturaGen.Client.Mo
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_resource, _resource is not null, false, mode))
+        if (BeginProperty(writer, __wire_resource, "resource", _resource is not null, false, mode))
         {
             _resource!.WriteTo(writer, mode);
         }
-        if (BeginProperty(writer, __wire_assetParamsId, _assetParamsId is not null, false, mode))
+        if (BeginProperty(writer, __wire_assetParamsId, "assetParamsId", _assetParamsId is not null, false, mode))
         {
             writer.WriteNumberValue(_assetParamsId.GetValueOrDefault());
         }

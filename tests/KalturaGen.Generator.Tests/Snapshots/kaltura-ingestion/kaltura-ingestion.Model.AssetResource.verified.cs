@@ -30,7 +30,7 @@ public partial class AssetResource : global::KalturaGen.Client.Models.ContentRes
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_assetId, _assetId is not null, false, mode))
+        if (BeginProperty(writer, __wire_assetId, "assetId", _assetId is not null, false, mode))
         {
             writer.WriteStringValue(_assetId!);
         }

@@ -45,11 +45,11 @@ public partial class AssetServeOptions : global::KalturaGen.Runtime.KalturaObjec
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_download, _download is not null, false, mode))
+        if (BeginProperty(writer, __wire_download, "download", _download is not null, false, mode))
         {
             writer.WriteBooleanValue(_download.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_referrer, _referrer is not null, false, mode))
+        if (BeginProperty(writer, __wire_referrer, "referrer", _referrer is not null, false, mode))
         {
             writer.WriteStringValue(_referrer!);
         }

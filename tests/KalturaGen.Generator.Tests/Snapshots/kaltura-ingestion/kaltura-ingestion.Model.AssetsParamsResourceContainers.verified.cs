@@ -30,7 +30,7 @@ public partial class AssetsParamsResourceContainers : global::KalturaGen.Client.
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_resources, _resources is not null, false, mode))
+        if (BeginProperty(writer, __wire_resources, "resources", _resources is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _resources!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }

@@ -76,19 +76,19 @@ public partial class AttachmentAsset : global::KalturaGen.Client.Models.Asset
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_filename, _filename is not null, false, mode))
+        if (BeginProperty(writer, __wire_filename, "filename", _filename is not null, false, mode))
         {
             writer.WriteStringValue(_filename!);
         }
-        if (BeginProperty(writer, __wire_title, _title is not null, false, mode))
+        if (BeginProperty(writer, __wire_title, "title", _title is not null, false, mode))
         {
             writer.WriteStringValue(_title!);
         }
-        if (BeginProperty(writer, __wire_format, _format is not null, false, mode))
+        if (BeginProperty(writer, __wire_format, "format", _format is not null, false, mode))
         {
             writer.WriteStringValue(_format.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }

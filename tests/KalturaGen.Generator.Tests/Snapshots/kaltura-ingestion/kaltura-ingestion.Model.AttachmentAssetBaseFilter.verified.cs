@@ -91,23 +91,23 @@ public partial class AttachmentAssetBaseFilter : global::KalturaGen.Client.Model
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_formatEqual, _formatEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_formatEqual, "formatEqual", _formatEqual is not null, false, mode))
         {
             writer.WriteStringValue(_formatEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_formatIn, _formatIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_formatIn, "formatIn", _formatIn is not null, false, mode))
         {
             writer.WriteStringValue(_formatIn!);
         }
-        if (BeginProperty(writer, __wire_statusEqual, _statusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_statusIn, _statusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusIn!);
         }
-        if (BeginProperty(writer, __wire_statusNotIn, _statusNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusNotIn, "statusNotIn", _statusNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusNotIn!);
         }

@@ -31,7 +31,7 @@ public partial class AttachmentAssetListResponse : global::KalturaGen.Client.Mod
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_objects, _objects is not null, true, mode))
+        if (BeginProperty(writer, __wire_objects, "objects", _objects is not null, true, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _objects!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }

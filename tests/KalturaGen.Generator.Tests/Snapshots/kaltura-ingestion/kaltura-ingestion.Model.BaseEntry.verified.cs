@@ -833,215 +833,215 @@ public partial class BaseEntry : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, __wire_name, _name is not null, false, mode))
+        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode))
         {
             writer.WriteStringValue(_name!);
         }
-        if (BeginProperty(writer, __wire_multiLingual_name, _multiLingual_name is not null, false, mode))
+        if (BeginProperty(writer, __wire_multiLingual_name, "multiLingual_name", _multiLingual_name is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_name!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_description, _description is not null, false, mode))
+        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode))
         {
             writer.WriteStringValue(_description!);
         }
-        if (BeginProperty(writer, __wire_multiLingual_description, _multiLingual_description is not null, false, mode))
+        if (BeginProperty(writer, __wire_multiLingual_description, "multiLingual_description", _multiLingual_description is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_description!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, true, mode))
+        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_userId, _userId is not null, false, mode))
+        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, false, mode))
         {
             writer.WriteStringValue(_userId!);
         }
-        if (BeginProperty(writer, __wire_creatorId, _creatorId is not null, false, mode))
+        if (BeginProperty(writer, __wire_creatorId, "creatorId", _creatorId is not null, false, mode))
         {
             writer.WriteStringValue(_creatorId!);
         }
-        if (BeginProperty(writer, __wire_tags, _tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode))
         {
             writer.WriteStringValue(_tags!);
         }
-        if (BeginProperty(writer, __wire_multiLingual_tags, _multiLingual_tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_multiLingual_tags, "multiLingual_tags", _multiLingual_tags is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_tags!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_adminTags, _adminTags is not null, false, mode))
+        if (BeginProperty(writer, __wire_adminTags, "adminTags", _adminTags is not null, false, mode))
         {
             writer.WriteStringValue(_adminTags!);
         }
-        if (BeginProperty(writer, __wire_categories, _categories is not null, false, mode))
+        if (BeginProperty(writer, __wire_categories, "categories", _categories is not null, false, mode))
         {
             writer.WriteStringValue(_categories!);
         }
-        if (BeginProperty(writer, __wire_categoriesIds, _categoriesIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIds, "categoriesIds", _categoriesIds is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesIds!);
         }
-        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode))
         {
             writer.WriteStringValue(_status.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_moderationStatus, _moderationStatus is not null, true, mode))
+        if (BeginProperty(writer, __wire_moderationStatus, "moderationStatus", _moderationStatus is not null, true, mode))
         {
             writer.WriteNumberValue((int)_moderationStatus.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_moderationCount, _moderationCount is not null, true, mode))
+        if (BeginProperty(writer, __wire_moderationCount, "moderationCount", _moderationCount is not null, true, mode))
         {
             writer.WriteNumberValue(_moderationCount.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_type, _type is not null, false, mode))
+        if (BeginProperty(writer, __wire_type, "type", _type is not null, false, mode))
         {
             writer.WriteStringValue(_type.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_updatedAt, _updatedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_updatedAt, "updatedAt", _updatedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_rank, _rank is not null, true, mode))
+        if (BeginProperty(writer, __wire_rank, "rank", _rank is not null, true, mode))
         {
             writer.WriteNumberValue(_rank.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_totalRank, _totalRank is not null, true, mode))
+        if (BeginProperty(writer, __wire_totalRank, "totalRank", _totalRank is not null, true, mode))
         {
             writer.WriteNumberValue(_totalRank.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_votes, _votes is not null, true, mode))
+        if (BeginProperty(writer, __wire_votes, "votes", _votes is not null, true, mode))
         {
             writer.WriteNumberValue(_votes.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_groupId, _groupId is not null, false, mode))
+        if (BeginProperty(writer, __wire_groupId, "groupId", _groupId is not null, false, mode))
         {
             writer.WriteNumberValue(_groupId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_partnerData, _partnerData is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerData, "partnerData", _partnerData is not null, false, mode))
         {
             writer.WriteStringValue(_partnerData!);
         }
-        if (BeginProperty(writer, __wire_downloadUrl, _downloadUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_downloadUrl, "downloadUrl", _downloadUrl is not null, true, mode))
         {
             writer.WriteStringValue(_downloadUrl!);
         }
-        if (BeginProperty(writer, __wire_searchText, _searchText is not null, true, mode))
+        if (BeginProperty(writer, __wire_searchText, "searchText", _searchText is not null, true, mode))
         {
             writer.WriteStringValue(_searchText!);
         }
-        if (BeginProperty(writer, __wire_licenseType, _licenseType is not null, false, mode))
+        if (BeginProperty(writer, __wire_licenseType, "licenseType", _licenseType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_licenseType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_version, _version is not null, true, mode))
+        if (BeginProperty(writer, __wire_version, "version", _version is not null, true, mode))
         {
             writer.WriteNumberValue(_version.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_thumbnailUrl, _thumbnailUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_thumbnailUrl, "thumbnailUrl", _thumbnailUrl is not null, true, mode))
         {
             writer.WriteStringValue(_thumbnailUrl!);
         }
-        if (BeginProperty(writer, __wire_accessControlId, _accessControlId is not null, false, mode))
+        if (BeginProperty(writer, __wire_accessControlId, "accessControlId", _accessControlId is not null, false, mode))
         {
             writer.WriteNumberValue(_accessControlId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_startDate, _startDate is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDate, "startDate", _startDate is not null, false, mode))
         {
             writer.WriteNumberValue(_startDate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_endDate, _endDate is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDate, "endDate", _endDate is not null, false, mode))
         {
             writer.WriteNumberValue(_endDate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_referenceId, _referenceId is not null, false, mode))
+        if (BeginProperty(writer, __wire_referenceId, "referenceId", _referenceId is not null, false, mode))
         {
             writer.WriteStringValue(_referenceId!);
         }
-        if (BeginProperty(writer, __wire_replacingEntryId, _replacingEntryId is not null, true, mode))
+        if (BeginProperty(writer, __wire_replacingEntryId, "replacingEntryId", _replacingEntryId is not null, true, mode))
         {
             writer.WriteStringValue(_replacingEntryId!);
         }
-        if (BeginProperty(writer, __wire_replacedEntryId, _replacedEntryId is not null, true, mode))
+        if (BeginProperty(writer, __wire_replacedEntryId, "replacedEntryId", _replacedEntryId is not null, true, mode))
         {
             writer.WriteStringValue(_replacedEntryId!);
         }
-        if (BeginProperty(writer, __wire_replacementStatus, _replacementStatus is not null, true, mode))
+        if (BeginProperty(writer, __wire_replacementStatus, "replacementStatus", _replacementStatus is not null, true, mode))
         {
             writer.WriteStringValue(_replacementStatus.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_partnerSortValue, _partnerSortValue is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerSortValue, "partnerSortValue", _partnerSortValue is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerSortValue.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_conversionProfileId, _conversionProfileId is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode))
         {
             writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_redirectEntryId, _redirectEntryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_redirectEntryId, "redirectEntryId", _redirectEntryId is not null, false, mode))
         {
             writer.WriteStringValue(_redirectEntryId!);
         }
-        if (BeginProperty(writer, __wire_rootEntryId, _rootEntryId is not null, true, mode))
+        if (BeginProperty(writer, __wire_rootEntryId, "rootEntryId", _rootEntryId is not null, true, mode))
         {
             writer.WriteStringValue(_rootEntryId!);
         }
-        if (BeginProperty(writer, __wire_parentEntryId, _parentEntryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_parentEntryId, "parentEntryId", _parentEntryId is not null, false, mode))
         {
             writer.WriteStringValue(_parentEntryId!);
         }
-        if (BeginProperty(writer, __wire_operationAttributes, _operationAttributes is not null, false, mode))
+        if (BeginProperty(writer, __wire_operationAttributes, "operationAttributes", _operationAttributes is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _operationAttributes!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_entitledUsersEdit, _entitledUsersEdit is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersEdit, "entitledUsersEdit", _entitledUsersEdit is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersEdit!);
         }
-        if (BeginProperty(writer, __wire_entitledUsersPublish, _entitledUsersPublish is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersPublish, "entitledUsersPublish", _entitledUsersPublish is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersPublish!);
         }
-        if (BeginProperty(writer, __wire_entitledUsersView, _entitledUsersView is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersView, "entitledUsersView", _entitledUsersView is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersView!);
         }
-        if (BeginProperty(writer, __wire_capabilities, _capabilities is not null, true, mode))
+        if (BeginProperty(writer, __wire_capabilities, "capabilities", _capabilities is not null, true, mode))
         {
             writer.WriteStringValue(_capabilities!);
         }
-        if (BeginProperty(writer, __wire_templateEntryId, _templateEntryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_templateEntryId, "templateEntryId", _templateEntryId is not null, false, mode))
         {
             writer.WriteStringValue(_templateEntryId!);
         }
-        if (BeginProperty(writer, __wire_displayInSearch, _displayInSearch is not null, false, mode))
+        if (BeginProperty(writer, __wire_displayInSearch, "displayInSearch", _displayInSearch is not null, false, mode))
         {
             writer.WriteNumberValue((int)_displayInSearch.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_application, _application is not null, false, mode))
+        if (BeginProperty(writer, __wire_application, "application", _application is not null, false, mode))
         {
             writer.WriteStringValue(_application!);
         }
-        if (BeginProperty(writer, __wire_applicationVersion, _applicationVersion is not null, false, mode))
+        if (BeginProperty(writer, __wire_applicationVersion, "applicationVersion", _applicationVersion is not null, false, mode))
         {
             writer.WriteStringValue(_applicationVersion!);
         }
-        if (BeginProperty(writer, __wire_blockAutoTranscript, _blockAutoTranscript is not null, false, mode))
+        if (BeginProperty(writer, __wire_blockAutoTranscript, "blockAutoTranscript", _blockAutoTranscript is not null, false, mode))
         {
             writer.WriteBooleanValue(_blockAutoTranscript.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_defaultLanguage, _defaultLanguage is not null, true, mode))
+        if (BeginProperty(writer, __wire_defaultLanguage, "defaultLanguage", _defaultLanguage is not null, true, mode))
         {
             writer.WriteStringValue(_defaultLanguage!);
         }
-        if (BeginProperty(writer, __wire_responseLanguage, _responseLanguage is not null, true, mode))
+        if (BeginProperty(writer, __wire_responseLanguage, "responseLanguage", _responseLanguage is not null, true, mode))
         {
             writer.WriteStringValue(_responseLanguage!);
         }

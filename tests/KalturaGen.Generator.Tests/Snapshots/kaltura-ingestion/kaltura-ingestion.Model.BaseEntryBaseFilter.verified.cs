@@ -1276,339 +1276,339 @@ public partial class BaseEntryBaseFilter : global::KalturaGen.Client.Models.Rela
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_idEqual, _idEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_idEqual, "idEqual", _idEqual is not null, false, mode))
         {
             writer.WriteStringValue(_idEqual!);
         }
-        if (BeginProperty(writer, __wire_idIn, _idIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_idIn, "idIn", _idIn is not null, false, mode))
         {
             writer.WriteStringValue(_idIn!);
         }
-        if (BeginProperty(writer, __wire_idNotIn, _idNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_idNotIn, "idNotIn", _idNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_idNotIn!);
         }
-        if (BeginProperty(writer, __wire_nameLike, _nameLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_nameLike, "nameLike", _nameLike is not null, false, mode))
         {
             writer.WriteStringValue(_nameLike!);
         }
-        if (BeginProperty(writer, __wire_nameMultiLikeOr, _nameMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_nameMultiLikeOr, "nameMultiLikeOr", _nameMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_nameMultiLikeOr!);
         }
-        if (BeginProperty(writer, __wire_nameMultiLikeAnd, _nameMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_nameMultiLikeAnd, "nameMultiLikeAnd", _nameMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_nameMultiLikeAnd!);
         }
-        if (BeginProperty(writer, __wire_nameEqual, _nameEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_nameEqual, "nameEqual", _nameEqual is not null, false, mode))
         {
             writer.WriteStringValue(_nameEqual!);
         }
-        if (BeginProperty(writer, __wire_partnerIdEqual, _partnerIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerIdEqual, "partnerIdEqual", _partnerIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_partnerIdIn, _partnerIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerIdIn, "partnerIdIn", _partnerIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_partnerIdIn!);
         }
-        if (BeginProperty(writer, __wire_userIdEqual, _userIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_userIdEqual, "userIdEqual", _userIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_userIdEqual!);
         }
-        if (BeginProperty(writer, __wire_userIdIn, _userIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_userIdIn, "userIdIn", _userIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_userIdIn!);
         }
-        if (BeginProperty(writer, __wire_userIdNotIn, _userIdNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_userIdNotIn, "userIdNotIn", _userIdNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_userIdNotIn!);
         }
-        if (BeginProperty(writer, __wire_creatorIdEqual, _creatorIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_creatorIdEqual, "creatorIdEqual", _creatorIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_creatorIdEqual!);
         }
-        if (BeginProperty(writer, __wire_tagsLike, _tagsLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsLike, "tagsLike", _tagsLike is not null, false, mode))
         {
             writer.WriteStringValue(_tagsLike!);
         }
-        if (BeginProperty(writer, __wire_tagsMultiLikeOr, _tagsMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsMultiLikeOr, "tagsMultiLikeOr", _tagsMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsMultiLikeOr!);
         }
-        if (BeginProperty(writer, __wire_tagsMultiLikeAnd, _tagsMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsMultiLikeAnd, "tagsMultiLikeAnd", _tagsMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsMultiLikeAnd!);
         }
-        if (BeginProperty(writer, __wire_adminTagsLike, _adminTagsLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_adminTagsLike, "adminTagsLike", _adminTagsLike is not null, false, mode))
         {
             writer.WriteStringValue(_adminTagsLike!);
         }
-        if (BeginProperty(writer, __wire_adminTagsMultiLikeOr, _adminTagsMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_adminTagsMultiLikeOr, "adminTagsMultiLikeOr", _adminTagsMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_adminTagsMultiLikeOr!);
         }
-        if (BeginProperty(writer, __wire_adminTagsMultiLikeAnd, _adminTagsMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_adminTagsMultiLikeAnd, "adminTagsMultiLikeAnd", _adminTagsMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_adminTagsMultiLikeAnd!);
         }
-        if (BeginProperty(writer, __wire_categoriesMatchAnd, _categoriesMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesMatchAnd, "categoriesMatchAnd", _categoriesMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesMatchAnd!);
         }
-        if (BeginProperty(writer, __wire_categoriesMatchOr, _categoriesMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesMatchOr, "categoriesMatchOr", _categoriesMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesMatchOr!);
         }
-        if (BeginProperty(writer, __wire_categoriesNotContains, _categoriesNotContains is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesNotContains, "categoriesNotContains", _categoriesNotContains is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesNotContains!);
         }
-        if (BeginProperty(writer, __wire_categoriesIdsMatchAnd, _categoriesIdsMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIdsMatchAnd, "categoriesIdsMatchAnd", _categoriesIdsMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesIdsMatchAnd!);
         }
-        if (BeginProperty(writer, __wire_categoriesIdsMatchOr, _categoriesIdsMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIdsMatchOr, "categoriesIdsMatchOr", _categoriesIdsMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesIdsMatchOr!);
         }
-        if (BeginProperty(writer, __wire_categoriesIdsNotContains, _categoriesIdsNotContains is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIdsNotContains, "categoriesIdsNotContains", _categoriesIdsNotContains is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesIdsNotContains!);
         }
-        if (BeginProperty(writer, __wire_categoriesIdsEmpty, _categoriesIdsEmpty is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesIdsEmpty, "categoriesIdsEmpty", _categoriesIdsEmpty is not null, false, mode))
         {
             writer.WriteNumberValue((int)_categoriesIdsEmpty.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_statusEqual, _statusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode))
         {
             writer.WriteStringValue(_statusEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_statusNotEqual, _statusNotEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusNotEqual, "statusNotEqual", _statusNotEqual is not null, false, mode))
         {
             writer.WriteStringValue(_statusNotEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_statusIn, _statusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusIn!);
         }
-        if (BeginProperty(writer, __wire_statusNotIn, _statusNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusNotIn, "statusNotIn", _statusNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusNotIn!);
         }
-        if (BeginProperty(writer, __wire_moderationStatusEqual, _moderationStatusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_moderationStatusEqual, "moderationStatusEqual", _moderationStatusEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_moderationStatusEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_moderationStatusNotEqual, _moderationStatusNotEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_moderationStatusNotEqual, "moderationStatusNotEqual", _moderationStatusNotEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_moderationStatusNotEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_moderationStatusIn, _moderationStatusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_moderationStatusIn, "moderationStatusIn", _moderationStatusIn is not null, false, mode))
         {
             writer.WriteStringValue(_moderationStatusIn!);
         }
-        if (BeginProperty(writer, __wire_moderationStatusNotIn, _moderationStatusNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_moderationStatusNotIn, "moderationStatusNotIn", _moderationStatusNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_moderationStatusNotIn!);
         }
-        if (BeginProperty(writer, __wire_typeEqual, _typeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_typeEqual, "typeEqual", _typeEqual is not null, false, mode))
         {
             writer.WriteStringValue(_typeEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_typeIn, _typeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_typeIn, "typeIn", _typeIn is not null, false, mode))
         {
             writer.WriteStringValue(_typeIn!);
         }
-        if (BeginProperty(writer, __wire_createdAtGreaterThanOrEqual, _createdAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_createdAtGreaterThanOrEqual, "createdAtGreaterThanOrEqual", _createdAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_createdAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_createdAtLessThanOrEqual, _createdAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_createdAtLessThanOrEqual, "createdAtLessThanOrEqual", _createdAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_createdAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_updatedAtGreaterThanOrEqual, _updatedAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_updatedAtGreaterThanOrEqual, "updatedAtGreaterThanOrEqual", _updatedAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_updatedAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_updatedAtLessThanOrEqual, _updatedAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_updatedAtLessThanOrEqual, "updatedAtLessThanOrEqual", _updatedAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_updatedAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_rankLessThanOrEqual, _rankLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_rankLessThanOrEqual, "rankLessThanOrEqual", _rankLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_rankLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_rankGreaterThanOrEqual, _rankGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_rankGreaterThanOrEqual, "rankGreaterThanOrEqual", _rankGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_rankGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_totalRankLessThanOrEqual, _totalRankLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_totalRankLessThanOrEqual, "totalRankLessThanOrEqual", _totalRankLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_totalRankLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_totalRankGreaterThanOrEqual, _totalRankGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_totalRankGreaterThanOrEqual, "totalRankGreaterThanOrEqual", _totalRankGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_totalRankGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_groupIdEqual, _groupIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_groupIdEqual, "groupIdEqual", _groupIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_groupIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_searchTextMatchAnd, _searchTextMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_searchTextMatchAnd, "searchTextMatchAnd", _searchTextMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_searchTextMatchAnd!);
         }
-        if (BeginProperty(writer, __wire_searchTextMatchOr, _searchTextMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_searchTextMatchOr, "searchTextMatchOr", _searchTextMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_searchTextMatchOr!);
         }
-        if (BeginProperty(writer, __wire_accessControlIdEqual, _accessControlIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_accessControlIdEqual, "accessControlIdEqual", _accessControlIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_accessControlIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_accessControlIdIn, _accessControlIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_accessControlIdIn, "accessControlIdIn", _accessControlIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_accessControlIdIn!);
         }
-        if (BeginProperty(writer, __wire_startDateGreaterThanOrEqual, _startDateGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDateGreaterThanOrEqual, "startDateGreaterThanOrEqual", _startDateGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_startDateGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_startDateLessThanOrEqual, _startDateLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDateLessThanOrEqual, "startDateLessThanOrEqual", _startDateLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_startDateLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_startDateGreaterThanOrEqualOrNull, _startDateGreaterThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDateGreaterThanOrEqualOrNull, "startDateGreaterThanOrEqualOrNull", _startDateGreaterThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_startDateGreaterThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_startDateLessThanOrEqualOrNull, _startDateLessThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_startDateLessThanOrEqualOrNull, "startDateLessThanOrEqualOrNull", _startDateLessThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_startDateLessThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_endDateGreaterThanOrEqual, _endDateGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDateGreaterThanOrEqual, "endDateGreaterThanOrEqual", _endDateGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_endDateGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_endDateLessThanOrEqual, _endDateLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDateLessThanOrEqual, "endDateLessThanOrEqual", _endDateLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_endDateLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_endDateGreaterThanOrEqualOrNull, _endDateGreaterThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDateGreaterThanOrEqualOrNull, "endDateGreaterThanOrEqualOrNull", _endDateGreaterThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_endDateGreaterThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_endDateLessThanOrEqualOrNull, _endDateLessThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_endDateLessThanOrEqualOrNull, "endDateLessThanOrEqualOrNull", _endDateLessThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_endDateLessThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_referenceIdEqual, _referenceIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_referenceIdEqual, "referenceIdEqual", _referenceIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_referenceIdEqual!);
         }
-        if (BeginProperty(writer, __wire_referenceIdIn, _referenceIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_referenceIdIn, "referenceIdIn", _referenceIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_referenceIdIn!);
         }
-        if (BeginProperty(writer, __wire_replacingEntryIdEqual, _replacingEntryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacingEntryIdEqual, "replacingEntryIdEqual", _replacingEntryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_replacingEntryIdEqual!);
         }
-        if (BeginProperty(writer, __wire_replacingEntryIdIn, _replacingEntryIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacingEntryIdIn, "replacingEntryIdIn", _replacingEntryIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_replacingEntryIdIn!);
         }
-        if (BeginProperty(writer, __wire_replacedEntryIdEqual, _replacedEntryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacedEntryIdEqual, "replacedEntryIdEqual", _replacedEntryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_replacedEntryIdEqual!);
         }
-        if (BeginProperty(writer, __wire_replacedEntryIdIn, _replacedEntryIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacedEntryIdIn, "replacedEntryIdIn", _replacedEntryIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_replacedEntryIdIn!);
         }
-        if (BeginProperty(writer, __wire_replacementStatusEqual, _replacementStatusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacementStatusEqual, "replacementStatusEqual", _replacementStatusEqual is not null, false, mode))
         {
             writer.WriteStringValue(_replacementStatusEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_replacementStatusIn, _replacementStatusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_replacementStatusIn, "replacementStatusIn", _replacementStatusIn is not null, false, mode))
         {
             writer.WriteStringValue(_replacementStatusIn!);
         }
-        if (BeginProperty(writer, __wire_partnerSortValueGreaterThanOrEqual, _partnerSortValueGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerSortValueGreaterThanOrEqual, "partnerSortValueGreaterThanOrEqual", _partnerSortValueGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerSortValueGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_partnerSortValueLessThanOrEqual, _partnerSortValueLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerSortValueLessThanOrEqual, "partnerSortValueLessThanOrEqual", _partnerSortValueLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerSortValueLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_rootEntryIdEqual, _rootEntryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_rootEntryIdEqual, "rootEntryIdEqual", _rootEntryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_rootEntryIdEqual!);
         }
-        if (BeginProperty(writer, __wire_rootEntryIdIn, _rootEntryIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_rootEntryIdIn, "rootEntryIdIn", _rootEntryIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_rootEntryIdIn!);
         }
-        if (BeginProperty(writer, __wire_parentEntryIdEqual, _parentEntryIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_parentEntryIdEqual, "parentEntryIdEqual", _parentEntryIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_parentEntryIdEqual!);
         }
-        if (BeginProperty(writer, __wire_entitledUsersEditMatchAnd, _entitledUsersEditMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersEditMatchAnd, "entitledUsersEditMatchAnd", _entitledUsersEditMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersEditMatchAnd!);
         }
-        if (BeginProperty(writer, __wire_entitledUsersEditMatchOr, _entitledUsersEditMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersEditMatchOr, "entitledUsersEditMatchOr", _entitledUsersEditMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersEditMatchOr!);
         }
-        if (BeginProperty(writer, __wire_entitledUsersPublishMatchAnd, _entitledUsersPublishMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersPublishMatchAnd, "entitledUsersPublishMatchAnd", _entitledUsersPublishMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersPublishMatchAnd!);
         }
-        if (BeginProperty(writer, __wire_entitledUsersPublishMatchOr, _entitledUsersPublishMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersPublishMatchOr, "entitledUsersPublishMatchOr", _entitledUsersPublishMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersPublishMatchOr!);
         }
-        if (BeginProperty(writer, __wire_entitledUsersViewMatchAnd, _entitledUsersViewMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersViewMatchAnd, "entitledUsersViewMatchAnd", _entitledUsersViewMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersViewMatchAnd!);
         }
-        if (BeginProperty(writer, __wire_entitledUsersViewMatchOr, _entitledUsersViewMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_entitledUsersViewMatchOr, "entitledUsersViewMatchOr", _entitledUsersViewMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_entitledUsersViewMatchOr!);
         }
-        if (BeginProperty(writer, __wire_tagsNameMultiLikeOr, _tagsNameMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsNameMultiLikeOr, "tagsNameMultiLikeOr", _tagsNameMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsNameMultiLikeOr!);
         }
-        if (BeginProperty(writer, __wire_tagsAdminTagsMultiLikeOr, _tagsAdminTagsMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsAdminTagsMultiLikeOr, "tagsAdminTagsMultiLikeOr", _tagsAdminTagsMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsAdminTagsMultiLikeOr!);
         }
-        if (BeginProperty(writer, __wire_tagsAdminTagsNameMultiLikeOr, _tagsAdminTagsNameMultiLikeOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsAdminTagsNameMultiLikeOr, "tagsAdminTagsNameMultiLikeOr", _tagsAdminTagsNameMultiLikeOr is not null, false, mode))
         {
             writer.WriteStringValue(_tagsAdminTagsNameMultiLikeOr!);
         }
-        if (BeginProperty(writer, __wire_tagsNameMultiLikeAnd, _tagsNameMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsNameMultiLikeAnd, "tagsNameMultiLikeAnd", _tagsNameMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsNameMultiLikeAnd!);
         }
-        if (BeginProperty(writer, __wire_tagsAdminTagsMultiLikeAnd, _tagsAdminTagsMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsAdminTagsMultiLikeAnd, "tagsAdminTagsMultiLikeAnd", _tagsAdminTagsMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsAdminTagsMultiLikeAnd!);
         }
-        if (BeginProperty(writer, __wire_tagsAdminTagsNameMultiLikeAnd, _tagsAdminTagsNameMultiLikeAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_tagsAdminTagsNameMultiLikeAnd, "tagsAdminTagsNameMultiLikeAnd", _tagsAdminTagsNameMultiLikeAnd is not null, false, mode))
         {
             writer.WriteStringValue(_tagsAdminTagsNameMultiLikeAnd!);
         }
-        if (BeginProperty(writer, __wire_displayInSearchEqual, _displayInSearchEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_displayInSearchEqual, "displayInSearchEqual", _displayInSearchEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_displayInSearchEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_displayInSearchIn, _displayInSearchIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_displayInSearchIn, "displayInSearchIn", _displayInSearchIn is not null, false, mode))
         {
             writer.WriteStringValue(_displayInSearchIn!);
         }

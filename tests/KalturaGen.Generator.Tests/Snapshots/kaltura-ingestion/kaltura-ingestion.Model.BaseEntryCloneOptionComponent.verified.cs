@@ -45,11 +45,11 @@ public partial class BaseEntryCloneOptionComponent : global::KalturaGen.Client.M
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_itemType, _itemType is not null, false, mode))
+        if (BeginProperty(writer, __wire_itemType, "itemType", _itemType is not null, false, mode))
         {
             writer.WriteStringValue(_itemType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_rule, _rule is not null, false, mode))
+        if (BeginProperty(writer, __wire_rule, "rule", _rule is not null, false, mode))
         {
             writer.WriteStringValue(_rule.GetValueOrDefault().Value);
         }

@@ -135,35 +135,35 @@ public partial class BaseEntryFilter : global::KalturaGen.Client.Models.BaseEntr
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_freeText, _freeText is not null, false, mode))
+        if (BeginProperty(writer, __wire_freeText, "freeText", _freeText is not null, false, mode))
         {
             writer.WriteStringValue(_freeText!);
         }
-        if (BeginProperty(writer, __wire_excludedFreeTextGroups, _excludedFreeTextGroups is not null, false, mode))
+        if (BeginProperty(writer, __wire_excludedFreeTextGroups, "excludedFreeTextGroups", _excludedFreeTextGroups is not null, false, mode))
         {
             writer.WriteStringValue(_excludedFreeTextGroups!);
         }
-        if (BeginProperty(writer, __wire_descriptionLike, _descriptionLike is not null, false, mode))
+        if (BeginProperty(writer, __wire_descriptionLike, "descriptionLike", _descriptionLike is not null, false, mode))
         {
             writer.WriteStringValue(_descriptionLike!);
         }
-        if (BeginProperty(writer, __wire_isRoot, _isRoot is not null, false, mode))
+        if (BeginProperty(writer, __wire_isRoot, "isRoot", _isRoot is not null, false, mode))
         {
             writer.WriteNumberValue((int)_isRoot.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_categoriesFullNameIn, _categoriesFullNameIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoriesFullNameIn, "categoriesFullNameIn", _categoriesFullNameIn is not null, false, mode))
         {
             writer.WriteStringValue(_categoriesFullNameIn!);
         }
-        if (BeginProperty(writer, __wire_categoryAncestorIdIn, _categoryAncestorIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoryAncestorIdIn, "categoryAncestorIdIn", _categoryAncestorIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_categoryAncestorIdIn!);
         }
-        if (BeginProperty(writer, __wire_redirectFromEntryId, _redirectFromEntryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_redirectFromEntryId, "redirectFromEntryId", _redirectFromEntryId is not null, false, mode))
         {
             writer.WriteStringValue(_redirectFromEntryId!);
         }
-        if (BeginProperty(writer, __wire_conversionProfileIdEqual, _conversionProfileIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionProfileIdEqual, "conversionProfileIdEqual", _conversionProfileIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_conversionProfileIdEqual.GetValueOrDefault());
         }

@@ -285,75 +285,75 @@ public partial class BulkUpload : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, false, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, false, mode))
         {
             writer.WriteNumberValue(_id.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_uploadedBy, _uploadedBy is not null, false, mode))
+        if (BeginProperty(writer, __wire_uploadedBy, "uploadedBy", _uploadedBy is not null, false, mode))
         {
             writer.WriteStringValue(_uploadedBy!);
         }
-        if (BeginProperty(writer, __wire_uploadedByUserId, _uploadedByUserId is not null, false, mode))
+        if (BeginProperty(writer, __wire_uploadedByUserId, "uploadedByUserId", _uploadedByUserId is not null, false, mode))
         {
             writer.WriteStringValue(_uploadedByUserId!);
         }
-        if (BeginProperty(writer, __wire_uploadedOn, _uploadedOn is not null, false, mode))
+        if (BeginProperty(writer, __wire_uploadedOn, "uploadedOn", _uploadedOn is not null, false, mode))
         {
             writer.WriteNumberValue(_uploadedOn.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_numOfEntries, _numOfEntries is not null, false, mode))
+        if (BeginProperty(writer, __wire_numOfEntries, "numOfEntries", _numOfEntries is not null, false, mode))
         {
             writer.WriteNumberValue(_numOfEntries.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_status, _status is not null, false, mode))
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, false, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_logFileUrl, _logFileUrl is not null, false, mode))
+        if (BeginProperty(writer, __wire_logFileUrl, "logFileUrl", _logFileUrl is not null, false, mode))
         {
             writer.WriteStringValue(_logFileUrl!);
         }
-        if (BeginProperty(writer, __wire_csvFileUrl, _csvFileUrl is not null, false, mode))
+        if (BeginProperty(writer, __wire_csvFileUrl, "csvFileUrl", _csvFileUrl is not null, false, mode))
         {
             writer.WriteStringValue(_csvFileUrl!);
         }
-        if (BeginProperty(writer, __wire_bulkFileUrl, _bulkFileUrl is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkFileUrl, "bulkFileUrl", _bulkFileUrl is not null, false, mode))
         {
             writer.WriteStringValue(_bulkFileUrl!);
         }
-        if (BeginProperty(writer, __wire_bulkUploadType, _bulkUploadType is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkUploadType, "bulkUploadType", _bulkUploadType is not null, false, mode))
         {
             writer.WriteStringValue(_bulkUploadType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_results, _results is not null, false, mode))
+        if (BeginProperty(writer, __wire_results, "results", _results is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _results!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_error, _error is not null, false, mode))
+        if (BeginProperty(writer, __wire_error, "error", _error is not null, false, mode))
         {
             writer.WriteStringValue(_error!);
         }
-        if (BeginProperty(writer, __wire_errorType, _errorType is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorType, "errorType", _errorType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_errorType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_errorNumber, _errorNumber is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorNumber, "errorNumber", _errorNumber is not null, false, mode))
         {
             writer.WriteNumberValue(_errorNumber.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, __wire_description, _description is not null, false, mode))
+        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode))
         {
             writer.WriteStringValue(_description!);
         }
-        if (BeginProperty(writer, __wire_numOfObjects, _numOfObjects is not null, false, mode))
+        if (BeginProperty(writer, __wire_numOfObjects, "numOfObjects", _numOfObjects is not null, false, mode))
         {
             writer.WriteNumberValue(_numOfObjects.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_bulkUploadObjectType, _bulkUploadObjectType is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkUploadObjectType, "bulkUploadObjectType", _bulkUploadObjectType is not null, false, mode))
         {
             writer.WriteStringValue(_bulkUploadObjectType.GetValueOrDefault().Value);
         }

@@ -76,19 +76,19 @@ public partial class BulkUploadCsvJobData : global::KalturaGen.Client.Models.Bul
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_csvVersion, _csvVersion is not null, true, mode))
+        if (BeginProperty(writer, __wire_csvVersion, "csvVersion", _csvVersion is not null, true, mode))
         {
             writer.WriteNumberValue((int)_csvVersion.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_columns, _columns is not null, false, mode))
+        if (BeginProperty(writer, __wire_columns, "columns", _columns is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _columns!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_processObjectId, _processObjectId is not null, false, mode))
+        if (BeginProperty(writer, __wire_processObjectId, "processObjectId", _processObjectId is not null, false, mode))
         {
             writer.WriteStringValue(_processObjectId!);
         }
-        if (BeginProperty(writer, __wire_processObjectType, _processObjectType is not null, false, mode))
+        if (BeginProperty(writer, __wire_processObjectType, "processObjectType", _processObjectType is not null, false, mode))
         {
             writer.WriteStringValue(_processObjectType!);
         }

@@ -30,7 +30,7 @@ public partial class BulkUploadEntryData : global::KalturaGen.Client.Models.Bulk
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_conversionProfileId, _conversionProfileId is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode))
         {
             writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
         }

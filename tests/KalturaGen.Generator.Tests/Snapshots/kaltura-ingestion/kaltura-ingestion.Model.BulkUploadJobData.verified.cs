@@ -252,63 +252,63 @@ public partial class BulkUploadJobData : global::KalturaGen.Client.Models.JobDat
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_userId, _userId is not null, true, mode))
+        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, true, mode))
         {
             writer.WriteStringValue(_userId!);
         }
-        if (BeginProperty(writer, __wire_uploadedBy, _uploadedBy is not null, true, mode))
+        if (BeginProperty(writer, __wire_uploadedBy, "uploadedBy", _uploadedBy is not null, true, mode))
         {
             writer.WriteStringValue(_uploadedBy!);
         }
-        if (BeginProperty(writer, __wire_conversionProfileId, _conversionProfileId is not null, true, mode))
+        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, true, mode))
         {
             writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_resultsFileLocalPath, _resultsFileLocalPath is not null, true, mode))
+        if (BeginProperty(writer, __wire_resultsFileLocalPath, "resultsFileLocalPath", _resultsFileLocalPath is not null, true, mode))
         {
             writer.WriteStringValue(_resultsFileLocalPath!);
         }
-        if (BeginProperty(writer, __wire_resultsFileUrl, _resultsFileUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_resultsFileUrl, "resultsFileUrl", _resultsFileUrl is not null, true, mode))
         {
             writer.WriteStringValue(_resultsFileUrl!);
         }
-        if (BeginProperty(writer, __wire_numOfEntries, _numOfEntries is not null, true, mode))
+        if (BeginProperty(writer, __wire_numOfEntries, "numOfEntries", _numOfEntries is not null, true, mode))
         {
             writer.WriteNumberValue(_numOfEntries.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_numOfObjects, _numOfObjects is not null, true, mode))
+        if (BeginProperty(writer, __wire_numOfObjects, "numOfObjects", _numOfObjects is not null, true, mode))
         {
             writer.WriteNumberValue(_numOfObjects.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_filePath, _filePath is not null, true, mode))
+        if (BeginProperty(writer, __wire_filePath, "filePath", _filePath is not null, true, mode))
         {
             writer.WriteStringValue(_filePath!);
         }
-        if (BeginProperty(writer, __wire_bulkUploadObjectType, _bulkUploadObjectType is not null, true, mode))
+        if (BeginProperty(writer, __wire_bulkUploadObjectType, "bulkUploadObjectType", _bulkUploadObjectType is not null, true, mode))
         {
             writer.WriteStringValue(_bulkUploadObjectType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, __wire_objectData, _objectData is not null, true, mode))
+        if (BeginProperty(writer, __wire_objectData, "objectData", _objectData is not null, true, mode))
         {
             _objectData!.WriteTo(writer, mode);
         }
-        if (BeginProperty(writer, __wire_type, _type is not null, true, mode))
+        if (BeginProperty(writer, __wire_type, "type", _type is not null, true, mode))
         {
             writer.WriteStringValue(_type.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_emailRecipients, _emailRecipients is not null, false, mode))
+        if (BeginProperty(writer, __wire_emailRecipients, "emailRecipients", _emailRecipients is not null, false, mode))
         {
             writer.WriteStringValue(_emailRecipients!);
         }
-        if (BeginProperty(writer, __wire_numOfErrorObjects, _numOfErrorObjects is not null, false, mode))
+        if (BeginProperty(writer, __wire_numOfErrorObjects, "numOfErrorObjects", _numOfErrorObjects is not null, false, mode))
         {
             writer.WriteNumberValue(_numOfErrorObjects.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_privileges, _privileges is not null, false, mode))
+        if (BeginProperty(writer, __wire_privileges, "privileges", _privileges is not null, false, mode))
         {
             writer.WriteStringValue(_privileges!);
         }

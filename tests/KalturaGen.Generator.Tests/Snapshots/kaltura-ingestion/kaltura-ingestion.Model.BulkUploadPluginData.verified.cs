@@ -45,11 +45,11 @@ public partial class BulkUploadPluginData : global::KalturaGen.Runtime.KalturaOb
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_field, _field is not null, false, mode))
+        if (BeginProperty(writer, __wire_field, "field", _field is not null, false, mode))
         {
             writer.WriteStringValue(_field!);
         }
-        if (BeginProperty(writer, __wire_value, _value is not null, false, mode))
+        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode))
         {
             writer.WriteStringValue(_value!);
         }

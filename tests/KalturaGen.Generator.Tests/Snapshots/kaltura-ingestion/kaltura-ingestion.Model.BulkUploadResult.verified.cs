@@ -257,67 +257,67 @@ public partial class BulkUploadResult : global::KalturaGen.Runtime.KalturaObject
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode))
         {
             writer.WriteNumberValue(_id.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_bulkUploadJobId, _bulkUploadJobId is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkUploadJobId, "bulkUploadJobId", _bulkUploadJobId is not null, false, mode))
         {
             writer.WriteNumberValue(_bulkUploadJobId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_lineIndex, _lineIndex is not null, false, mode))
+        if (BeginProperty(writer, __wire_lineIndex, "lineIndex", _lineIndex is not null, false, mode))
         {
             writer.WriteNumberValue(_lineIndex.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, false, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_status, _status is not null, false, mode))
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, false, mode))
         {
             writer.WriteStringValue(_status.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_action, _action is not null, false, mode))
+        if (BeginProperty(writer, __wire_action, "action", _action is not null, false, mode))
         {
             writer.WriteStringValue(_action.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_objectId, _objectId is not null, false, mode))
+        if (BeginProperty(writer, __wire_objectId, "objectId", _objectId is not null, false, mode))
         {
             writer.WriteStringValue(_objectId!);
         }
-        if (BeginProperty(writer, __wire_objectStatus, _objectStatus is not null, false, mode))
+        if (BeginProperty(writer, __wire_objectStatus, "objectStatus", _objectStatus is not null, false, mode))
         {
             writer.WriteNumberValue(_objectStatus.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_bulkUploadResultObjectType, _bulkUploadResultObjectType is not null, false, mode))
+        if (BeginProperty(writer, __wire_bulkUploadResultObjectType, "bulkUploadResultObjectType", _bulkUploadResultObjectType is not null, false, mode))
         {
             writer.WriteStringValue(_bulkUploadResultObjectType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_rowData, _rowData is not null, false, mode))
+        if (BeginProperty(writer, __wire_rowData, "rowData", _rowData is not null, false, mode))
         {
             writer.WriteStringValue(_rowData!);
         }
-        if (BeginProperty(writer, __wire_partnerData, _partnerData is not null, false, mode))
+        if (BeginProperty(writer, __wire_partnerData, "partnerData", _partnerData is not null, false, mode))
         {
             writer.WriteStringValue(_partnerData!);
         }
-        if (BeginProperty(writer, __wire_objectErrorDescription, _objectErrorDescription is not null, false, mode))
+        if (BeginProperty(writer, __wire_objectErrorDescription, "objectErrorDescription", _objectErrorDescription is not null, false, mode))
         {
             writer.WriteStringValue(_objectErrorDescription!);
         }
-        if (BeginProperty(writer, __wire_pluginsData, _pluginsData is not null, false, mode))
+        if (BeginProperty(writer, __wire_pluginsData, "pluginsData", _pluginsData is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _pluginsData!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_errorDescription, _errorDescription is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorDescription, "errorDescription", _errorDescription is not null, false, mode))
         {
             writer.WriteStringValue(_errorDescription!);
         }
-        if (BeginProperty(writer, __wire_errorCode, _errorCode is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorCode, "errorCode", _errorCode is not null, false, mode))
         {
             writer.WriteStringValue(_errorCode!);
         }
-        if (BeginProperty(writer, __wire_errorType, _errorType is not null, false, mode))
+        if (BeginProperty(writer, __wire_errorType, "errorType", _errorType is not null, false, mode))
         {
             writer.WriteNumberValue(_errorType.GetValueOrDefault());
         }

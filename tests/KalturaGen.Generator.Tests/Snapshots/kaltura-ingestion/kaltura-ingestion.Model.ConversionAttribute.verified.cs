@@ -60,15 +60,15 @@ public partial class ConversionAttribute : global::KalturaGen.Runtime.KalturaObj
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorParamsId, _flavorParamsId is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode))
         {
             writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_name, _name is not null, false, mode))
+        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode))
         {
             writer.WriteStringValue(_name!);
         }
-        if (BeginProperty(writer, __wire_value, _value is not null, false, mode))
+        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode))
         {
             writer.WriteStringValue(_value!);
         }

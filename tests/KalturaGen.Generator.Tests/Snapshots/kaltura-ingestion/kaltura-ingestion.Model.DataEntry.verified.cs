@@ -46,11 +46,11 @@ public partial class DataEntry : global::KalturaGen.Client.Models.BaseEntry
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_dataContent, _dataContent is not null, false, mode))
+        if (BeginProperty(writer, __wire_dataContent, "dataContent", _dataContent is not null, false, mode))
         {
             writer.WriteStringValue(_dataContent!);
         }
-        if (BeginProperty(writer, __wire_retrieveDataContentByGet, _retrieveDataContentByGet is not null, false, mode))
+        if (BeginProperty(writer, __wire_retrieveDataContentByGet, "retrieveDataContentByGet", _retrieveDataContentByGet is not null, false, mode))
         {
             writer.WriteBooleanValue(_retrieveDataContentByGet.GetValueOrDefault());
         }

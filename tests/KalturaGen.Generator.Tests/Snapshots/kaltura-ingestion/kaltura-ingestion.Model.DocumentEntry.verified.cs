@@ -47,11 +47,11 @@ public partial class DocumentEntry : global::KalturaGen.Client.Models.BaseEntry
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_documentType, _documentType is not null, false, mode))
+        if (BeginProperty(writer, __wire_documentType, "documentType", _documentType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_documentType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_assetParamsIds, _assetParamsIds is not null, true, mode))
+        if (BeginProperty(writer, __wire_assetParamsIds, "assetParamsIds", _assetParamsIds is not null, true, mode))
         {
             writer.WriteStringValue(_assetParamsIds!);
         }

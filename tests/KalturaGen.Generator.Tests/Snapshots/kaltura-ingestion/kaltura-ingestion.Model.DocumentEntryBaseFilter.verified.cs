@@ -76,19 +76,19 @@ public partial class DocumentEntryBaseFilter : global::KalturaGen.Client.Models.
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_documentTypeEqual, _documentTypeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_documentTypeEqual, "documentTypeEqual", _documentTypeEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_documentTypeEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_documentTypeIn, _documentTypeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_documentTypeIn, "documentTypeIn", _documentTypeIn is not null, false, mode))
         {
             writer.WriteStringValue(_documentTypeIn!);
         }
-        if (BeginProperty(writer, __wire_assetParamsIdsMatchOr, _assetParamsIdsMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_assetParamsIdsMatchOr, "assetParamsIdsMatchOr", _assetParamsIdsMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_assetParamsIdsMatchOr!);
         }
-        if (BeginProperty(writer, __wire_assetParamsIdsMatchAnd, _assetParamsIdsMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_assetParamsIdsMatchAnd, "assetParamsIdsMatchAnd", _assetParamsIdsMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_assetParamsIdsMatchAnd!);
         }

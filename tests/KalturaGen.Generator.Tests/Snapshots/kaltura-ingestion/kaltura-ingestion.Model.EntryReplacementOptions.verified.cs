@@ -45,11 +45,11 @@ public partial class EntryReplacementOptions : global::KalturaGen.Runtime.Kaltur
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_keepManualThumbnails, _keepManualThumbnails is not null, false, mode))
+        if (BeginProperty(writer, __wire_keepManualThumbnails, "keepManualThumbnails", _keepManualThumbnails is not null, false, mode))
         {
             writer.WriteNumberValue(_keepManualThumbnails.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_pluginOptionItems, _pluginOptionItems is not null, false, mode))
+        if (BeginProperty(writer, __wire_pluginOptionItems, "pluginOptionItems", _pluginOptionItems is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _pluginOptionItems!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }

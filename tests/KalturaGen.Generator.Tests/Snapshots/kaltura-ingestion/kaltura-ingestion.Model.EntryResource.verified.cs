@@ -45,11 +45,11 @@ public partial class EntryResource : global::KalturaGen.Client.Models.ContentRes
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_entryId, _entryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode))
         {
             writer.WriteStringValue(_entryId!);
         }
-        if (BeginProperty(writer, __wire_flavorParamsId, _flavorParamsId is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode))
         {
             writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
         }

@@ -45,11 +45,11 @@ public partial class Filter : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_orderBy, _orderBy is not null, false, mode))
+        if (BeginProperty(writer, __wire_orderBy, "orderBy", _orderBy is not null, false, mode))
         {
             writer.WriteStringValue(_orderBy!);
         }
-        if (BeginProperty(writer, __wire_advancedSearch, _advancedSearch is not null, false, mode))
+        if (BeginProperty(writer, __wire_advancedSearch, "advancedSearch", _advancedSearch is not null, false, mode))
         {
             _advancedSearch!.WriteTo(writer, mode);
         }

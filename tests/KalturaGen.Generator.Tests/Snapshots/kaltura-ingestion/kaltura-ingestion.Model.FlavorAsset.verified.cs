@@ -220,55 +220,55 @@ public partial class FlavorAsset : global::KalturaGen.Client.Models.Asset
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorParamsId, _flavorParamsId is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode))
         {
             writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_width, _width is not null, true, mode))
+        if (BeginProperty(writer, __wire_width, "width", _width is not null, true, mode))
         {
             writer.WriteNumberValue(_width.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_height, _height is not null, true, mode))
+        if (BeginProperty(writer, __wire_height, "height", _height is not null, true, mode))
         {
             writer.WriteNumberValue(_height.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_bitrate, _bitrate is not null, true, mode))
+        if (BeginProperty(writer, __wire_bitrate, "bitrate", _bitrate is not null, true, mode))
         {
             writer.WriteNumberValue(_bitrate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_frameRate, _frameRate is not null, true, mode))
+        if (BeginProperty(writer, __wire_frameRate, "frameRate", _frameRate is not null, true, mode))
         {
             writer.WriteNumberValue(_frameRate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isOriginal, _isOriginal is not null, true, mode))
+        if (BeginProperty(writer, __wire_isOriginal, "isOriginal", _isOriginal is not null, true, mode))
         {
             writer.WriteBooleanValue(_isOriginal.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isWeb, _isWeb is not null, true, mode))
+        if (BeginProperty(writer, __wire_isWeb, "isWeb", _isWeb is not null, true, mode))
         {
             writer.WriteBooleanValue(_isWeb.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_containerFormat, _containerFormat is not null, true, mode))
+        if (BeginProperty(writer, __wire_containerFormat, "containerFormat", _containerFormat is not null, true, mode))
         {
             writer.WriteStringValue(_containerFormat!);
         }
-        if (BeginProperty(writer, __wire_videoCodecId, _videoCodecId is not null, true, mode))
+        if (BeginProperty(writer, __wire_videoCodecId, "videoCodecId", _videoCodecId is not null, true, mode))
         {
             writer.WriteStringValue(_videoCodecId!);
         }
-        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_language, _language is not null, false, mode))
+        if (BeginProperty(writer, __wire_language, "language", _language is not null, false, mode))
         {
             writer.WriteStringValue(_language.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_label, _label is not null, false, mode))
+        if (BeginProperty(writer, __wire_label, "label", _label is not null, false, mode))
         {
             writer.WriteStringValue(_label!);
         }
-        if (BeginProperty(writer, __wire_isDefault, _isDefault is not null, false, mode))
+        if (BeginProperty(writer, __wire_isDefault, "isDefault", _isDefault is not null, false, mode))
         {
             writer.WriteNumberValue((int)_isDefault.GetValueOrDefault());
         }

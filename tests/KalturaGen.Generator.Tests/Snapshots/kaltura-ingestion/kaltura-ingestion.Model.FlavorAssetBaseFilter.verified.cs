@@ -91,23 +91,23 @@ public partial class FlavorAssetBaseFilter : global::KalturaGen.Client.Models.As
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorParamsIdEqual, _flavorParamsIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIdEqual, "flavorParamsIdEqual", _flavorParamsIdEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_flavorParamsIdEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_flavorParamsIdIn, _flavorParamsIdIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIdIn, "flavorParamsIdIn", _flavorParamsIdIn is not null, false, mode))
         {
             writer.WriteStringValue(_flavorParamsIdIn!);
         }
-        if (BeginProperty(writer, __wire_statusEqual, _statusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_statusIn, _statusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusIn!);
         }
-        if (BeginProperty(writer, __wire_statusNotIn, _statusNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusNotIn, "statusNotIn", _statusNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusNotIn!);
         }

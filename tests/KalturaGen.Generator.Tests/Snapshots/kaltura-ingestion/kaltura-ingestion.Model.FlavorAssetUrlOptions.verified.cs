@@ -45,11 +45,11 @@ public partial class FlavorAssetUrlOptions : global::KalturaGen.Runtime.KalturaO
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, __wire_referrer, _referrer is not null, false, mode))
+        if (BeginProperty(writer, __wire_referrer, "referrer", _referrer is not null, false, mode))
         {
             writer.WriteStringValue(_referrer!);
         }

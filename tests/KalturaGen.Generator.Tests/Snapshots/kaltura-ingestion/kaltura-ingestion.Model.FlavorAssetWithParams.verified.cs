@@ -60,15 +60,15 @@ public partial class FlavorAssetWithParams : global::KalturaGen.Runtime.KalturaO
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorAsset, _flavorAsset is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorAsset, "flavorAsset", _flavorAsset is not null, false, mode))
         {
             _flavorAsset!.WriteTo(writer, mode);
         }
-        if (BeginProperty(writer, __wire_flavorParams, _flavorParams is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParams, "flavorParams", _flavorParams is not null, false, mode))
         {
             _flavorParams!.WriteTo(writer, mode);
         }
-        if (BeginProperty(writer, __wire_entryId, _entryId is not null, false, mode))
+        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode))
         {
             writer.WriteStringValue(_entryId!);
         }

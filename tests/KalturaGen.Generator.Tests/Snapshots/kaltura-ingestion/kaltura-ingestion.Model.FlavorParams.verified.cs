@@ -630,167 +630,167 @@ public partial class FlavorParams : global::KalturaGen.Client.Models.AssetParams
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_videoCodec, _videoCodec is not null, false, mode))
+        if (BeginProperty(writer, __wire_videoCodec, "videoCodec", _videoCodec is not null, false, mode))
         {
             writer.WriteStringValue(_videoCodec.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_videoBitrate, _videoBitrate is not null, false, mode))
+        if (BeginProperty(writer, __wire_videoBitrate, "videoBitrate", _videoBitrate is not null, false, mode))
         {
             writer.WriteNumberValue(_videoBitrate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_audioCodec, _audioCodec is not null, false, mode))
+        if (BeginProperty(writer, __wire_audioCodec, "audioCodec", _audioCodec is not null, false, mode))
         {
             writer.WriteStringValue(_audioCodec.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_audioBitrate, _audioBitrate is not null, false, mode))
+        if (BeginProperty(writer, __wire_audioBitrate, "audioBitrate", _audioBitrate is not null, false, mode))
         {
             writer.WriteNumberValue(_audioBitrate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_audioChannels, _audioChannels is not null, false, mode))
+        if (BeginProperty(writer, __wire_audioChannels, "audioChannels", _audioChannels is not null, false, mode))
         {
             writer.WriteNumberValue(_audioChannels.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_audioSampleRate, _audioSampleRate is not null, false, mode))
+        if (BeginProperty(writer, __wire_audioSampleRate, "audioSampleRate", _audioSampleRate is not null, false, mode))
         {
             writer.WriteNumberValue(_audioSampleRate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_width, _width is not null, false, mode))
+        if (BeginProperty(writer, __wire_width, "width", _width is not null, false, mode))
         {
             writer.WriteNumberValue(_width.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_height, _height is not null, false, mode))
+        if (BeginProperty(writer, __wire_height, "height", _height is not null, false, mode))
         {
             writer.WriteNumberValue(_height.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_frameRate, _frameRate is not null, false, mode))
+        if (BeginProperty(writer, __wire_frameRate, "frameRate", _frameRate is not null, false, mode))
         {
             writer.WriteNumberValue(_frameRate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_gopSize, _gopSize is not null, false, mode))
+        if (BeginProperty(writer, __wire_gopSize, "gopSize", _gopSize is not null, false, mode))
         {
             writer.WriteNumberValue(_gopSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_conversionEngines, _conversionEngines is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionEngines, "conversionEngines", _conversionEngines is not null, false, mode))
         {
             writer.WriteStringValue(_conversionEngines!);
         }
-        if (BeginProperty(writer, __wire_conversionEnginesExtraParams, _conversionEnginesExtraParams is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionEnginesExtraParams, "conversionEnginesExtraParams", _conversionEnginesExtraParams is not null, false, mode))
         {
             writer.WriteStringValue(_conversionEnginesExtraParams!);
         }
-        if (BeginProperty(writer, __wire_twoPass, _twoPass is not null, false, mode))
+        if (BeginProperty(writer, __wire_twoPass, "twoPass", _twoPass is not null, false, mode))
         {
             writer.WriteBooleanValue(_twoPass.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_deinterlice, _deinterlice is not null, false, mode))
+        if (BeginProperty(writer, __wire_deinterlice, "deinterlice", _deinterlice is not null, false, mode))
         {
             writer.WriteNumberValue(_deinterlice.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_rotate, _rotate is not null, false, mode))
+        if (BeginProperty(writer, __wire_rotate, "rotate", _rotate is not null, false, mode))
         {
             writer.WriteNumberValue(_rotate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_operators, _operators is not null, false, mode))
+        if (BeginProperty(writer, __wire_operators, "operators", _operators is not null, false, mode))
         {
             writer.WriteStringValue(_operators!);
         }
-        if (BeginProperty(writer, __wire_engineVersion, _engineVersion is not null, false, mode))
+        if (BeginProperty(writer, __wire_engineVersion, "engineVersion", _engineVersion is not null, false, mode))
         {
             writer.WriteNumberValue(_engineVersion.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_format, _format is not null, false, mode))
+        if (BeginProperty(writer, __wire_format, "format", _format is not null, false, mode))
         {
             writer.WriteStringValue(_format.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_aspectRatioProcessingMode, _aspectRatioProcessingMode is not null, false, mode))
+        if (BeginProperty(writer, __wire_aspectRatioProcessingMode, "aspectRatioProcessingMode", _aspectRatioProcessingMode is not null, false, mode))
         {
             writer.WriteNumberValue(_aspectRatioProcessingMode.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_forceFrameToMultiplication16, _forceFrameToMultiplication16 is not null, false, mode))
+        if (BeginProperty(writer, __wire_forceFrameToMultiplication16, "forceFrameToMultiplication16", _forceFrameToMultiplication16 is not null, false, mode))
         {
             writer.WriteNumberValue(_forceFrameToMultiplication16.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isGopInSec, _isGopInSec is not null, false, mode))
+        if (BeginProperty(writer, __wire_isGopInSec, "isGopInSec", _isGopInSec is not null, false, mode))
         {
             writer.WriteNumberValue(_isGopInSec.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isAvoidVideoShrinkFramesizeToSource, _isAvoidVideoShrinkFramesizeToSource is not null, false, mode))
+        if (BeginProperty(writer, __wire_isAvoidVideoShrinkFramesizeToSource, "isAvoidVideoShrinkFramesizeToSource", _isAvoidVideoShrinkFramesizeToSource is not null, false, mode))
         {
             writer.WriteNumberValue(_isAvoidVideoShrinkFramesizeToSource.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isAvoidVideoShrinkBitrateToSource, _isAvoidVideoShrinkBitrateToSource is not null, false, mode))
+        if (BeginProperty(writer, __wire_isAvoidVideoShrinkBitrateToSource, "isAvoidVideoShrinkBitrateToSource", _isAvoidVideoShrinkBitrateToSource is not null, false, mode))
         {
             writer.WriteNumberValue(_isAvoidVideoShrinkBitrateToSource.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isVideoFrameRateForLowBrAppleHls, _isVideoFrameRateForLowBrAppleHls is not null, false, mode))
+        if (BeginProperty(writer, __wire_isVideoFrameRateForLowBrAppleHls, "isVideoFrameRateForLowBrAppleHls", _isVideoFrameRateForLowBrAppleHls is not null, false, mode))
         {
             writer.WriteNumberValue(_isVideoFrameRateForLowBrAppleHls.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_multiStream, _multiStream is not null, false, mode))
+        if (BeginProperty(writer, __wire_multiStream, "multiStream", _multiStream is not null, false, mode))
         {
             writer.WriteStringValue(_multiStream!);
         }
-        if (BeginProperty(writer, __wire_anamorphicPixels, _anamorphicPixels is not null, false, mode))
+        if (BeginProperty(writer, __wire_anamorphicPixels, "anamorphicPixels", _anamorphicPixels is not null, false, mode))
         {
             writer.WriteNumberValue(_anamorphicPixels.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isAvoidForcedKeyFrames, _isAvoidForcedKeyFrames is not null, false, mode))
+        if (BeginProperty(writer, __wire_isAvoidForcedKeyFrames, "isAvoidForcedKeyFrames", _isAvoidForcedKeyFrames is not null, false, mode))
         {
             writer.WriteNumberValue(_isAvoidForcedKeyFrames.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_forcedKeyFramesMode, _forcedKeyFramesMode is not null, false, mode))
+        if (BeginProperty(writer, __wire_forcedKeyFramesMode, "forcedKeyFramesMode", _forcedKeyFramesMode is not null, false, mode))
         {
             writer.WriteNumberValue(_forcedKeyFramesMode.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_isCropIMX, _isCropIMX is not null, false, mode))
+        if (BeginProperty(writer, __wire_isCropIMX, "isCropIMX", _isCropIMX is not null, false, mode))
         {
             writer.WriteNumberValue(_isCropIMX.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_optimizationPolicy, _optimizationPolicy is not null, false, mode))
+        if (BeginProperty(writer, __wire_optimizationPolicy, "optimizationPolicy", _optimizationPolicy is not null, false, mode))
         {
             writer.WriteNumberValue(_optimizationPolicy.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_maxFrameRate, _maxFrameRate is not null, false, mode))
+        if (BeginProperty(writer, __wire_maxFrameRate, "maxFrameRate", _maxFrameRate is not null, false, mode))
         {
             writer.WriteNumberValue(_maxFrameRate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_videoConstantBitrate, _videoConstantBitrate is not null, false, mode))
+        if (BeginProperty(writer, __wire_videoConstantBitrate, "videoConstantBitrate", _videoConstantBitrate is not null, false, mode))
         {
             writer.WriteNumberValue(_videoConstantBitrate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_videoBitrateTolerance, _videoBitrateTolerance is not null, false, mode))
+        if (BeginProperty(writer, __wire_videoBitrateTolerance, "videoBitrateTolerance", _videoBitrateTolerance is not null, false, mode))
         {
             writer.WriteNumberValue(_videoBitrateTolerance.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_watermarkData, _watermarkData is not null, false, mode))
+        if (BeginProperty(writer, __wire_watermarkData, "watermarkData", _watermarkData is not null, false, mode))
         {
             writer.WriteStringValue(_watermarkData!);
         }
-        if (BeginProperty(writer, __wire_subtitlesData, _subtitlesData is not null, false, mode))
+        if (BeginProperty(writer, __wire_subtitlesData, "subtitlesData", _subtitlesData is not null, false, mode))
         {
             writer.WriteStringValue(_subtitlesData!);
         }
-        if (BeginProperty(writer, __wire_cropData, _cropData is not null, false, mode))
+        if (BeginProperty(writer, __wire_cropData, "cropData", _cropData is not null, false, mode))
         {
             writer.WriteStringValue(_cropData!);
         }
-        if (BeginProperty(writer, __wire_isEncrypted, _isEncrypted is not null, false, mode))
+        if (BeginProperty(writer, __wire_isEncrypted, "isEncrypted", _isEncrypted is not null, false, mode))
         {
             writer.WriteNumberValue(_isEncrypted.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_contentAwareness, _contentAwareness is not null, false, mode))
+        if (BeginProperty(writer, __wire_contentAwareness, "contentAwareness", _contentAwareness is not null, false, mode))
         {
             writer.WriteNumberValue(_contentAwareness.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_chunkedEncodeMode, _chunkedEncodeMode is not null, false, mode))
+        if (BeginProperty(writer, __wire_chunkedEncodeMode, "chunkedEncodeMode", _chunkedEncodeMode is not null, false, mode))
         {
             writer.WriteNumberValue(_chunkedEncodeMode.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_clipOffset, _clipOffset is not null, false, mode))
+        if (BeginProperty(writer, __wire_clipOffset, "clipOffset", _clipOffset is not null, false, mode))
         {
             writer.WriteNumberValue(_clipOffset.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_clipDuration, _clipDuration is not null, false, mode))
+        if (BeginProperty(writer, __wire_clipDuration, "clipDuration", _clipDuration is not null, false, mode))
         {
             writer.WriteNumberValue(_clipDuration.GetValueOrDefault());
         }

@@ -31,7 +31,7 @@ public partial class ListResponse : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_totalCount, _totalCount is not null, true, mode))
+        if (BeginProperty(writer, __wire_totalCount, "totalCount", _totalCount is not null, true, mode))
         {
             writer.WriteNumberValue(_totalCount.GetValueOrDefault());
         }

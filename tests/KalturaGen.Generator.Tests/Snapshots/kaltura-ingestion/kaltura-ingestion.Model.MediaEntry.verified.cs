@@ -219,55 +219,55 @@ public partial class MediaEntry : global::KalturaGen.Client.Models.PlayableEntry
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_mediaType, _mediaType is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaType, "mediaType", _mediaType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_mediaType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_conversionQuality, _conversionQuality is not null, false, mode))
+        if (BeginProperty(writer, __wire_conversionQuality, "conversionQuality", _conversionQuality is not null, false, mode))
         {
             writer.WriteStringValue(_conversionQuality!);
         }
-        if (BeginProperty(writer, __wire_sourceType, _sourceType is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceType, "sourceType", _sourceType is not null, false, mode))
         {
             writer.WriteStringValue(_sourceType.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_sourceVersion, _sourceVersion is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceVersion, "sourceVersion", _sourceVersion is not null, false, mode))
         {
             writer.WriteStringValue(_sourceVersion!);
         }
-        if (BeginProperty(writer, __wire_searchProviderType, _searchProviderType is not null, false, mode))
+        if (BeginProperty(writer, __wire_searchProviderType, "searchProviderType", _searchProviderType is not null, false, mode))
         {
             writer.WriteNumberValue((int)_searchProviderType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_searchProviderId, _searchProviderId is not null, false, mode))
+        if (BeginProperty(writer, __wire_searchProviderId, "searchProviderId", _searchProviderId is not null, false, mode))
         {
             writer.WriteStringValue(_searchProviderId!);
         }
-        if (BeginProperty(writer, __wire_creditUserName, _creditUserName is not null, false, mode))
+        if (BeginProperty(writer, __wire_creditUserName, "creditUserName", _creditUserName is not null, false, mode))
         {
             writer.WriteStringValue(_creditUserName!);
         }
-        if (BeginProperty(writer, __wire_creditUrl, _creditUrl is not null, false, mode))
+        if (BeginProperty(writer, __wire_creditUrl, "creditUrl", _creditUrl is not null, false, mode))
         {
             writer.WriteStringValue(_creditUrl!);
         }
-        if (BeginProperty(writer, __wire_mediaDate, _mediaDate is not null, true, mode))
+        if (BeginProperty(writer, __wire_mediaDate, "mediaDate", _mediaDate is not null, true, mode))
         {
             writer.WriteNumberValue(_mediaDate.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_dataUrl, _dataUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_dataUrl, "dataUrl", _dataUrl is not null, true, mode))
         {
             writer.WriteStringValue(_dataUrl!);
         }
-        if (BeginProperty(writer, __wire_flavorParamsIds, _flavorParamsIds is not null, true, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIds, "flavorParamsIds", _flavorParamsIds is not null, true, mode))
         {
             writer.WriteStringValue(_flavorParamsIds!);
         }
-        if (BeginProperty(writer, __wire_isTrimDisabled, _isTrimDisabled is not null, true, mode))
+        if (BeginProperty(writer, __wire_isTrimDisabled, "isTrimDisabled", _isTrimDisabled is not null, true, mode))
         {
             writer.WriteNumberValue((int)_isTrimDisabled.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_streams, _streams is not null, false, mode))
+        if (BeginProperty(writer, __wire_streams, "streams", _streams is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _streams!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }

@@ -166,43 +166,43 @@ public partial class MediaEntryBaseFilter : global::KalturaGen.Client.Models.Pla
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_mediaTypeEqual, _mediaTypeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaTypeEqual, "mediaTypeEqual", _mediaTypeEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_mediaTypeEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_mediaTypeIn, _mediaTypeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaTypeIn, "mediaTypeIn", _mediaTypeIn is not null, false, mode))
         {
             writer.WriteStringValue(_mediaTypeIn!);
         }
-        if (BeginProperty(writer, __wire_sourceTypeEqual, _sourceTypeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceTypeEqual, "sourceTypeEqual", _sourceTypeEqual is not null, false, mode))
         {
             writer.WriteStringValue(_sourceTypeEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_sourceTypeNotEqual, _sourceTypeNotEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceTypeNotEqual, "sourceTypeNotEqual", _sourceTypeNotEqual is not null, false, mode))
         {
             writer.WriteStringValue(_sourceTypeNotEqual.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_sourceTypeIn, _sourceTypeIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceTypeIn, "sourceTypeIn", _sourceTypeIn is not null, false, mode))
         {
             writer.WriteStringValue(_sourceTypeIn!);
         }
-        if (BeginProperty(writer, __wire_sourceTypeNotIn, _sourceTypeNotIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_sourceTypeNotIn, "sourceTypeNotIn", _sourceTypeNotIn is not null, false, mode))
         {
             writer.WriteStringValue(_sourceTypeNotIn!);
         }
-        if (BeginProperty(writer, __wire_mediaDateGreaterThanOrEqual, _mediaDateGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaDateGreaterThanOrEqual, "mediaDateGreaterThanOrEqual", _mediaDateGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_mediaDateGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_mediaDateLessThanOrEqual, _mediaDateLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaDateLessThanOrEqual, "mediaDateLessThanOrEqual", _mediaDateLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_mediaDateLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_flavorParamsIdsMatchOr, _flavorParamsIdsMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIdsMatchOr, "flavorParamsIdsMatchOr", _flavorParamsIdsMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_flavorParamsIdsMatchOr!);
         }
-        if (BeginProperty(writer, __wire_flavorParamsIdsMatchAnd, _flavorParamsIdsMatchAnd is not null, false, mode))
+        if (BeginProperty(writer, __wire_flavorParamsIdsMatchAnd, "flavorParamsIdsMatchAnd", _flavorParamsIdsMatchAnd is not null, false, mode))
         {
             writer.WriteStringValue(_flavorParamsIdsMatchAnd!);
         }

@@ -45,11 +45,11 @@ public partial class MultiLingualString : global::KalturaGen.Runtime.KalturaObje
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_language, _language is not null, false, mode))
+        if (BeginProperty(writer, __wire_language, "language", _language is not null, false, mode))
         {
             writer.WriteStringValue(_language!);
         }
-        if (BeginProperty(writer, __wire_value, _value is not null, false, mode))
+        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode))
         {
             writer.WriteStringValue(_value!);
         }

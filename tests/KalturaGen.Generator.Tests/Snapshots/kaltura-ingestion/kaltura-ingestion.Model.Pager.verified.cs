@@ -46,11 +46,11 @@ public partial class Pager : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_pageSize, _pageSize is not null, false, mode))
+        if (BeginProperty(writer, __wire_pageSize, "pageSize", _pageSize is not null, false, mode))
         {
             writer.WriteNumberValue(_pageSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_pageIndex, _pageIndex is not null, false, mode))
+        if (BeginProperty(writer, __wire_pageIndex, "pageIndex", _pageIndex is not null, false, mode))
         {
             writer.WriteNumberValue(_pageIndex.GetValueOrDefault());
         }

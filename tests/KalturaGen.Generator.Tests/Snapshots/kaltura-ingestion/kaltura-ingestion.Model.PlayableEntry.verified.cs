@@ -142,35 +142,35 @@ public partial class PlayableEntry : global::KalturaGen.Client.Models.BaseEntry
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_plays, _plays is not null, true, mode))
+        if (BeginProperty(writer, __wire_plays, "plays", _plays is not null, true, mode))
         {
             writer.WriteNumberValue(_plays.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_views, _views is not null, true, mode))
+        if (BeginProperty(writer, __wire_views, "views", _views is not null, true, mode))
         {
             writer.WriteNumberValue(_views.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_lastPlayedAt, _lastPlayedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_lastPlayedAt, "lastPlayedAt", _lastPlayedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_lastPlayedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_width, _width is not null, true, mode))
+        if (BeginProperty(writer, __wire_width, "width", _width is not null, true, mode))
         {
             writer.WriteNumberValue(_width.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_height, _height is not null, true, mode))
+        if (BeginProperty(writer, __wire_height, "height", _height is not null, true, mode))
         {
             writer.WriteNumberValue(_height.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_duration, _duration is not null, true, mode))
+        if (BeginProperty(writer, __wire_duration, "duration", _duration is not null, true, mode))
         {
             writer.WriteNumberValue(_duration.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_msDuration, _msDuration is not null, false, mode))
+        if (BeginProperty(writer, __wire_msDuration, "msDuration", _msDuration is not null, false, mode))
         {
             writer.WriteNumberValue(_msDuration.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_durationType, _durationType is not null, true, mode))
+        if (BeginProperty(writer, __wire_durationType, "durationType", _durationType is not null, true, mode))
         {
             writer.WriteStringValue(_durationType.GetValueOrDefault().Value);
         }

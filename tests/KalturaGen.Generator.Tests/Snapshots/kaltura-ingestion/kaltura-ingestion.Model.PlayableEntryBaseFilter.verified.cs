@@ -136,35 +136,35 @@ public partial class PlayableEntryBaseFilter : global::KalturaGen.Client.Models.
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_lastPlayedAtGreaterThanOrEqual, _lastPlayedAtGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_lastPlayedAtGreaterThanOrEqual, "lastPlayedAtGreaterThanOrEqual", _lastPlayedAtGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_lastPlayedAtGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_lastPlayedAtLessThanOrEqual, _lastPlayedAtLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_lastPlayedAtLessThanOrEqual, "lastPlayedAtLessThanOrEqual", _lastPlayedAtLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_lastPlayedAtLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_lastPlayedAtLessThanOrEqualOrNull, _lastPlayedAtLessThanOrEqualOrNull is not null, false, mode))
+        if (BeginProperty(writer, __wire_lastPlayedAtLessThanOrEqualOrNull, "lastPlayedAtLessThanOrEqualOrNull", _lastPlayedAtLessThanOrEqualOrNull is not null, false, mode))
         {
             writer.WriteNumberValue(_lastPlayedAtLessThanOrEqualOrNull.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_durationLessThan, _durationLessThan is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationLessThan, "durationLessThan", _durationLessThan is not null, false, mode))
         {
             writer.WriteNumberValue(_durationLessThan.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_durationGreaterThan, _durationGreaterThan is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationGreaterThan, "durationGreaterThan", _durationGreaterThan is not null, false, mode))
         {
             writer.WriteNumberValue(_durationGreaterThan.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_durationLessThanOrEqual, _durationLessThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationLessThanOrEqual, "durationLessThanOrEqual", _durationLessThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_durationLessThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_durationGreaterThanOrEqual, _durationGreaterThanOrEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationGreaterThanOrEqual, "durationGreaterThanOrEqual", _durationGreaterThanOrEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_durationGreaterThanOrEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_durationTypeMatchOr, _durationTypeMatchOr is not null, false, mode))
+        if (BeginProperty(writer, __wire_durationTypeMatchOr, "durationTypeMatchOr", _durationTypeMatchOr is not null, false, mode))
         {
             writer.WriteStringValue(_durationTypeMatchOr!);
         }

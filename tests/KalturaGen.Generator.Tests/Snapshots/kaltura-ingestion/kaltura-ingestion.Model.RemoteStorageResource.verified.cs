@@ -30,7 +30,7 @@ public partial class RemoteStorageResource : global::KalturaGen.Client.Models.Ur
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_storageProfileId, _storageProfileId is not null, false, mode))
+        if (BeginProperty(writer, __wire_storageProfileId, "storageProfileId", _storageProfileId is not null, false, mode))
         {
             writer.WriteNumberValue(_storageProfileId.GetValueOrDefault());
         }

@@ -45,11 +45,11 @@ public partial class ServerFileResource : global::KalturaGen.Client.Models.Gener
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_localFilePath, _localFilePath is not null, false, mode))
+        if (BeginProperty(writer, __wire_localFilePath, "localFilePath", _localFilePath is not null, false, mode))
         {
             writer.WriteStringValue(_localFilePath!);
         }
-        if (BeginProperty(writer, __wire_keepOriginalFile, _keepOriginalFile is not null, false, mode))
+        if (BeginProperty(writer, __wire_keepOriginalFile, "keepOriginalFile", _keepOriginalFile is not null, false, mode))
         {
             writer.WriteBooleanValue(_keepOriginalFile.GetValueOrDefault());
         }

@@ -120,31 +120,31 @@ public partial class StreamContainer : global::KalturaGen.Runtime.KalturaObjectB
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, false, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, false, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, __wire_type, _type is not null, false, mode))
+        if (BeginProperty(writer, __wire_type, "type", _type is not null, false, mode))
         {
             writer.WriteStringValue(_type!);
         }
-        if (BeginProperty(writer, __wire_trackIndex, _trackIndex is not null, false, mode))
+        if (BeginProperty(writer, __wire_trackIndex, "trackIndex", _trackIndex is not null, false, mode))
         {
             writer.WriteNumberValue(_trackIndex.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_language, _language is not null, false, mode))
+        if (BeginProperty(writer, __wire_language, "language", _language is not null, false, mode))
         {
             writer.WriteStringValue(_language!);
         }
-        if (BeginProperty(writer, __wire_channelIndex, _channelIndex is not null, false, mode))
+        if (BeginProperty(writer, __wire_channelIndex, "channelIndex", _channelIndex is not null, false, mode))
         {
             writer.WriteNumberValue(_channelIndex.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_label, _label is not null, false, mode))
+        if (BeginProperty(writer, __wire_label, "label", _label is not null, false, mode))
         {
             writer.WriteStringValue(_label!);
         }
-        if (BeginProperty(writer, __wire_channelLayout, _channelLayout is not null, false, mode))
+        if (BeginProperty(writer, __wire_channelLayout, "channelLayout", _channelLayout is not null, false, mode))
         {
             writer.WriteStringValue(_channelLayout!);
         }

@@ -30,7 +30,7 @@ public partial class String : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_value, _value is not null, false, mode))
+        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode))
         {
             writer.WriteStringValue(_value!);
         }

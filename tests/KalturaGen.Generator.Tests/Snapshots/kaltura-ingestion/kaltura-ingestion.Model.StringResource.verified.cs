@@ -30,7 +30,7 @@ public partial class StringResource : global::KalturaGen.Client.Models.ContentRe
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_content, _content is not null, false, mode))
+        if (BeginProperty(writer, __wire_content, "content", _content is not null, false, mode))
         {
             writer.WriteStringValue(_content!);
         }

@@ -223,55 +223,55 @@ public partial class UploadToken : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, true, mode))
+        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_userId, _userId is not null, true, mode))
+        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, true, mode))
         {
             writer.WriteStringValue(_userId!);
         }
-        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, __wire_fileSize, _fileSize is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileSize, "fileSize", _fileSize is not null, false, mode))
         {
             writer.WriteNumberValue(_fileSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_uploadedFileSize, _uploadedFileSize is not null, true, mode))
+        if (BeginProperty(writer, __wire_uploadedFileSize, "uploadedFileSize", _uploadedFileSize is not null, true, mode))
         {
             writer.WriteNumberValue(_uploadedFileSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_updatedAt, _updatedAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_updatedAt, "updatedAt", _updatedAt is not null, true, mode))
         {
             writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_uploadUrl, _uploadUrl is not null, true, mode))
+        if (BeginProperty(writer, __wire_uploadUrl, "uploadUrl", _uploadUrl is not null, true, mode))
         {
             writer.WriteStringValue(_uploadUrl!);
         }
-        if (BeginProperty(writer, __wire_autoFinalize, _autoFinalize is not null, false, mode))
+        if (BeginProperty(writer, __wire_autoFinalize, "autoFinalize", _autoFinalize is not null, false, mode))
         {
             writer.WriteNumberValue((int)_autoFinalize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_attachedObjectType, _attachedObjectType is not null, true, mode))
+        if (BeginProperty(writer, __wire_attachedObjectType, "attachedObjectType", _attachedObjectType is not null, true, mode))
         {
             writer.WriteStringValue(_attachedObjectType!);
         }
-        if (BeginProperty(writer, __wire_attachedObjectId, _attachedObjectId is not null, true, mode))
+        if (BeginProperty(writer, __wire_attachedObjectId, "attachedObjectId", _attachedObjectId is not null, true, mode))
         {
             writer.WriteStringValue(_attachedObjectId!);
         }

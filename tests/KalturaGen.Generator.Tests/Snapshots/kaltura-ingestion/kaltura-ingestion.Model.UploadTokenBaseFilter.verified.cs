@@ -121,31 +121,31 @@ public partial class UploadTokenBaseFilter : global::KalturaGen.Client.Models.Fi
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_idEqual, _idEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_idEqual, "idEqual", _idEqual is not null, false, mode))
         {
             writer.WriteStringValue(_idEqual!);
         }
-        if (BeginProperty(writer, __wire_idIn, _idIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_idIn, "idIn", _idIn is not null, false, mode))
         {
             writer.WriteStringValue(_idIn!);
         }
-        if (BeginProperty(writer, __wire_userIdEqual, _userIdEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_userIdEqual, "userIdEqual", _userIdEqual is not null, false, mode))
         {
             writer.WriteStringValue(_userIdEqual!);
         }
-        if (BeginProperty(writer, __wire_statusEqual, _statusEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode))
         {
             writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_statusIn, _statusIn is not null, false, mode))
+        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode))
         {
             writer.WriteStringValue(_statusIn!);
         }
-        if (BeginProperty(writer, __wire_fileNameEqual, _fileNameEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileNameEqual, "fileNameEqual", _fileNameEqual is not null, false, mode))
         {
             writer.WriteStringValue(_fileNameEqual!);
         }
-        if (BeginProperty(writer, __wire_fileSizeEqual, _fileSizeEqual is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileSizeEqual, "fileSizeEqual", _fileSizeEqual is not null, false, mode))
         {
             writer.WriteNumberValue(_fileSizeEqual.GetValueOrDefault());
         }

@@ -75,19 +75,19 @@ public partial class UrlResource : global::KalturaGen.Client.Models.ContentResou
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_url, _url is not null, false, mode))
+        if (BeginProperty(writer, __wire_url, "url", _url is not null, false, mode))
         {
             writer.WriteStringValue(_url!);
         }
-        if (BeginProperty(writer, __wire_forceAsyncDownload, _forceAsyncDownload is not null, false, mode))
+        if (BeginProperty(writer, __wire_forceAsyncDownload, "forceAsyncDownload", _forceAsyncDownload is not null, false, mode))
         {
             writer.WriteBooleanValue(_forceAsyncDownload.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_urlHeaders, _urlHeaders is not null, false, mode))
+        if (BeginProperty(writer, __wire_urlHeaders, "urlHeaders", _urlHeaders is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _urlHeaders!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
         }
-        if (BeginProperty(writer, __wire_shouldRedirect, _shouldRedirect is not null, false, mode))
+        if (BeginProperty(writer, __wire_shouldRedirect, "shouldRedirect", _shouldRedirect is not null, false, mode))
         {
             writer.WriteBooleanValue(_shouldRedirect.GetValueOrDefault());
         }

@@ -139,35 +139,35 @@ public partial class BaseEntry : global::Sample.Client.Models.Object
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, __wire_name, _name is not null, false, mode))
+        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode))
         {
             writer.WriteStringValue(_name!);
         }
-        if (BeginProperty(writer, __wire_tags, _tags is not null, false, mode))
+        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode))
         {
             writer.WriteStringValue(_tags!);
         }
-        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode))
         {
             writer.WriteStringValue(_status.GetValueOrDefault().Value);
         }
-        if (BeginProperty(writer, __wire_partnerId, _partnerId is not null, true, mode))
+        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode))
         {
             writer.WriteNumberValue(_partnerId.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_views, _views is not null, true, mode))
+        if (BeginProperty(writer, __wire_views, "views", _views is not null, true, mode))
         {
             writer.WriteNumberValue(_views.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_categoryIds, _categoryIds is not null, false, mode))
+        if (BeginProperty(writer, __wire_categoryIds, "categoryIds", _categoryIds is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _categoryIds!, mode, static (__w0, __item0, __m0) => __w0.WriteStringValue(__item0));
         }
-        if (BeginProperty(writer, __wire_metadata, _metadata is not null, false, mode))
+        if (BeginProperty(writer, __wire_metadata, "metadata", _metadata is not null, false, mode))
         {
             global::KalturaGen.Runtime.KalturaJsonWriter.WriteMap(writer, _metadata!, mode, static (__w0, __item0, __m0) => __w0.WriteStringValue(__item0));
         }

@@ -47,11 +47,11 @@ public partial class MediaEntry : global::Sample.Client.Models.BaseEntry
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_mediaType, _mediaType is not null, false, mode))
+        if (BeginProperty(writer, __wire_mediaType, "mediaType", _mediaType is not null, false, mode))
         {
             writer.WriteNumberValue(_mediaType.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_duration, _duration is not null, true, mode))
+        if (BeginProperty(writer, __wire_duration, "duration", _duration is not null, true, mode))
         {
             writer.WriteNumberValue(_duration.GetValueOrDefault());
         }

@@ -124,31 +124,31 @@ public partial class UploadToken : global::Sample.Client.Models.Object
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, _id is not null, true, mode))
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode))
         {
             writer.WriteStringValue(_id!);
         }
-        if (BeginProperty(writer, __wire_status, _status is not null, true, mode))
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode))
         {
             writer.WriteNumberValue((int)_status.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_fileName, _fileName is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode))
         {
             writer.WriteStringValue(_fileName!);
         }
-        if (BeginProperty(writer, __wire_fileSize, _fileSize is not null, false, mode))
+        if (BeginProperty(writer, __wire_fileSize, "fileSize", _fileSize is not null, false, mode))
         {
             writer.WriteNumberValue(_fileSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_uploadedFileSize, _uploadedFileSize is not null, true, mode))
+        if (BeginProperty(writer, __wire_uploadedFileSize, "uploadedFileSize", _uploadedFileSize is not null, true, mode))
         {
             writer.WriteNumberValue(_uploadedFileSize.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_createdAt, _createdAt is not null, true, mode))
+        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode))
         {
             writer.WriteNumberValue(_createdAt.GetValueOrDefault());
         }
-        if (BeginProperty(writer, __wire_autoFinalize, _autoFinalize is not null, false, mode))
+        if (BeginProperty(writer, __wire_autoFinalize, "autoFinalize", _autoFinalize is not null, false, mode))
         {
             writer.WriteBooleanValue(_autoFinalize.GetValueOrDefault());
         }

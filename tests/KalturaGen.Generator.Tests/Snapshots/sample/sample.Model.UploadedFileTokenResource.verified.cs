@@ -30,7 +30,7 @@ public partial class UploadedFileTokenResource : global::Sample.Client.Models.Re
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_token, _token is not null, false, mode))
+        if (BeginProperty(writer, __wire_token, "token", _token is not null, false, mode))
         {
             writer.WriteStringValue(_token!);
         }
