@@ -10,11 +10,11 @@ public static class ApiResponse
 {
     /// <summary>The body and content type for one outcome.</summary>
     public static (byte[] Body, string ContentType) Render(SimulatorRuntime runtime, DispatchOutcome outcome, ResponseFormat format, ParamNode parameters, double seconds) =>
-        RenderShaped(format, parameters, seconds, [runtime.Shaper.Shape(outcome.Result, outcome.Definition?.Result)], multi: false);
+        WithRequestedContentType(parameters, RenderShaped(format, parameters, seconds, [runtime.Shaper.Shape(outcome.Result, outcome.Definition?.Result)], multi: false));
 
     /// <summary>The body and content type for a multirequest.</summary>
     public static (byte[] Body, string ContentType) RenderMany(SimulatorRuntime runtime, IReadOnlyList<DispatchOutcome> outcomes, ResponseFormat format, ParamNode parameters, double seconds) =>
-        RenderShaped(format, parameters, seconds, outcomes.Select(o => runtime.Shaper.Shape(o.Result, o.Definition?.Result)).ToList(), multi: true);
+        WithRequestedContentType(parameters, RenderShaped(format, parameters, seconds, outcomes.Select(o => runtime.Shaper.Shape(o.Result, o.Definition?.Result)).ToList(), multi: true));
 
     /// <summary>
     /// The answer to an unknown <c>format</c>. The server exits with only the X-Kaltura headers; the
@@ -34,6 +34,10 @@ public static class ApiResponse
         response.Headers["X-Kaltura"] = "error- " + error.Code;
         response.Headers["X-Kaltura-App"] = $"exiting on error {error.Code} - {error.Message}";
     }
+
+    // serializeResponse: a "content-type" request parameter replaces the serializer's Content-Type header.
+    private static (byte[] Body, string ContentType) WithRequestedContentType(ParamNode parameters, (byte[] Body, string ContentType) rendered) =>
+        parameters.Get("content-type")?.AsText() is { Length: > 0 } requested ? (rendered.Body, requested) : rendered;
 
     private static (byte[] Body, string ContentType) RenderShaped(ResponseFormat format, ParamNode parameters, double seconds, IReadOnlyList<Shaped> results, bool multi)
     {

@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Rules;
 
 /// <summary>
 /// Admin-only entry properties: a USER KS may not set adminTags (without the editadmintags
-/// privilege), startDate or endDate (PROPERTY_VALIDATION_ADMIN_PROPERTY).
+/// privilege), unknown categories, startDate or endDate (PROPERTY_VALIDATION_ADMIN_PROPERTY).
 /// </summary>
 public static class AdminPropertyRule
 {
@@ -21,6 +21,13 @@ public static class AdminPropertyRule
         if (input.HasValue("adminTags") && !context.Session.HasPrivilege("editadmintags", "*"))
         {
             throw new ApiException("PROPERTY_VALIDATION_ADMIN_PROPERTY", $"{input.ClassName}::adminTags");
+        }
+
+        // Only an admin session may name a category that does not exist yet (the server creates it then);
+        // the simulator keeps no categories, so every named category is unknown.
+        if (!string.IsNullOrEmpty(input.GetString("categories")))
+        {
+            throw new ApiException("PROPERTY_VALIDATION_ADMIN_PROPERTY", $"{input.ClassName}::categories");
         }
 
         foreach (var name in new[] { "startDate", "endDate" })

@@ -51,6 +51,24 @@ public sealed class EntryListTests
     }
 
     [Fact]
+    public async Task SearchTextMatchesWordsOfTheNameDescriptionTagsAndAdminTags()
+    {
+        await using var api = await StartAsync();
+        await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:name", "Harbour at dawn"), ("entry:tags", "boats"));
+        await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:name", "City"), ("entry:description", "night traffic"), ("entry:adminTags", "archive"));
+        async Task<string[]> Names(string filter, string value) =>
+            (await api.CallAsync("media", "list", ("filter:statusIn", "7"), ("filter:orderBy", "+name"), ($"filter:{filter}", value)))
+                .GetProperty("objects").EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray();
+
+        Assert.Equal(["Harbour at dawn"], await Names("searchTextMatchOr", "dawn"));
+        Assert.Equal(["City", "Harbour at dawn"], await Names("searchTextMatchOr", "boats,archive"));
+        Assert.Equal(["City"], await Names("searchTextMatchOr", "night traffic"));
+        Assert.Equal(["City"], await Names("searchTextMatchAnd", "traffic,archive"));
+        Assert.Empty(await Names("searchTextMatchAnd", "traffic,boats"));
+        Assert.Empty(await Names("searchTextMatchOr", "daw"));
+    }
+
+    [Fact]
     public async Task OrdersAndPages()
     {
         await using var api = await StartAsync();
@@ -78,6 +96,19 @@ public sealed class EntryListTests
         Assert.Equal(3, (await api.CallAsync("media", "list", ("filter:statusIn", "7"), ("pager:pageSize", "100000"))).GetProperty("objects").GetArrayLength());
     }
 
+
+    [Fact]
+    public async Task TheCappedPageSizeSetsTheOffsetOfLaterPages()
+    {
+        await using var api = await StartAsync();
+        await api.NewMediaAsync();
+
+        // 100000 would put page 2 past the 10,000-match limit; capped to 500 it is an empty page.
+        var second = await api.CallAsync("media", "list", ("filter:statusIn", "7"), ("pager:pageSize", "100000"), ("pager:pageIndex", "2"));
+        Assert.Equal(1, second.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, second.GetProperty("objects").GetArrayLength());
+    }
+
     [Fact]
     public async Task OffsetsAtTenThousandExceedMaxMatches()
     {
@@ -100,6 +131,20 @@ public sealed class EntryListTests
         Assert.Equal(2, all.GetProperty("totalCount").GetInt32());
         Assert.Contains(all.GetProperty("objects").EnumerateArray(), e => e.GetProperty("objectType").GetString() == "KalturaDataEntry");
         Assert.Equal(1, (await api.CallAsync("media", "count")).GetInt32());
+    }
+
+    [Fact]
+    public async Task DataAndDocumentListsOverwriteTheCallersTypeEqual()
+    {
+        await using var api = await StartAsync();
+        await api.ReadyVideoAsync([1]);
+        await api.CallAsync("data", "add", ("dataEntry:name", "d"));
+        await api.CallAsync("baseEntry", "add", ("entry:objectType", "KalturaDocumentEntry"), ("entry:name", "doc"));
+
+        var data = await api.CallAsync("data", "list", ("filter:typeEqual", "1"));
+        Assert.Equal("d", data.GetProperty("objects").EnumerateArray().Single().GetProperty("name").GetString());
+        var documents = await api.CallAsync("document_documents", "list", ("filter:typeEqual", "1"), ("filter:statusIn", "7"));
+        Assert.Equal("doc", documents.GetProperty("objects").EnumerateArray().Single().GetProperty("name").GetString());
     }
 
     [Fact]

@@ -17,6 +17,18 @@ public sealed class MediaLifecycleTests
         Assert.Equal(1, entry.GetProperty("type").GetInt32());
     }
 
+
+    [Fact]
+    public async Task AddWithoutANameNamesTheEntryAfterThePartnerAndTheCreationTime()
+    {
+        await using var api = await StartAsync();
+        api.Simulator.AdvanceTime(TimeSpan.FromSeconds(17));
+        var entry = AssertObject(await api.CallAsync("media", "add", ("entry:mediaType", "1")), "KalturaMediaEntry");
+        var now = api.Clock.GetUtcNow().ToUnixTimeSeconds();
+        Assert.Equal(now, entry.GetProperty("createdAt").GetInt64());
+        Assert.Equal($"100_{now}", entry.GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task AddNeedsAMediaType()
     {
@@ -34,6 +46,32 @@ public sealed class MediaLifecycleTests
         var error = AssertError(await api.CallAsAsync(user, "media", "add", ("entry:mediaType", "1"), ("entry:adminTags", "x")), "PROPERTY_VALIDATION_ADMIN_PROPERTY");
         Assert.Equal("The property \"KalturaMediaEntry::adminTags\" is updatable with admin session only", error.GetProperty("message").GetString());
         AssertError(await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:startDate", "2000000000"), ("entry:endDate", "1900000000")), "INVALID_ENTRY_SCHEDULE_DATES");
+    }
+
+    [Fact]
+    public async Task OnlyAdminSessionsMayNameUnknownCategories()
+    {
+        await using var api = await StartAsync();
+        var user = api.CreateKs(Runtime.Sessions.KsType.User, "u");
+        var error = AssertError(await api.CallAsAsync(user, "media", "add", ("entry:mediaType", "1"), ("entry:categories", "news")), "PROPERTY_VALIDATION_ADMIN_PROPERTY");
+        Assert.Equal("The property \"KalturaMediaEntry::categories\" is updatable with admin session only", error.GetProperty("message").GetString());
+        AssertObject(await api.CallAsAsync(user, "media", "add", ("entry:mediaType", "1"), ("entry:tags", "news")), "KalturaMediaEntry");
+        Assert.Equal("news", (await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:categories", "news"))).GetProperty("categories").GetString());
+    }
+
+    [Fact]
+    public async Task UpdateRefusesChangedReadOnlyAndInsertOnlyPropertiesButAcceptsUnchangedOnes()
+    {
+        await using var api = await StartAsync();
+        var id = await api.NewMediaAsync();
+        var mediaType = AssertError(await api.CallAsync("media", "update", ("entryId", id), ("mediaEntry:mediaType", "2")), "PROPERTY_VALIDATION_NOT_UPDATABLE");
+        Assert.Equal("The property \"KalturaMediaEntry::mediaType\" cannot be updated", mediaType.GetProperty("message").GetString());
+        AssertError(await api.CallAsync("media", "update", ("entryId", id), ("mediaEntry:status", "2")), "PROPERTY_VALIDATION_NOT_UPDATABLE");
+
+        var updated = await api.CallAsync("media", "update", ("entryId", id), ("mediaEntry:mediaType", "1"), ("mediaEntry:status", "7"), ("mediaEntry:name", "renamed"));
+        Assert.Equal("renamed", updated.GetProperty("name").GetString());
+        Assert.Equal(7, updated.GetProperty("status").GetInt32());
+        AssertError(await api.CallAsync("media", "update", ("entryId", "0_missing"), ("mediaEntry:name", "x")), "ENTRY_ID_NOT_FOUND");
     }
 
     [Fact]
@@ -108,6 +146,22 @@ public sealed class MediaLifecycleTests
         Assert.Equal("entry", (await api.CallAsync("uploadToken", "get", ("uploadTokenId", token))).GetProperty("attachedObjectType").GetString());
         await api.UploadAsync(token, [1, 2, 3], "p.png");
         Assert.Equal(2, await api.StatusAsync(entryId));
+    }
+
+    [Fact]
+    public async Task APendingTokenFillsAMissingMediaTypeFromItsDeclaredFileName()
+    {
+        await using var api = await StartAsync();
+        // baseEntry.add does not require a mediaType; attaching a not-ready token takes it from the token's file name.
+        var entryId = (await api.CallAsync("baseEntry", "add", ("entry:objectType", "KalturaMediaEntry"))).GetProperty("id").GetString()!;
+        var token = (await api.CallAsync("uploadToken", "add", ("uploadToken:fileName", "still.jpg"))).GetProperty("id").GetString()!;
+
+        var attached = await api.AddTokenContentAsync(entryId, token, "baseEntry");
+        Assert.Equal(2, attached.GetProperty("mediaType").GetInt32());
+        Assert.Equal(0, attached.GetProperty("status").GetInt32());
+        var waiting = await api.CallAsync("uploadToken", "get", ("uploadTokenId", token));
+        Assert.Equal("entry", waiting.GetProperty("attachedObjectType").GetString());
+        Assert.Equal(entryId, waiting.GetProperty("attachedObjectId").GetString());
     }
 
     [Fact]

@@ -50,6 +50,18 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
+    public async Task V1SessionsAreAcceptedInTheUrlSafeAlphabet()
+    {
+        await using var api = await StartAsync();
+        // A v1 KS is standard base64; the server turns '-' and '_' back into '+' and '/' before decoding.
+        // Three '~' in a row put one at a byte whose low six bits encode as '+'.
+        var v1 = KalturaSession.GenerateV1("simulator-admin-secret", 100, KsType.Admin, "a~~~b", clock: api.Clock);
+        Assert.Contains('+', v1);
+        var urlSafe = v1.Replace('+', '-').Replace('/', '_');
+        AssertObject(await api.CallAsync("uploadToken", "list", ("ks", urlSafe)), "KalturaUploadTokenListResponse");
+    }
+
+    [Fact]
     public async Task UserSecretStartsOnlyUserSessions()
     {
         await using var api = await StartAsync();
@@ -159,6 +171,17 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
+    public async Task UriRestrictionIsEnforced()
+    {
+        await using var api = await StartAsync();
+        var ks = api.CreateKs(privileges: "urirestrict:/api_v3/service/uploadToken/*");
+        AssertObject(await api.CallAsync("uploadToken", "list", ("ks", ks)), "KalturaUploadTokenListResponse");
+        var error = AssertError(await api.CallAsync("media", "list", ("ks", ks)), "INVALID_KS");
+        Assert.Equal("EXCEEDED_RESTRICTED_URI", error.GetProperty("args").GetProperty("KSID").GetString());
+        Assert.Equal("Invalid KS \"EXCEEDED_RESTRICTED_URI\", Error \"-1,INVALID_STR\"", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task ActionsLimitIsEnforced()
     {
         await using var api = await StartAsync();
@@ -196,6 +219,19 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
+    public async Task OwnershipIsCaseInsensitiveAndSkippedForMissingEntries()
+    {
+        await using var api = await StartAsync();
+        var entry = (await api.CallAsAsync(api.CreateKs(KsType.User, "alice"), "media", "add", ("entry:mediaType", "1"))).GetProperty("id").GetString()!;
+        var shouting = api.CreateKs(KsType.User, "ALICE");
+        Assert.Equal("mine", (await api.CallAsAsync(shouting, "media", "update", ("entryId", entry), ("mediaEntry:name", "mine"))).GetProperty("name").GetString());
+        AssertError(await api.CallAsAsync(shouting, "media", "update", ("entryId", "0_missing"), ("mediaEntry:name", "x")), "ENTRY_ID_NOT_FOUND");
+
+        var anonymous = AssertError(await api.CallAsync("media", "delete", ("ks", ""), ("partnerId", "100"), ("entryId", entry)), "INVALID_KS");
+        Assert.Equal("Invalid KS \"\", Error \"-4,INVALID_TYPE\"", anonymous.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task UserSessionsListOnlyTheirEntriesUnlessListAll()
     {
         await using var api = await StartAsync();
@@ -206,6 +242,24 @@ public sealed class SessionServiceTests
         Assert.Equal(1, (await api.CallAsAsync(alice, "media", "list", filter)).GetProperty("totalCount").GetInt32());
         Assert.Equal(2, (await api.CallAsAsync(api.CreateKs(KsType.User, "alice", "list:*"), "media", "list", filter)).GetProperty("totalCount").GetInt32());
         Assert.Equal(2, (await api.CallAsync("media", "list", filter)).GetProperty("totalCount").GetInt32());
+    }
+
+
+    [Fact]
+    public async Task UserSessionsListOtherUsersEntriesWhenTheFilterNamesThem()
+    {
+        await using var api = await StartAsync();
+        var alice = api.CreateKs(KsType.User, "alice");
+        var bobs = (await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:userId", "bob"), ("entry:referenceId", "ref-b")))
+            .GetProperty("id").GetString()!;
+        int Total(JsonElement list) => list.GetProperty("totalCount").GetInt32();
+
+        Assert.Equal(0, Total(await api.CallAsAsync(alice, "media", "list", ("filter:statusIn", "7"))));
+        Assert.Equal(1, Total(await api.CallAsAsync(alice, "media", "list", ("filter:idEqual", bobs))));
+        Assert.Equal(1, Total(await api.CallAsAsync(alice, "media", "list", ("filter:idIn", bobs), ("filter:statusIn", "7"))));
+        Assert.Equal(1, Total(await api.CallAsAsync(alice, "media", "list", ("filter:referenceIdEqual", "ref-b"), ("filter:statusIn", "7"))));
+        Assert.Equal(1, Total(await api.CallAsAsync(alice, "media", "list", ("filter:referenceIdIn", "x,ref-b"), ("filter:statusIn", "7"))));
+        Assert.Equal(0, Total(await api.CallAsAsync(alice, "media", "list", ("filter:userIdEqual", "bob"), ("filter:statusIn", "7"))));
     }
 
     [Fact]

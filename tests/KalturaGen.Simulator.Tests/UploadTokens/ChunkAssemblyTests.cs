@@ -249,6 +249,18 @@ public sealed class ChunkAssemblyTests
         Assert.Equal("from-part.mov", result.GetProperty("fileName").GetString());
     }
 
+
+    [Fact]
+    public async Task FileNameIsTakenFromThePartEvenWhenTheUploadFails()
+    {
+        await using var api = await StartAsync();
+        var id = await NewTokenAsync(api);
+        AssertError(await api.UploadAsync(id, [1], "kept.mov", resume: true), "UPLOAD_TOKEN_CANNOT_RESUME");
+        var token = await api.CallAsync("uploadToken", "get", ("uploadTokenId", id));
+        Assert.Equal("kept.mov", token.GetProperty("fileName").GetString());
+        Assert.Equal(0, token.GetProperty("status").GetInt32());
+    }
+
     [Fact]
     public async Task PartialUploadsExpireAfterSevenDays()
     {

@@ -119,6 +119,20 @@ public sealed class UploadTokenServiceTests
     }
 
     [Fact]
+    public async Task ListFiltersByTheCreatingUser()
+    {
+        await using var api = await StartAsync();
+        var alices = (await api.CallAsAsync(api.CreateKs(KsType.User, "alice"), "uploadToken", "add")).GetProperty("id").GetString()!;
+        await api.CallAsAsync(api.CreateKs(KsType.User, "bob"), "uploadToken", "add");
+        await api.CallAsync("uploadToken", "add");
+
+        var list = await api.CallAsync("uploadToken", "list", ("filter:userIdEqual", "alice"));
+        Assert.Equal(1, list.GetProperty("totalCount").GetInt32());
+        Assert.Equal(alices, list.GetProperty("objects")[0].GetProperty("id").GetString());
+        Assert.Equal("alice", list.GetProperty("objects")[0].GetProperty("userId").GetString());
+    }
+
+    [Fact]
     public async Task FileNameFilterWithoutStatusExcludesClosedTokens()
     {
         await using var api = await StartAsync();
@@ -169,4 +183,21 @@ public sealed class UploadTokenServiceTests
         Assert.Equal(1, list.GetProperty("totalCount").GetInt32());
         return list.GetProperty("objects")[0].GetProperty("id").GetString()!;
     }
+
+    [Fact]
+    public async Task ListPagesThirtyByDefault()
+    {
+        await using var api = await StartAsync();
+        for (var i = 0; i < 31; i++)
+        {
+            await api.CallAsync("uploadToken", "add");
+        }
+
+        var list = await api.CallAsync("uploadToken", "list");
+        Assert.Equal(31, list.GetProperty("totalCount").GetInt32());
+        Assert.Equal(30, list.GetProperty("objects").GetArrayLength());
+        var negative = await api.CallAsync("uploadToken", "list", ("pager:pageSize", "-5"), ("pager:pageIndex", "-3"));
+        Assert.Equal(31, negative.GetProperty("objects").GetArrayLength());
+    }
+
 }

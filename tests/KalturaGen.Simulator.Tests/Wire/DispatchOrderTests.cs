@@ -77,6 +77,20 @@ public sealed class DispatchOrderTests
     }
 
     [Fact]
+    public async Task TheKsIsReadOnlyFromTheKsParameterNeverFromAHeader()
+    {
+        await using var api = await StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api_v3/service/media/action/list")
+        {
+            Content = new FormUrlEncodedContent([new("format", "1")]),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", $"KS {api.Ks}");
+        request.Headers.TryAddWithoutValidation("ks", api.Ks);
+        var response = await api.Http.SendAsync(request);
+        AssertError(Parse(await response.Content.ReadAsStringAsync()), "MISSING_KS");
+    }
+
+    [Fact]
     public async Task NoKsWithAPartnerIsForbidden()
     {
         await using var api = await StartAsync();

@@ -89,6 +89,28 @@ public sealed class MultiRequestTests
         Assert.Equal("[true]", await response.Content.ReadAsStringAsync());
     }
 
+
+    [Fact]
+    public async Task IndicesThatStartAfterOneRunNothing()
+    {
+        await using var api = await StartAsync();
+        var response = await api.PostFormAsync("/api_v3/service/multirequest", [
+            ("format", "1"), ("5:service", "system"), ("5:action", "ping"), ("6:service", "system"), ("6:action", "ping"),
+        ]);
+        Assert.Equal("[]", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SubRequestFormatIsRemovedAndTheTopLevelFormatDecides()
+    {
+        await using var api = await StartAsync();
+        var response = await api.PostFormAsync("/api_v3/service/multirequest", [
+            ("format", "1"), ("1:service", "system"), ("1:action", "ping"), ("1:format", "7"),
+            ("2:service", "system"), ("2:action", "ping"), ("2:format", "2"),
+        ]);
+        Assert.Equal("[true,true]", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task EmptyBatchIsAnEmptyArray()
     {

@@ -220,6 +220,21 @@ public sealed class RequestFormTests
         Assert.Equal(0, future.GetProperty("totalCount").GetInt32());
     }
 
+
+    [Fact]
+    public async Task MinusOneIsNotARelativeTime()
+    {
+        await using var api = await StartAsync();
+        var entry = (await api.CallAsync("baseEntry", "add", ("entry:objectType", "KalturaDataEntry"))).GetProperty("id").GetString()!;
+        api.Simulator.AdvanceTime(TimeSpan.FromSeconds(10));
+
+        // -1 stays the absolute time -1 (every entry is newer); -2 means two seconds ago.
+        var minusOne = await api.CallAsync("baseEntry", "list", ("filter:idIn", entry), ("filter:statusIn", "7"), ("filter:createdAtGreaterThanOrEqual", "-1"));
+        Assert.Equal(1, minusOne.GetProperty("totalCount").GetInt32());
+        var minusTwo = await api.CallAsync("baseEntry", "list", ("filter:idIn", entry), ("filter:statusIn", "7"), ("filter:createdAtGreaterThanOrEqual", "-2"));
+        Assert.Equal(0, minusTwo.GetProperty("totalCount").GetInt32());
+    }
+
     [Fact]
     public async Task CorsPreflightIsAnswered()
     {

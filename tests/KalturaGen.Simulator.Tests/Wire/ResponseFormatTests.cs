@@ -77,6 +77,17 @@ public sealed class ResponseFormatTests
     }
 
     [Fact]
+    public async Task AContentTypeParameterReplacesTheResponseContentType()
+    {
+        await using var api = await StartAsync();
+        var response = await api.PostFormAsync("/api_v3/service/system/action/ping", [("format", "1"), ("content-type", "text/plain")]);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("true", await response.Content.ReadAsStringAsync());
+        var plain = await api.PostFormAsync("/api_v3/service/system/action/ping", [("format", "1")]);
+        Assert.Equal("application/json", plain.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task XmlIsTheDefaultFormat()
     {
         await using var api = await StartAsync();

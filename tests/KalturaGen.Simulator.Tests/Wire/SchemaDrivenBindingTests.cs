@@ -75,12 +75,41 @@ public sealed class SchemaDrivenBindingTests
     }
 
     [Fact]
+    public void EnumPropertiesInsideObjectsDoNotTakeTrueOrFalse()
+    {
+        // Only action parameters turn true/false into 1/0; buildObject checks the raw value.
+        var error = Assert.Throws<ApiException>(() => Bind("shape:objectType=KalturaCircle&shape:color=true"));
+        Assert.Equal("INVALID_ENUM_VALUE", error.Code);
+        Assert.Equal(["true", "color", "KalturaColor"], error.Values);
+    }
+
+    [Fact]
     public void ArraysAreBuiltInKeyOrderAndNullsMarked()
     {
         var args = Bind("shape[objectType]=KalturaCircle&shape[children][10][radius]=3&shape[children][2][radius]=2&shape[size__null]=&list:-=");
         var children = ((WireObject)args["shape"]!).GetList("children");
         Assert.Equal([2L, 3L], children.Select(c => (long)c["radius"]!).ToArray());
         Assert.Same(NullField.Instance, ((WireObject)args["shape"]!)["size"]);
+    }
+
+    [Fact]
+    public void NullSuffixIsIgnoredForArrayProperties()
+    {
+        var shape = (WireObject)Bind("shape:objectType=KalturaCircle&shape:children__null=1&shape:radius__null=1")["shape"]!;
+        Assert.DoesNotContain(shape.Values, v => v.Key == "children");
+        Assert.Same(NullField.Instance, shape["radius"]);
+    }
+
+    [Fact]
+    public void OnlyTimesWithinTenYearsAreRelative()
+    {
+        long CreatedAt(long value) => (long)((WireObject)Bind($"shape:objectType=KalturaCircle&shape:createdAt={value}")["shape"]!)["createdAt"]!;
+        Assert.Equal(Now.ToUnixTimeSeconds() + 315360000, CreatedAt(315360000));
+        Assert.Equal(Now.ToUnixTimeSeconds() - 315360000, CreatedAt(-315360000));
+        Assert.Equal(315360001L, CreatedAt(315360001));
+        Assert.Equal(-315360001L, CreatedAt(-315360001));
+        Assert.Equal(-1L, CreatedAt(-1));
+        Assert.Equal(1.5, ((WireObject)Bind("shape:objectType=KalturaCircle&shape:size=1.5")["shape"]!)["size"]);
     }
 
     [Fact]

@@ -106,7 +106,8 @@ public static class DataService
 
     /// <summary>data.list: forces typeEqual=6.</summary>
     public static ValueTask<object?> List(ActionContext context) =>
-        ValueTask.FromResult<object?>(EntryListing.List(context, context.Object("filter"), context.Object("pager"), "KalturaDataListResponse", e => e.Type == EntryType.Data));
+        ValueTask.FromResult<object?>(EntryListing.List(context, EntryListing.ForceType(context.Object("filter"), "KalturaDataEntryFilter", EntryType.Data), context.Object("pager"),
+            "KalturaDataListResponse", null));
 
     /// <summary>data.serve: the uploaded file's exact bytes, or dataContent as text.</summary>
     public static async ValueTask<object?> ServeAsync(ActionContext context)

@@ -67,7 +67,8 @@ public static class DocumentsService
 
     /// <summary>documents.list: forces typeEqual=10.</summary>
     public static ValueTask<object?> List(ActionContext context) =>
-        ValueTask.FromResult<object?>(EntryListing.List(context, context.Object("filter"), context.Object("pager"), "KalturaDocumentListResponse", e => e.Type == EntryType.Document));
+        ValueTask.FromResult<object?>(EntryListing.List(context, EntryListing.ForceType(context.Object("filter"), "KalturaDocumentEntryFilter", EntryType.Document), context.Object("pager"),
+            "KalturaDocumentListResponse", null));
 
     /// <summary>documents.serve: a flavor's bytes (the original unless flavorAssetId names another).</summary>
     public static ValueTask<object?> Serve(ActionContext context)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using KalturaGen.Simulator.Wire;
 
 namespace KalturaGen.Simulator.Services.Entries;
@@ -46,6 +47,10 @@ public static class EntryFilterMatcher
         {
             case "freeText":
                 return FreeText(text, candidate);
+            case "searchTextMatchOr":
+                return List(text).Any(term => SearchTextHas(term, candidate));
+            case "searchTextMatchAnd":
+                return List(text).All(term => SearchTextHas(term, candidate));
             case "isRoot":
                 var isRoot = value is bool b ? b : WireValues.AsLong(value) == 1;
                 return isRoot == string.IsNullOrEmpty(WireValues.AsString(candidate["parentEntryId"]));
@@ -134,6 +139,18 @@ public static class EntryFilterMatcher
         var haystack = string.Join(' ', new[] { "id", "name", "description", "tags", "referenceId", "adminTags" }.Select(f => Field(candidate, f)));
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => haystack.Contains(word.Trim('"', '+'), StringComparison.OrdinalIgnoreCase));
     }
+
+    // searchTextMatch*: each comma-separated term is a full-text query over name, description, tags and
+    // adminTags; a term matches when every one of its words is a word of those fields.
+    private static bool SearchTextHas(string term, WireObject candidate)
+    {
+        var words = Words(string.Join(' ', new[] { "name", "description", "tags", "adminTags" }.Select(f => Field(candidate, f))));
+        var wanted = Words(term);
+        return wanted.Count > 0 && wanted.All(words.Contains);
+    }
+
+    private static HashSet<string> Words(string text) =>
+        new(Regex.Split(text, @"[^\p{L}\p{N}_]+").Where(w => w.Length > 0), StringComparer.OrdinalIgnoreCase);
 
     private static List<string> List(string text) => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 }

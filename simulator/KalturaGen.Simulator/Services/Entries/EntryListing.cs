@@ -46,6 +46,17 @@ public static class EntryListing
         };
     }
 
+    /// <summary>
+    /// The filter with <c>typeEqual</c> overwritten, as data.list and documents.list do: the caller's own
+    /// typeEqual is replaced, not combined.
+    /// </summary>
+    public static WireObject ForceType(WireObject? filter, string filterClass, int type)
+    {
+        var forced = filter ?? new WireObject(filterClass);
+        forced["typeEqual"] = type.ToString(CultureInfo.InvariantCulture);
+        return forced;
+    }
+
     /// <summary>The number of entries the filter matches.</summary>
     public static long Count(ActionContext context, WireObject? filter, Func<EntryRecord, bool>? typeConstraint) =>
         Query(context, filter, typeConstraint).Count;
