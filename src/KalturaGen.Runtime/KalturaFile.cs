@@ -1,29 +1,27 @@
 using System.Net.Http.Headers;
+using Refit;
 
 namespace KalturaGen.Runtime;
 
-/// <summary>A file sent as a parameter (a multipart part named after the parameter).</summary>
-public sealed class KalturaFile
+/// <summary>
+/// A file sent as a parameter: a multipart part named after the parameter. It is a Refit
+/// <see cref="MultipartItem"/>, so generated Refit interfaces take it as a <c>[Multipart]</c> part.
+/// </summary>
+public sealed class KalturaFile : MultipartItem
 {
+    private const string OctetStream = "application/octet-stream";
+
     private readonly Stream? _stream;
     private readonly long _streamStart;
     private readonly ReadOnlyMemory<byte> _bytes;
 
-    private KalturaFile(Stream? stream, ReadOnlyMemory<byte> bytes, string fileName, string? contentType)
+    private KalturaFile(Stream? stream, long streamStart, ReadOnlyMemory<byte> bytes, string fileName, string? contentType, string? partName)
+        : base(RequireName(fileName), contentType ?? OctetStream, partName)
     {
-        ArgumentException.ThrowIfNullOrEmpty(fileName);
         _stream = stream;
-        _streamStart = stream is { CanSeek: true } ? stream.Position : 0;
+        _streamStart = streamStart;
         _bytes = bytes;
-        FileName = fileName;
-        ContentType = contentType;
     }
-
-    /// <summary>The file name sent with the part.</summary>
-    public string FileName { get; }
-
-    /// <summary>The part's content type (null sends <c>application/octet-stream</c>).</summary>
-    public string? ContentType { get; }
 
     /// <summary>
     /// A file read from <paramref name="stream"/> from its current position. The stream is not disposed; a seekable
@@ -32,20 +30,29 @@ public sealed class KalturaFile
     public static KalturaFile FromStream(Stream stream, string fileName, string? contentType = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new KalturaFile(stream, default, fileName, contentType);
+        return new KalturaFile(stream, stream.CanSeek ? stream.Position : 0, default, fileName, contentType, null);
     }
 
     /// <summary>A file whose content is <paramref name="content"/>.</summary>
     public static KalturaFile FromBytes(ReadOnlyMemory<byte> content, string fileName, string? contentType = null) =>
-        new(null, content, fileName, contentType);
+        new(null, 0, content, fileName, contentType, null);
+
+    /// <summary>The same file as a part named <paramref name="partName"/> (a multirequest names parts <c>1:fileData</c>).</summary>
+    internal KalturaFile WithPartName(string partName) => new(_stream, _streamStart, _bytes, FileName, ContentType, partName);
 
     /// <summary>The HTTP content of this file (a fresh one each time: contents are disposed with their request).</summary>
-    internal HttpContent CreateContent()
+    protected override HttpContent CreateContent()
     {
         HttpContent content = _stream is null
             ? new ReadOnlyMemoryContent(_bytes)
             : new NonDisposingStreamContent(_stream, _streamStart);
-        content.Headers.ContentType = new MediaTypeHeaderValue(ContentType ?? "application/octet-stream");
+        content.Headers.ContentType = new MediaTypeHeaderValue(ContentType ?? OctetStream);
         return content;
+    }
+
+    private static string RequireName(string fileName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        return fileName;
     }
 }

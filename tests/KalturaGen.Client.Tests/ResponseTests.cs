@@ -84,15 +84,16 @@ public class ResponseTests
     }
 
     [Fact]
-    public async Task NonSuccessStatusThrowsHttpRequestExceptionWithTheStatus()
+    public async Task NonSuccessStatusThrowsRefitApiExceptionWithTheStatusAndBody()
     {
         var handler = new StubHandler().Respond(HttpStatusCode.ServiceUnavailable, "maintenance", "text/plain");
         var client = TestClient.Create(handler);
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.System.PingAsync());
+        var error = await Assert.ThrowsAsync<Refit.ApiException>(() => client.System.PingAsync());
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
-        Assert.Contains("maintenance", error.Message, StringComparison.Ordinal);
+        Assert.Equal("maintenance", error.Content);
+        Assert.Equal("/api_v3/service/system/action/ping", error.RequestMessage.RequestUri!.AbsolutePath);
     }
 
     [Fact]

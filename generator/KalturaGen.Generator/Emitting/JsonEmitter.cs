@@ -7,7 +7,8 @@ namespace KalturaGen.Generator.Emitting;
 
 /// <summary>
 /// Emits the object factory (objectType → instance, for polymorphic reading) and the
-/// <c>IJsonTypeInfoResolver</c> that makes every generated type usable with System.Text.Json without reflection.
+/// <c>IJsonTypeInfoResolver</c> that makes every generated type, and every list or map an action answers with,
+/// usable with System.Text.Json without reflection (Refit reads results through it).
 /// </summary>
 internal static class JsonEmitter
 {
@@ -92,6 +93,21 @@ internal static class JsonEmitter
                 """);
         }
 
+        foreach (var result in output.ValueResults)
+        {
+            var clr = types.Of(result);
+            var write = types.Write(result, "w", "v", "global::KalturaGen.Runtime.KalturaJsonWriteMode.Request");
+            writer.WriteLine($$"""
+                        if (type == typeof({{clr}}))
+                        {
+                            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{{clr}}>(options, new global::KalturaGen.Runtime.KalturaValueConverter<{{clr}}>(
+                                static (ref global::System.Text.Json.Utf8JsonReader r) => {{types.Read(result, "r")}},
+                                static (w, v) => {{write}}));
+                        }
+
+                """);
+        }
+
         writer.WriteLine("""
                     return null;
                 }
@@ -102,6 +118,7 @@ internal static class JsonEmitter
                     {
                         TypeInfoResolver = global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
                             Instance,
+                            global::KalturaGen.Runtime.KalturaLenientPrimitives.Instance,
                             global::KalturaGen.Runtime.KalturaPrimitivesJsonContext.Default),
                     };
                     options.MakeReadOnly();

@@ -28,10 +28,9 @@ internal static class MultiRequestCallsEmitter
                 _batch = batch;
             }
             """);
-        var services = $"global::{output.Context.Namespace}.Services.{service.Name}Service";
         foreach (var action in service.Actions)
         {
-            var signature = new ActionSignature(types, action, service.Id);
+            var signature = new ActionSignature(types, action, service);
             if (signature.ReturnsFile)
             {
                 continue;
@@ -46,7 +45,8 @@ internal static class MultiRequestCallsEmitter
                 $"Queues <c>{service.Id}.{action.WireName}</c>; the result is on the returned call after the multirequest ran. " +
                 $"See <see cref=\"global::{output.Context.Namespace}.Services.I{service.Name}Service.{action.Name}Async\"/>.");
             writer.WriteLine($"public {callType} {action.Name}({string.Join(", ", signature.Parameters())})");
-            writer.WriteLine($"    => _batch.Add({services}.Create{action.Name}Request({signature.Arguments}));");
+            var add = action.Result is null ? "Add" : $"Add<{types.Of(action.Result)}>";
+            writer.WriteLine($"    => _batch.{add}({signature.NewParameters()}{signature.FilePairArguments});");
         }
 
         writer.CloseBlock();

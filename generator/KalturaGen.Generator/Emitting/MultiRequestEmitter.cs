@@ -19,9 +19,9 @@ internal static class MultiRequestEmitter
             {{GeneratedFile.GeneratedCodeAttribute}}
             public sealed partial class KalturaMultiRequest : global::KalturaGen.Runtime.KalturaMultiRequestBase
             {
-                /// <summary>Creates an empty multirequest over a connection.</summary>
-                public KalturaMultiRequest(global::KalturaGen.Runtime.KalturaConnection connection)
-                    : base(connection)
+                /// <summary>Creates an empty multirequest sent through <paramref name="api"/>.</summary>
+                public KalturaMultiRequest(global::KalturaGen.Runtime.IKalturaMultiRequestApi api)
+                    : base(api, global::{{ns}}.Json.KalturaJsonTypeInfoResolver.Options)
                 {
             """);
         foreach (var service in output.Services)

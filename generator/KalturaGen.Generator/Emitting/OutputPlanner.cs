@@ -17,6 +17,9 @@ internal static class OutputPlanner
         {
             items.Add(new ServiceInterfaceOutput(context, service));
             items.Add(new ServiceOutput(context, service));
+            items.Add(new RefitInterfaceOutput(context, service));
+            items.Add(new RefitImplementationOutput(context, service));
+            items.Add(new ParametersOutput(context, service));
             items.Add(new MultiRequestCallsOutput(context, service));
         }
 
@@ -24,12 +27,20 @@ internal static class OutputPlanner
         items.Add(new RootOutput(context, RootOutput.Client, model.ApiVersion, summaries));
         items.Add(new RootOutput(context, RootOutput.MultiRequest, string.Empty, summaries));
         items.Add(new RootOutput(context, RootOutput.DependencyInjection, string.Empty, summaries));
+        items.Add(new RootOutput(context, RootOutput.RefitRegistration, string.Empty, summaries));
 
         var types = model.Enums
             .Select(e => new JsonTypeSummary(e.Name, e.KalturaName, e.IsString ? TypeKind.StringEnum : TypeKind.IntEnum))
             .Concat(model.Classes.Select(c => new JsonTypeSummary(c.Name, c.KalturaName, TypeKind.Object, c.BaseName)))
             .ToEquatableArray();
-        items.Add(new JsonOutput(context, types));
+        var valueResults = model.Services
+            .SelectMany(s => s.Actions)
+            .Select(a => a.Result)
+            .Where(r => r is { Kind: TypeKind.Array or TypeKind.Map })
+            .Select(r => r!)
+            .Distinct()
+            .ToEquatableArray();
+        items.Add(new JsonOutput(context, types, valueResults));
         return items.ToEquatableArray();
     }
 }

@@ -4,46 +4,40 @@ using KalturaGen.Generator.Model;
 namespace KalturaGen.Generator.Emitting;
 
 /// <summary>
-/// Emits the HttpClient implementation of a service interface: each method builds a request (a static
-/// builder the multirequest calls share) and sends it over the client's <c>KalturaConnection</c>.
+/// Emits <c>{Name}Service</c>, the implementation of the friendly <c>I{Name}Service</c>: each method gathers its
+/// arguments into the action's parameters class and calls the service's Refit interface, <c>I{Name}Api</c>.
 /// </summary>
 internal static class ServiceEmitter
 {
-    private const string Connection = "global::KalturaGen.Runtime.KalturaConnection";
-
     public static string Emit(ServiceOutput output)
     {
         var service = output.Service;
-        var types = new TypeExpressions(output.Context.Namespace);
-        var writer = GeneratedFile.Start(output.Context.Namespace + ".Services");
-        writer.WriteDoc("summary", $"Calls the Kaltura service <c>{service.Id}</c> over HTTP: the implementation of <see cref=\"I{service.Name}Service\"/>.");
+        var ns = output.Context.Namespace;
+        var types = new TypeExpressions(ns);
+        var api = $"global::{ns}.Api.I{service.Name}Api";
+        var writer = GeneratedFile.Start(ns + ".Services");
+        writer.WriteDoc("summary", $"The Kaltura service <c>{service.Id}</c> with the schema's signatures, over its Refit interface <see cref=\"{api}\"/>.");
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine($"public sealed partial class {service.Name}Service : I{service.Name}Service");
         writer.OpenBlock();
         writer.WriteLine($$"""
-            private readonly {{Connection}} _connection;
-
-            /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-            public {{service.Name}}Service({{Connection}} connection)
+            /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+            public {{service.Name}}Service({{api}} api)
             {
-                _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+                Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
             }
+
+            /// <summary>The Refit interface the calls go through.</summary>
+            public {{api}} Api { get; }
             """);
         foreach (var action in service.Actions)
         {
-            var signature = new ActionSignature(types, action, service.Id);
-            var parameters = signature.Parameters();
-            var send = signature.ReturnsFile ? "SendForStreamAsync" : "SendAsync";
+            var signature = new ActionSignature(types, action, service);
+            var parameters = signature.Parameters().Append("global::System.Threading.CancellationToken cancellationToken = default");
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc/>");
-            writer.WriteLine($"public {signature.TaskType} {action.Name}Async({string.Join(", ", parameters.Append("global::System.Threading.CancellationToken cancellationToken = default"))})");
-            writer.WriteLine($"    => _connection.{send}(Create{action.Name}Request({signature.Arguments}), cancellationToken);");
-            writer.WriteLine();
-            writer.WriteDoc("summary", $"Builds the request of <c>{service.Id}.{action.WireName}</c>.");
-            writer.WriteLine($"internal static {signature.RequestType} Create{action.Name}Request({string.Join(", ", parameters)})");
-            writer.OpenBlock();
-            writer.WriteLine(signature.BuildRequest());
-            writer.CloseBlock();
+            writer.WriteLine($"public {signature.TaskType} {action.Name}Async({string.Join(", ", parameters)})");
+            writer.WriteLine($"    => Api.{action.Name}Async({signature.NewParameters()}{signature.FileArguments}, cancellationToken);");
         }
 
         writer.CloseBlock();

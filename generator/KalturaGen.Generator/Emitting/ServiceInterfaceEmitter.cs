@@ -28,7 +28,7 @@ internal static class ServiceInterfaceEmitter
             }
 
             first = false;
-            var signature = new ActionSignature(types, action, service.Id);
+            var signature = new ActionSignature(types, action, service);
             WriteDocs(writer, service, action);
             var parameters = signature.Parameters().Append("global::System.Threading.CancellationToken cancellationToken = default");
             writer.WriteLine($"{signature.TaskType} {action.Name}Async({string.Join(", ", parameters)});");
@@ -68,7 +68,8 @@ internal static class ServiceInterfaceEmitter
         }
 
         writer.WriteDoc("exception", errors, " cref=\"global::KalturaGen.Runtime.KalturaApiException\"");
-        writer.WriteDoc("exception", "The server answered with a non-success HTTP status.", " cref=\"global::System.Net.Http.HttpRequestException\"");
+        writer.WriteDoc("exception", "The server answered with a non-success HTTP status.", " cref=\"global::Refit.ApiException\"");
+        writer.WriteDoc("exception", "The request could not be sent or its answer not received.", " cref=\"global::Refit.ApiRequestException\"");
         var remarks = $"Wire action: <c>{service.Id}.{action.WireName}</c>; KS: {action.Session}.";
         writer.WriteDoc("remarks", action.IsDeprecated ? remarks + " Deprecated by Kaltura." : remarks);
     }

@@ -11,6 +11,9 @@ internal sealed class TypeExpressions(string rootNamespace)
     private const string Reader = "global::KalturaGen.Runtime.KalturaUtf8JsonReader";
     private const string Writer = "global::KalturaGen.Runtime.KalturaJsonWriter";
 
+    /// <summary>The namespace the SDK is generated into.</summary>
+    public string RootNamespace => rootNamespace;
+
     public string Factory => $"global::{rootNamespace}.Json.KalturaObjectFactory";
 
     public string Model(string name) => $"global::{rootNamespace}.Models.{name}";

@@ -43,10 +43,34 @@ internal sealed record ServiceInterfaceOutput(OutputContext Context, ServiceMode
     public override string Name => Service.Name;
 }
 
-/// <summary>A service implementation over HttpClient, with its request builders.</summary>
+/// <summary>The friendly service implementation, over the service's Refit interface.</summary>
 internal sealed record ServiceOutput(OutputContext Context, ServiceModel Service) : OutputItem(Context)
 {
     public override string Kind => "Service";
+
+    public override string Name => Service.Name;
+}
+
+/// <summary>A service's Refit interface (<c>I{Name}Api</c>).</summary>
+internal sealed record RefitInterfaceOutput(OutputContext Context, ServiceModel Service) : OutputItem(Context)
+{
+    public override string Kind => "RefitInterface";
+
+    public override string Name => Service.Name;
+}
+
+/// <summary>The implementation of a service's Refit interface, sending through Refit's runtime.</summary>
+internal sealed record RefitImplementationOutput(OutputContext Context, ServiceModel Service) : OutputItem(Context)
+{
+    public override string Kind => "RefitImplementation";
+
+    public override string Name => Service.Name;
+}
+
+/// <summary>The parameters classes of a service's actions.</summary>
+internal sealed record ParametersOutput(OutputContext Context, ServiceModel Service) : OutputItem(Context)
+{
+    public override string Kind => "Parameters";
 
     public override string Name => Service.Name;
 }
@@ -69,6 +93,7 @@ internal sealed record RootOutput(OutputContext Context, string RootKind, string
     public const string Client = "Client";
     public const string MultiRequest = "MultiRequest";
     public const string DependencyInjection = "DependencyInjection";
+    public const string RefitRegistration = "RefitRegistration";
 
     public override string Kind => RootKind;
 
@@ -76,6 +101,7 @@ internal sealed record RootOutput(OutputContext Context, string RootKind, string
     {
         Client => "KalturaClient",
         MultiRequest => "KalturaMultiRequest",
+        RefitRegistration => "KalturaRefitRegistration",
         _ => "KalturaServiceCollectionExtensions",
     };
 }
@@ -83,8 +109,12 @@ internal sealed record RootOutput(OutputContext Context, string RootKind, string
 /// <summary>A type the JSON factory and resolver list: C# name, Kaltura name, kind and (classes) base class name.</summary>
 internal sealed record JsonTypeSummary(string Name, string KalturaName, TypeKind Kind, string? BaseName = null);
 
-/// <summary>The object factory and <c>IJsonTypeInfoResolver</c> over every enum and class.</summary>
-internal sealed record JsonOutput(OutputContext Context, EquatableArray<JsonTypeSummary> Types) : OutputItem(Context)
+/// <summary>
+/// The object factory and <c>IJsonTypeInfoResolver</c> over every enum and class, and over the list and map types
+/// actions answer with (<paramref name="ValueResults"/>).
+/// </summary>
+internal sealed record JsonOutput(OutputContext Context, EquatableArray<JsonTypeSummary> Types, EquatableArray<TypeRefModel> ValueResults)
+    : OutputItem(Context)
 {
     public override string Kind => "Json";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace KalturaGen.Runtime;
 
@@ -11,10 +12,11 @@ public class KalturaCall
 {
     private Exception? _exception;
 
-    internal KalturaCall(int index, KalturaRequest request)
+    internal KalturaCall(int index, KalturaParameters parameters, IReadOnlyList<KeyValuePair<string, KalturaFile?>> files)
     {
         Index = index;
-        Request = request;
+        Parameters = parameters;
+        Files = files;
     }
 
     /// <summary>The call's position in the multirequest, counting from 1 (as the server numbers results).</summary>
@@ -29,7 +31,10 @@ public class KalturaCall
     /// <summary>The call's error (usually a <see cref="KalturaApiException"/>), or null.</summary>
     public Exception? Exception => _exception;
 
-    internal KalturaRequest Request { get; }
+    /// <summary>The call's parameters.</summary>
+    public KalturaParameters Parameters { get; }
+
+    internal IReadOnlyList<KeyValuePair<string, KalturaFile?>> Files { get; }
 
     /// <summary>
     /// A token the server replaces with this call's result (or a property of it) when a later call of the same
@@ -82,11 +87,13 @@ public class KalturaCall
 /// <summary>A multirequest call with a result of type <typeparamref name="TResult"/>.</summary>
 public sealed class KalturaCall<TResult> : KalturaCall
 {
+    private readonly JsonTypeInfo<TResult> _resultType;
     private TResult? _result;
 
-    internal KalturaCall(int index, KalturaRequest<TResult> request)
-        : base(index, request)
+    internal KalturaCall(int index, KalturaParameters parameters, IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, JsonTypeInfo<TResult> resultType)
+        : base(index, parameters, files)
     {
+        _resultType = resultType;
     }
 
     /// <summary>The result; throws the call's own error when it failed.</summary>
@@ -99,5 +106,6 @@ public sealed class KalturaCall<TResult> : KalturaCall
         }
     }
 
-    private protected override void ReadResult(JsonElement item) => _result = ((KalturaRequest<TResult>)Request).ReadResult(item);
+    private protected override void ReadResult(JsonElement item) =>
+        _result = item.Deserialize(_resultType) is { } result ? result : throw KalturaJsonReader.MissingResult(item);
 }

@@ -1,39 +1,45 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace KalturaGen.Runtime;
 
 /// <summary>
 /// Several calls sent in one POST to <c>/api_v3/service/multirequest</c>, numbered "1", "2", ... Generated
-/// multirequests add typed call methods per service; <see cref="Add{TResult}"/> accepts any request.
+/// multirequests add typed call methods per service; <see cref="Add{TResult}"/> accepts any parameters.
 /// </summary>
 public abstract class KalturaMultiRequestBase
 {
-    private readonly KalturaConnection _connection;
+    private readonly IKalturaMultiRequestApi _api;
+    private readonly JsonSerializerOptions _resultOptions;
     private readonly List<KalturaCall> _calls = [];
     private bool _executed;
 
-    /// <summary>Creates an empty multirequest over a connection.</summary>
-    protected KalturaMultiRequestBase(KalturaConnection connection)
+    /// <summary>Creates an empty multirequest sent through <paramref name="api"/>, reading results with <paramref name="resultOptions"/>.</summary>
+    protected KalturaMultiRequestBase(IKalturaMultiRequestApi api, JsonSerializerOptions resultOptions)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        _connection = connection;
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(resultOptions);
+        _api = api;
+        _resultOptions = resultOptions;
     }
 
     /// <summary>The queued calls, in order.</summary>
     public IReadOnlyList<KalturaCall> Calls => _calls;
 
-    /// <summary>Queues a request with a result.</summary>
-    public KalturaCall<TResult> Add<TResult>(KalturaRequest<TResult> request)
+    /// <summary>Queues a call with a result; <paramref name="files"/> are its file parameters by name.</summary>
+    public KalturaCall<TResult> Add<TResult>(KalturaParameters parameters, params KeyValuePair<string, KalturaFile?>[] files)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        return Queue(new KalturaCall<TResult>(_calls.Count + 1, request));
+        ArgumentNullException.ThrowIfNull(parameters);
+        var resultType = _resultOptions.GetTypeInfo(typeof(TResult)) as JsonTypeInfo<TResult>
+            ?? throw new NotSupportedException($"The generated JSON metadata has no contract for {typeof(TResult)}.");
+        return Queue(new KalturaCall<TResult>(_calls.Count + 1, parameters, files, resultType));
     }
 
-    /// <summary>Queues a request whose result is not read (a void action).</summary>
-    public KalturaCall Add(KalturaRequest request)
+    /// <summary>Queues a call whose result is not read (a void action).</summary>
+    public KalturaCall Add(KalturaParameters parameters, params KeyValuePair<string, KalturaFile?>[] files)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        return Queue(new KalturaCall(_calls.Count + 1, request));
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Queue(new KalturaCall(_calls.Count + 1, parameters, files));
     }
 
     /// <summary>
@@ -53,8 +59,13 @@ public abstract class KalturaMultiRequestBase
         }
 
         _executed = true;
-        using var document = await _connection.PostMultiRequestAsync(_calls.Select(c => c.Request).ToList(), cancellationToken)
-            .ConfigureAwait(false);
+        var body = new KalturaMultiRequestParameters(_calls.Select(c => c.Parameters).ToList());
+        var files = _calls
+            .SelectMany(c => c.Files.Where(f => f.Value is not null).Select(f => f.Value!.WithPartName($"{c.Index}:{f.Key}")))
+            .ToList();
+        using var document = files.Count == 0
+            ? await _api.ExecuteAsync(body, cancellationToken).ConfigureAwait(false)
+            : await _api.ExecuteWithFilesAsync(body, files, cancellationToken).ConfigureAwait(false);
         var results = document.RootElement;
         if (results.ValueKind != JsonValueKind.Array || results.GetArrayLength() != _calls.Count)
         {

@@ -5,87 +5,51 @@ using System.Text.Json;
 namespace KalturaGen.Runtime;
 
 /// <summary>
-/// Builds the HTTP body of a call the way Kaltura's own clients do: a JSON object with <c>format: 1</c>, the
-/// session and client configuration and the parameters; multipart/form-data with that JSON in a part named
-/// <c>json</c> plus one part per file when there are files.
+/// Writes the HTTP body of a call the way Kaltura's own clients do: a JSON object with <c>format: 1</c>, the
+/// session and client configuration, then the parameters. A multirequest is one call whose parameters are the calls (<see cref="KalturaMultiRequestParameters"/>);
+/// file parameters travel as multipart parts beside it (see <see cref="KalturaRefitRunner"/>).
 /// </summary>
 internal static class KalturaRequestBody
 {
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+
     /// <summary>The JSON body of a single call: common members (unless a parameter has the name), then the parameters.</summary>
-    public static ReadOnlyMemory<byte> Single(KalturaConnection connection, KalturaRequest request)
+    public static ReadOnlyMemory<byte> Single(KalturaConnection connection, KalturaParameters parameters) => Write(writer =>
     {
-        using var parameters = JsonDocument.Parse(request.GetParamsJson());
-        var names = parameters.RootElement.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        return Write(writer =>
-        {
-            WriteCommon(writer, connection, names);
-            foreach (var parameter in parameters.RootElement.EnumerateObject())
-            {
-                parameter.WriteTo(writer);
-            }
-        });
-    }
-
-    /// <summary>The JSON body of a multirequest: common members, then each call under its 1-based index.</summary>
-    public static ReadOnlyMemory<byte> Multi(KalturaConnection connection, IReadOnlyList<KalturaRequest> requests) => Write(writer =>
-    {
-        WriteCommon(writer, connection, new HashSet<string>(StringComparer.Ordinal));
-        for (var i = 0; i < requests.Count; i++)
-        {
-            using var parameters = JsonDocument.Parse(requests[i].GetParamsJson());
-            writer.WritePropertyName((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteStartObject();
-            writer.WriteString("service", requests[i].Service);
-            writer.WriteString("action", requests[i].Action);
-            foreach (var parameter in parameters.RootElement.EnumerateObject())
-            {
-                parameter.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
-        }
+        WriteCommon(writer, connection, parameters);
+        parameters.WriteParameters(writer);
     });
 
-    /// <summary>The HTTP content: JSON alone, or multipart with the JSON part first and the files after it.</summary>
-    public static HttpContent CreateContent(ReadOnlyMemory<byte> json, IEnumerable<KeyValuePair<string, KalturaFile>> files)
+    /// <summary>
+    /// The HTTP content of a JSON body, typed exactly <c>application/json</c>: the server compares the whole header,
+    /// so a charset would make it ignore the body. Its length is known, so it is sent with a Content-Length.
+    /// </summary>
+    public static HttpContent Content(ReadOnlyMemory<byte> json)
     {
-        var jsonContent = new ReadOnlyMemoryContent(json);
-        var fileList = files.ToList();
-        if (fileList.Count == 0)
-        {
-            // Exactly "application/json": the server compares the whole header, so a charset would make it ignore the body.
-            jsonContent.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            return jsonContent;
-        }
-
-        var multipart = new MultipartFormDataContent { { jsonContent, "json" } };
-        foreach (var (name, file) in fileList)
-        {
-            multipart.Add(file.CreateContent(), name, file.FileName);
-        }
-
-        return multipart;
+        var content = new ReadOnlyMemoryContent(json);
+        content.Headers.ContentType = Json;
+        return content;
     }
 
-    private static void WriteCommon(Utf8JsonWriter writer, KalturaConnection connection, HashSet<string> taken)
+    private static void WriteCommon(Utf8JsonWriter writer, KalturaConnection connection, KalturaParameters? parameters)
     {
         writer.WriteNumber("format", 1);
-        if (connection.Ks is { } ks && !taken.Contains("ks"))
+        if (connection.Ks is { } ks && parameters?.SendsParameter("ks") != true)
         {
             writer.WriteString("ks", ks);
         }
 
-        if (connection.Options.PartnerId is { } partnerId && !taken.Contains("partnerId"))
+        if (connection.Options.PartnerId is { } partnerId && parameters?.SendsParameter("partnerId") != true)
         {
             writer.WriteNumber("partnerId", partnerId);
         }
 
-        if (!taken.Contains("clientTag"))
+        if (parameters?.SendsParameter("clientTag") != true)
         {
             writer.WriteString("clientTag", connection.Options.ClientTag);
         }
 
-        if (connection.ApiVersion.Length > 0 && !taken.Contains("apiVersion"))
+        if (connection.ApiVersion.Length > 0 && parameters?.SendsParameter("apiVersion") != true)
         {
             writer.WriteString("apiVersion", connection.ApiVersion);
         }
@@ -93,7 +57,7 @@ internal static class KalturaRequestBody
 
     private static ReadOnlyMemory<byte> Write(Action<Utf8JsonWriter> writeMembers)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();

@@ -69,6 +69,8 @@ internal sealed class StubHandler : HttpMessageHandler
             throw new InvalidOperationException($"No response queued for {request.RequestUri}");
         }
 
-        return await _responses.Dequeue()(request, cancellationToken);
+        var response = await _responses.Dequeue()(request, cancellationToken);
+        response.RequestMessage ??= request; // as real handlers do
+        return response;
     }
 }

@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
 using Polly.Timeout;
+using Refit;
 
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
 /// Decides which failures of an uploadToken call are worth retrying. Re-sending a chunk is safe because the server
-/// addresses it by offset, so every transport failure is retried; Kaltura API errors are client errors (retrying
+/// addresses it by offset, so every transport failure is retried (Refit's <see cref="ApiRequestException"/> wraps them, its
+/// <see cref="ApiException"/> carries a failing HTTP status); Kaltura API errors are client errors (retrying
 /// does not change the answer) except <see cref="CannotMatchExpectedSize"/> on a final chunk, which means "chunks
 /// are still arriving".
 /// </summary>
@@ -31,6 +33,8 @@ internal static class TransientFailureClassifier
         {
             OperationCanceledException => !callerToken.IsCancellationRequested,
             TimeoutException or TimeoutRejectedException => true,
+            ApiException api => IsTransientStatus(api.StatusCode),
+            ApiRequestException request => request.InnerException is { } inner && IsTransient(inner, null, finalizing, callerToken),
             HttpRequestException http => http.StatusCode is null || IsTransientStatus(http.StatusCode.Value),
             IOException or SocketException => true,
             _ => false,

@@ -8,14 +8,19 @@ namespace KalturaGen.Client;
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public static partial class KalturaServiceCollectionExtensions
 {
+    /// <summary>The name of the HttpClient every service of this SDK sends with (configure it to add handlers).</summary>
+    public const string HttpClientName = "KalturaGen:KalturaGen.Client";
+
     /// <summary>
-    /// Registers <see cref="global::KalturaGen.Client.KalturaClient"/> as a typed client of <c>IHttpClientFactory</c>, its
-    /// options, and every service interface (resolved from the client). The HttpClient's own timeout is
-    /// turned off: <see cref="global::KalturaGen.Runtime.KalturaClientOptions.Timeout"/> applies instead.
+    /// Registers each service's Refit interface with <c>AddRefitGeneratedClient</c> (one named HttpClient,
+    /// <see cref="HttpClientName"/>, whose base address is the service URL and whose own timeout is off:
+    /// <see cref="global::KalturaGen.Runtime.KalturaClientOptions.Timeout"/> applies instead), the friendly service
+    /// interfaces, <see cref="global::KalturaGen.Client.KalturaClient"/>, and a singleton
+    /// <see cref="global::KalturaGen.Runtime.KalturaConnection"/> holding the options and the KS.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the service URL, partner, KS, client tag and timeout.</param>
-    /// <returns>The HttpClient builder, to add handlers (retries, logging, a test handler).</returns>
+    /// <returns>The builder of the shared HttpClient: add handlers (retries, logging, a test handler) to it.</returns>
     public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddKalturaClient(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<global::KalturaGen.Runtime.KalturaClientOptions> configure)
@@ -23,26 +28,58 @@ public static partial class KalturaServiceCollectionExtensions
         global::System.ArgumentNullException.ThrowIfNull(services);
         global::System.ArgumentNullException.ThrowIfNull(configure);
         global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure(services, configure);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.ISessionService>(services, static provider => Client(provider).Session);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.ISystemService>(services, static provider => Client(provider).System);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IUploadTokenService>(services, static provider => Client(provider).UploadToken);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IMediaService>(services, static provider => Client(provider).Media);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IBaseEntryService>(services, static provider => Client(provider).BaseEntry);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IDataService>(services, static provider => Client(provider).Data);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IDocumentsService>(services, static provider => Client(provider).Documents);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IFlavorAssetService>(services, static provider => Client(provider).FlavorAsset);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IAttachmentAssetService>(services, static provider => Client(provider).AttachmentAsset);
-        var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<global::KalturaGen.Client.KalturaClient, global::KalturaGen.Client.KalturaClient>(
+        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(
             services,
-            static (global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider provider) => new global::KalturaGen.Client.KalturaClient(
-                httpClient,
-                global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-                    .GetRequiredService<global::Microsoft.Extensions.Options.IOptions<global::KalturaGen.Runtime.KalturaClientOptions>>(provider).Value));
+            static provider => new global::KalturaGen.Runtime.KalturaConnection(Options(provider), global::KalturaGen.Client.KalturaClient.SchemaApiVersion));
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.ISessionApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.ISystemApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IUploadTokenApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IMediaApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IBaseEntryApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IDataApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IDocumentsApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IFlavorAssetApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IAttachmentAssetApi>(services, Settings, HttpClientName);
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.ISessionService>(services, static provider => new global::KalturaGen.Client.Services.SessionService(Get<global::KalturaGen.Client.Api.ISessionApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.ISystemService>(services, static provider => new global::KalturaGen.Client.Services.SystemService(Get<global::KalturaGen.Client.Api.ISystemApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IUploadTokenService>(services, static provider => new global::KalturaGen.Client.Services.UploadTokenService(Get<global::KalturaGen.Client.Api.IUploadTokenApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IMediaService>(services, static provider => new global::KalturaGen.Client.Services.MediaService(Get<global::KalturaGen.Client.Api.IMediaApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IBaseEntryService>(services, static provider => new global::KalturaGen.Client.Services.BaseEntryService(Get<global::KalturaGen.Client.Api.IBaseEntryApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IDataService>(services, static provider => new global::KalturaGen.Client.Services.DataService(Get<global::KalturaGen.Client.Api.IDataApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IDocumentsService>(services, static provider => new global::KalturaGen.Client.Services.DocumentsService(Get<global::KalturaGen.Client.Api.IDocumentsApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IFlavorAssetService>(services, static provider => new global::KalturaGen.Client.Services.FlavorAssetService(Get<global::KalturaGen.Client.Api.IFlavorAssetApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IAttachmentAssetService>(services, static provider => new global::KalturaGen.Client.Services.AttachmentAssetService(Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient(
+            services,
+            static provider => new global::KalturaGen.Client.KalturaClient(
+                Get<global::KalturaGen.Runtime.KalturaConnection>(provider),
+                Get<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(provider),
+                Get<global::KalturaGen.Client.Api.ISessionApi>(provider),
+                Get<global::KalturaGen.Client.Api.ISystemApi>(provider),
+                Get<global::KalturaGen.Client.Api.IUploadTokenApi>(provider),
+                Get<global::KalturaGen.Client.Api.IMediaApi>(provider),
+                Get<global::KalturaGen.Client.Api.IBaseEntryApi>(provider),
+                Get<global::KalturaGen.Client.Api.IDataApi>(provider),
+                Get<global::KalturaGen.Client.Api.IDocumentsApi>(provider),
+                Get<global::KalturaGen.Client.Api.IFlavorAssetApi>(provider),
+                Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider)));
         return global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigureHttpClient(
-            builder,
-            static httpClient => httpClient.Timeout = global::System.Threading.Timeout.InfiniteTimeSpan);
+            global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName),
+            static (provider, httpClient) =>
+            {
+                httpClient.BaseAddress = Options(provider).ServiceUrl;
+                httpClient.Timeout = global::System.Threading.Timeout.InfiniteTimeSpan;
+            });
     }
 
-    private static global::KalturaGen.Client.KalturaClient Client(global::System.IServiceProvider provider) =>
-        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::KalturaGen.Client.KalturaClient>(provider);
+    private static global::Refit.RefitSettings Settings(global::System.IServiceProvider provider) =>
+        Get<global::KalturaGen.Runtime.KalturaConnection>(provider).GetRefitSettings(global::KalturaGen.Client.Json.KalturaJsonTypeInfoResolver.Options);
+
+    private static global::KalturaGen.Runtime.KalturaClientOptions Options(global::System.IServiceProvider provider) =>
+        Get<global::Microsoft.Extensions.Options.IOptions<global::KalturaGen.Runtime.KalturaClientOptions>>(provider).Value;
+
+    private static T Get<T>(global::System.IServiceProvider provider)
+        where T : notnull =>
+        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>(provider);
 }

@@ -732,6 +732,20 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.UrlResource>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.UrlResource>(KalturaObjectFactory.Create, polymorphic: true));
         }
 
+        if (type == typeof(global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(options, new global::KalturaGen.Runtime.KalturaValueConverter<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(
+                static (ref global::System.Text.Json.Utf8JsonReader r) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref r, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))!),
+                static (w, v) => global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(w, v, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0))));
+        }
+
+        if (type == typeof(global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>(options, new global::KalturaGen.Runtime.KalturaValueConverter<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>(
+                static (ref global::System.Text.Json.Utf8JsonReader r) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref r, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAssetWithParams>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAssetWithParams)))!),
+                static (w, v) => global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(w, v, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0))));
+        }
+
         return null;
     }
 
@@ -741,6 +755,7 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
         {
             TypeInfoResolver = global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
                 Instance,
+                global::KalturaGen.Runtime.KalturaLenientPrimitives.Instance,
                 global::KalturaGen.Runtime.KalturaPrimitivesJsonContext.Default),
         };
         options.MakeReadOnly();

@@ -13,9 +13,9 @@ namespace KalturaGen.Client;
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class KalturaMultiRequest : global::KalturaGen.Runtime.KalturaMultiRequestBase
 {
-    /// <summary>Creates an empty multirequest over a connection.</summary>
-    public KalturaMultiRequest(global::KalturaGen.Runtime.KalturaConnection connection)
-        : base(connection)
+    /// <summary>Creates an empty multirequest sent through <paramref name="api"/>.</summary>
+    public KalturaMultiRequest(global::KalturaGen.Runtime.IKalturaMultiRequestApi api)
+        : base(api, global::KalturaGen.Client.Json.KalturaJsonTypeInfoResolver.Options)
     {
         Session = new global::KalturaGen.Client.MultiRequest.SessionCalls(this);
         System = new global::KalturaGen.Client.MultiRequest.SystemCalls(this);

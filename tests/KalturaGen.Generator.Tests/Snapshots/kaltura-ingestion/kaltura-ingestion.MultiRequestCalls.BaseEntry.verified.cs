@@ -17,45 +17,45 @@ public sealed partial class BaseEntryCalls
 
     /// <summary>Queues <c>baseentry.add</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.AddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Add(global::KalturaGen.Client.Models.BaseEntry entry, global::KalturaGen.Client.Enums.EntryType? type = null)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateAddRequest(entry, type));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryAddParameters { Entry = entry, Type = type });
 
     /// <summary>Queues <c>baseentry.addContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.AddContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> AddContent(string entryId, global::KalturaGen.Client.Models.Resource resource)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateAddContentRequest(entryId, resource));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryAddContentParameters { EntryId = entryId, Resource = resource });
 
     /// <summary>Queues <c>baseentry.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Get(string entryId, int version = -1)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateGetRequest(entryId, version));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryGetParameters { EntryId = entryId, Version = version });
 
     /// <summary>Queues <c>baseentry.getByIds</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.GetByIdsAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>> GetByIds(string entryIds)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateGetByIdsRequest(entryIds));
+        => _batch.Add<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(new global::KalturaGen.Client.Api.BaseEntryGetByIdsParameters { EntryIds = entryIds });
 
     /// <summary>Queues <c>baseentry.list</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ListAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntryListResponse> List(global::KalturaGen.Client.Models.BaseEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateListRequest(filter, pager));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntryListResponse>(new global::KalturaGen.Client.Api.BaseEntryListParameters { Filter = filter, Pager = pager });
 
     /// <summary>Queues <c>baseentry.listByReferenceId</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ListByReferenceIdAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntryListResponse> ListByReferenceId(string refId, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateListByReferenceIdRequest(refId, pager));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntryListResponse>(new global::KalturaGen.Client.Api.BaseEntryListByReferenceIdParameters { RefId = refId, Pager = pager });
 
     /// <summary>Queues <c>baseentry.clone</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.CloneAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Clone(string entryId, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>? cloneOptions = null)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateCloneRequest(entryId, cloneOptions));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryCloneParameters { EntryId = entryId, CloneOptions = cloneOptions });
 
     /// <summary>Queues <c>baseentry.recycle</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.RecycleAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Recycle(string entryId)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateRecycleRequest(entryId));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryRecycleParameters { EntryId = entryId });
 
     /// <summary>Queues <c>baseentry.restoreRecycled</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.RestoreRecycledAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> RestoreRecycled(string entryId)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateRestoreRecycledRequest(entryId));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryRestoreRecycledParameters { EntryId = entryId });
 
     /// <summary>Queues <c>baseentry.delete</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.DeleteAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Delete(string entryId)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateDeleteRequest(entryId));
+        => _batch.Add(new global::KalturaGen.Client.Api.BaseEntryDeleteParameters { EntryId = entryId });
 
     /// <summary>Queues <c>baseentry.export</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ExportAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Export(string entryId, int storageProfileId)
-        => _batch.Add(global::KalturaGen.Client.Services.BaseEntryService.CreateExportRequest(entryId, storageProfileId));
+        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryExportParameters { EntryId = entryId, StorageProfileId = storageProfileId });
 }

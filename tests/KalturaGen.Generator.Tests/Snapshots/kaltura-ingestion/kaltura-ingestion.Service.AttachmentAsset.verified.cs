@@ -4,173 +4,48 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>attachment_attachmentasset</c> over HTTP: the implementation of <see cref="IAttachmentAssetService"/>.</summary>
+/// <summary>The Kaltura service <c>attachment_attachmentasset</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.IAttachmentAssetApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class AttachmentAssetService : IAttachmentAssetService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public AttachmentAssetService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public AttachmentAssetService(global::KalturaGen.Client.Api.IAttachmentAssetApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.IAttachmentAssetApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> AddAsync(string entryId, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddRequest(entryId, attachmentAsset), cancellationToken);
-
-    /// <summary>Builds the request of <c>attachment_attachmentasset.add</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset> CreateAddRequest(string entryId, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (attachmentAsset is not null)
-        {
-            attachmentAsset.WriteTo(__request.WriteParam("attachmentAsset"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddAsync(new global::KalturaGen.Client.Api.AttachmentAssetAddParameters { EntryId = entryId, AttachmentAsset = attachmentAsset }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> SetContentAsync(string id, global::KalturaGen.Client.Models.ContentResource contentResource, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateSetContentRequest(id, contentResource), cancellationToken);
-
-    /// <summary>Builds the request of <c>attachment_attachmentasset.setContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset> CreateSetContentRequest(string id, global::KalturaGen.Client.Models.ContentResource contentResource)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "setContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (id is not null)
-        {
-            __request.WriteParam("id").WriteStringValue(id);
-        }
-
-        if (contentResource is not null)
-        {
-            contentResource.WriteTo(__request.WriteParam("contentResource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.SetContentAsync(new global::KalturaGen.Client.Api.AttachmentAssetSetContentParameters { Id = id, ContentResource = contentResource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> UpdateAsync(string id, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateUpdateRequest(id, attachmentAsset), cancellationToken);
-
-    /// <summary>Builds the request of <c>attachment_attachmentasset.update</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset> CreateUpdateRequest(string id, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (id is not null)
-        {
-            __request.WriteParam("id").WriteStringValue(id);
-        }
-
-        if (attachmentAsset is not null)
-        {
-            attachmentAsset.WriteTo(__request.WriteParam("attachmentAsset"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.UpdateAsync(new global::KalturaGen.Client.Api.AttachmentAssetUpdateParameters { Id = id, AttachmentAsset = attachmentAsset }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> GetAsync(string attachmentAssetId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetRequest(attachmentAssetId), cancellationToken);
-
-    /// <summary>Builds the request of <c>attachment_attachmentasset.get</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset> CreateGetRequest(string attachmentAssetId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAsset>("attachment_attachmentasset", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (attachmentAssetId is not null)
-        {
-            __request.WriteParam("attachmentAssetId").WriteStringValue(attachmentAssetId);
-        }
-
-        return __request;
-    }
+        => Api.GetAsync(new global::KalturaGen.Client.Api.AttachmentAssetGetParameters { AttachmentAssetId = attachmentAssetId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAssetListResponse> ListAsync(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateListRequest(filter, pager), cancellationToken);
-
-    /// <summary>Builds the request of <c>attachment_attachmentasset.list</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAssetListResponse> CreateListRequest(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.AttachmentAssetListResponse>("attachment_attachmentasset", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AttachmentAssetListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (filter is not null)
-        {
-            filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (pager is not null)
-        {
-            pager.WriteTo(__request.WriteParam("pager"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ListAsync(new global::KalturaGen.Client.Api.AttachmentAssetListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string attachmentAssetId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateDeleteRequest(attachmentAssetId), cancellationToken);
-
-    /// <summary>Builds the request of <c>attachment_attachmentasset.delete</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateDeleteRequest(string attachmentAssetId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("attachment_attachmentasset", "delete");
-        if (attachmentAssetId is not null)
-        {
-            __request.WriteParam("attachmentAssetId").WriteStringValue(attachmentAssetId);
-        }
-
-        return __request;
-    }
+        => Api.DeleteAsync(new global::KalturaGen.Client.Api.AttachmentAssetDeleteParameters { AttachmentAssetId = attachmentAssetId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string> GetUrlAsync(string id, int? storageId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetUrlRequest(id, storageId), cancellationToken);
-
-    /// <summary>Builds the request of <c>attachment_attachmentasset.getUrl</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<string> CreateGetUrlRequest(string id, int? storageId = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("attachment_attachmentasset", "getUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (id is not null)
-        {
-            __request.WriteParam("id").WriteStringValue(id);
-        }
-
-        if (storageId is not null)
-        {
-            __request.WriteParam("storageId").WriteNumberValue(storageId.GetValueOrDefault());
-        }
-
-        return __request;
-    }
+        => Api.GetUrlAsync(new global::KalturaGen.Client.Api.AttachmentAssetGetUrlParameters { Id = id, StorageId = storageId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string attachmentAssetId, global::KalturaGen.Client.Models.AttachmentServeOptions? serveOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendForStreamAsync(CreateServeRequest(attachmentAssetId, serveOptions), cancellationToken);
-
-    /// <summary>Builds the request of <c>attachment_attachmentasset.serve</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateServeRequest(string attachmentAssetId, global::KalturaGen.Client.Models.AttachmentServeOptions? serveOptions = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("attachment_attachmentasset", "serve");
-        if (attachmentAssetId is not null)
-        {
-            __request.WriteParam("attachmentAssetId").WriteStringValue(attachmentAssetId);
-        }
-
-        if (serveOptions is not null)
-        {
-            serveOptions.WriteTo(__request.WriteParam("serveOptions"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ServeAsync(new global::KalturaGen.Client.Api.AttachmentAssetServeParameters { AttachmentAssetId = attachmentAssetId, ServeOptions = serveOptions }, cancellationToken);
 }

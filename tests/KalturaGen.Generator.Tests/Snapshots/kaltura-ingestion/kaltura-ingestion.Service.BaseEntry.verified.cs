@@ -4,218 +4,60 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>baseentry</c> over HTTP: the implementation of <see cref="IBaseEntryService"/>.</summary>
+/// <summary>The Kaltura service <c>baseentry</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.IBaseEntryApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class BaseEntryService : IBaseEntryService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public BaseEntryService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public BaseEntryService(global::KalturaGen.Client.Api.IBaseEntryApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.IBaseEntryApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> AddAsync(global::KalturaGen.Client.Models.BaseEntry entry, global::KalturaGen.Client.Enums.EntryType? type = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddRequest(entry, type), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.add</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateAddRequest(global::KalturaGen.Client.Models.BaseEntry entry, global::KalturaGen.Client.Enums.EntryType? type = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entry is not null)
-        {
-            entry.WriteTo(__request.WriteParam("entry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (type is not null)
-        {
-            __request.WriteParam("type").WriteStringValue(type.GetValueOrDefault().Value);
-        }
-
-        return __request;
-    }
+        => Api.AddAsync(new global::KalturaGen.Client.Api.BaseEntryAddParameters { Entry = entry, Type = type }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddContentRequest(entryId, resource), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.addContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateAddContentRequest(string entryId, global::KalturaGen.Client.Models.Resource resource)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (resource is not null)
-        {
-            resource.WriteTo(__request.WriteParam("resource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddContentAsync(new global::KalturaGen.Client.Api.BaseEntryAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetRequest(entryId, version), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.get</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateGetRequest(string entryId, int version = -1)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        __request.WriteParam("version").WriteNumberValue(version);
-        return __request;
-    }
+        => Api.GetAsync(new global::KalturaGen.Client.Api.BaseEntryGetParameters { EntryId = entryId, Version = version }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>> GetByIdsAsync(string entryIds, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetByIdsRequest(entryIds), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.getByIds</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>> CreateGetByIdsRequest(string entryIds)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>("baseentry", "getByIds", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref __reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))!)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryIds is not null)
-        {
-            __request.WriteParam("entryIds").WriteStringValue(entryIds);
-        }
-
-        return __request;
-    }
+        => Api.GetByIdsAsync(new global::KalturaGen.Client.Api.BaseEntryGetByIdsParameters { EntryIds = entryIds }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntryListResponse> ListAsync(global::KalturaGen.Client.Models.BaseEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateListRequest(filter, pager), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.list</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse> CreateListRequest(global::KalturaGen.Client.Models.BaseEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse>("baseentry", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntryListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntryListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (filter is not null)
-        {
-            filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (pager is not null)
-        {
-            pager.WriteTo(__request.WriteParam("pager"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ListAsync(new global::KalturaGen.Client.Api.BaseEntryListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntryListResponse> ListByReferenceIdAsync(string refId, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateListByReferenceIdRequest(refId, pager), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.listByReferenceId</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse> CreateListByReferenceIdRequest(string refId, global::KalturaGen.Client.Models.FilterPager? pager = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntryListResponse>("baseentry", "listByReferenceId", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntryListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntryListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (refId is not null)
-        {
-            __request.WriteParam("refId").WriteStringValue(refId);
-        }
-
-        if (pager is not null)
-        {
-            pager.WriteTo(__request.WriteParam("pager"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ListByReferenceIdAsync(new global::KalturaGen.Client.Api.BaseEntryListByReferenceIdParameters { RefId = refId, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> CloneAsync(string entryId, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>? cloneOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateCloneRequest(entryId, cloneOptions), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.clone</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateCloneRequest(string entryId, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>? cloneOptions = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "clone", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (cloneOptions is not null)
-        {
-            global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(__request.WriteParam("cloneOptions"), cloneOptions, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        }
-
-        return __request;
-    }
+        => Api.CloneAsync(new global::KalturaGen.Client.Api.BaseEntryCloneParameters { EntryId = entryId, CloneOptions = cloneOptions }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> RecycleAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateRecycleRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.recycle</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateRecycleRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "recycle", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.RecycleAsync(new global::KalturaGen.Client.Api.BaseEntryRecycleParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> RestoreRecycledAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateRestoreRecycledRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.restoreRecycled</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateRestoreRecycledRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "restoreRecycled", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.RestoreRecycledAsync(new global::KalturaGen.Client.Api.BaseEntryRestoreRecycledParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateDeleteRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.delete</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateDeleteRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("baseentry", "delete");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.DeleteAsync(new global::KalturaGen.Client.Api.BaseEntryDeleteParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> ExportAsync(string entryId, int storageProfileId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateExportRequest(entryId, storageProfileId), cancellationToken);
-
-    /// <summary>Builds the request of <c>baseentry.export</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry> CreateExportRequest(string entryId, int storageProfileId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BaseEntry>("baseentry", "export", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        __request.WriteParam("storageProfileId").WriteNumberValue(storageProfileId);
-        return __request;
-    }
+        => Api.ExportAsync(new global::KalturaGen.Client.Api.BaseEntryExportParameters { EntryId = entryId, StorageProfileId = storageProfileId }, cancellationToken);
 }

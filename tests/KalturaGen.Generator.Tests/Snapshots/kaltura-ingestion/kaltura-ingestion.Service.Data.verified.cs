@@ -4,145 +4,44 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>data</c> over HTTP: the implementation of <see cref="IDataService"/>.</summary>
+/// <summary>The Kaltura service <c>data</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.IDataApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class DataService : IDataService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public DataService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public DataService(global::KalturaGen.Client.Api.IDataApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.IDataApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> AddAsync(global::KalturaGen.Client.Models.DataEntry dataEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddRequest(dataEntry), cancellationToken);
-
-    /// <summary>Builds the request of <c>data.add</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataEntry> CreateAddRequest(global::KalturaGen.Client.Models.DataEntry dataEntry)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataEntry>("data", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DataEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DataEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (dataEntry is not null)
-        {
-            dataEntry.WriteTo(__request.WriteParam("dataEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddAsync(new global::KalturaGen.Client.Api.DataAddParameters { DataEntry = dataEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.GenericDataCenterContentResource resource, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddContentRequest(entryId, resource), cancellationToken);
-
-    /// <summary>Builds the request of <c>data.addContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataEntry> CreateAddContentRequest(string entryId, global::KalturaGen.Client.Models.GenericDataCenterContentResource resource)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataEntry>("data", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DataEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DataEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (resource is not null)
-        {
-            resource.WriteTo(__request.WriteParam("resource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddContentAsync(new global::KalturaGen.Client.Api.DataAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetRequest(entryId, version), cancellationToken);
-
-    /// <summary>Builds the request of <c>data.get</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataEntry> CreateGetRequest(string entryId, int version = -1)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataEntry>("data", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DataEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DataEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        __request.WriteParam("version").WriteNumberValue(version);
-        return __request;
-    }
+        => Api.GetAsync(new global::KalturaGen.Client.Api.DataGetParameters { EntryId = entryId, Version = version }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.DataEntry documentEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateUpdateRequest(entryId, documentEntry), cancellationToken);
-
-    /// <summary>Builds the request of <c>data.update</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataEntry> CreateUpdateRequest(string entryId, global::KalturaGen.Client.Models.DataEntry documentEntry)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataEntry>("data", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DataEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DataEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (documentEntry is not null)
-        {
-            documentEntry.WriteTo(__request.WriteParam("documentEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.UpdateAsync(new global::KalturaGen.Client.Api.DataUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateDeleteRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>data.delete</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateDeleteRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("data", "delete");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.DeleteAsync(new global::KalturaGen.Client.Api.DataDeleteParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataListResponse> ListAsync(global::KalturaGen.Client.Models.DataEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateListRequest(filter, pager), cancellationToken);
-
-    /// <summary>Builds the request of <c>data.list</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataListResponse> CreateListRequest(global::KalturaGen.Client.Models.DataEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DataListResponse>("data", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DataListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DataListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (filter is not null)
-        {
-            filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (pager is not null)
-        {
-            pager.WriteTo(__request.WriteParam("pager"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ListAsync(new global::KalturaGen.Client.Api.DataListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, int version = -1, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendForStreamAsync(CreateServeRequest(entryId, version, forceProxy), cancellationToken);
-
-    /// <summary>Builds the request of <c>data.serve</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateServeRequest(string entryId, int version = -1, bool forceProxy = false)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("data", "serve");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        __request.WriteParam("version").WriteNumberValue(version);
-        __request.WriteParam("forceProxy").WriteBooleanValue(forceProxy);
-        return __request;
-    }
+        => Api.ServeAsync(new global::KalturaGen.Client.Api.DataServeParameters { EntryId = entryId, Version = version, ForceProxy = forceProxy }, cancellationToken);
 }

@@ -4,207 +4,52 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>document_documents</c> over HTTP: the implementation of <see cref="IDocumentsService"/>.</summary>
+/// <summary>The Kaltura service <c>document_documents</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.IDocumentsApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class DocumentsService : IDocumentsService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public DocumentsService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public DocumentsService(global::KalturaGen.Client.Api.IDocumentsApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.IDocumentsApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddContentRequest(entryId, resource), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.addContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry> CreateAddContentRequest(string entryId, global::KalturaGen.Client.Models.Resource? resource = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (resource is not null)
-        {
-            resource.WriteTo(__request.WriteParam("resource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddContentAsync(new global::KalturaGen.Client.Api.DocumentsAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> UpdateContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateUpdateContentRequest(entryId, resource, conversionProfileId), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.updateContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry> CreateUpdateContentRequest(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "updateContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (resource is not null)
-        {
-            resource.WriteTo(__request.WriteParam("resource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (conversionProfileId is not null)
-        {
-            __request.WriteParam("conversionProfileId").WriteNumberValue(conversionProfileId.GetValueOrDefault());
-        }
-
-        return __request;
-    }
+        => Api.UpdateContentAsync(new global::KalturaGen.Client.Api.DocumentsUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<long> ConvertAsync(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateConvertRequest(entryId, conversionProfileId, dynamicConversionAttributes), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.convert</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<long> CreateConvertRequest(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("document_documents", "convert", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt64(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (conversionProfileId is not null)
-        {
-            __request.WriteParam("conversionProfileId").WriteNumberValue(conversionProfileId.GetValueOrDefault());
-        }
-
-        if (dynamicConversionAttributes is not null)
-        {
-            global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(__request.WriteParam("dynamicConversionAttributes"), dynamicConversionAttributes, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        }
-
-        return __request;
-    }
+        => Api.ConvertAsync(new global::KalturaGen.Client.Api.DocumentsConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetRequest(entryId, version), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.get</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry> CreateGetRequest(string entryId, int version = -1)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        __request.WriteParam("version").WriteNumberValue(version);
-        return __request;
-    }
+        => Api.GetAsync(new global::KalturaGen.Client.Api.DocumentsGetParameters { EntryId = entryId, Version = version }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.DocumentEntry documentEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateUpdateRequest(entryId, documentEntry), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.update</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry> CreateUpdateRequest(string entryId, global::KalturaGen.Client.Models.DocumentEntry documentEntry)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentEntry>("document_documents", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (documentEntry is not null)
-        {
-            documentEntry.WriteTo(__request.WriteParam("documentEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.UpdateAsync(new global::KalturaGen.Client.Api.DocumentsUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateDeleteRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.delete</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateDeleteRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("document_documents", "delete");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.DeleteAsync(new global::KalturaGen.Client.Api.DocumentsDeleteParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentListResponse> ListAsync(global::KalturaGen.Client.Models.DocumentEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateListRequest(filter, pager), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.list</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentListResponse> CreateListRequest(global::KalturaGen.Client.Models.DocumentEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.DocumentListResponse>("document_documents", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.DocumentListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.DocumentListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (filter is not null)
-        {
-            filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (pager is not null)
-        {
-            pager.WriteTo(__request.WriteParam("pager"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ListAsync(new global::KalturaGen.Client.Api.DocumentsListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, string? flavorAssetId = null, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendForStreamAsync(CreateServeRequest(entryId, flavorAssetId, forceProxy), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.serve</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateServeRequest(string entryId, string? flavorAssetId = null, bool forceProxy = false)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("document_documents", "serve");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (flavorAssetId is not null)
-        {
-            __request.WriteParam("flavorAssetId").WriteStringValue(flavorAssetId);
-        }
-
-        __request.WriteParam("forceProxy").WriteBooleanValue(forceProxy);
-        return __request;
-    }
+        => Api.ServeAsync(new global::KalturaGen.Client.Api.DocumentsServeParameters { EntryId = entryId, FlavorAssetId = flavorAssetId, ForceProxy = forceProxy }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeByFlavorParamsIdAsync(string entryId, string? flavorParamsId = null, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendForStreamAsync(CreateServeByFlavorParamsIdRequest(entryId, flavorParamsId, forceProxy), cancellationToken);
-
-    /// <summary>Builds the request of <c>document_documents.serveByFlavorParamsId</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateServeByFlavorParamsIdRequest(string entryId, string? flavorParamsId = null, bool forceProxy = false)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("document_documents", "serveByFlavorParamsId");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (flavorParamsId is not null)
-        {
-            __request.WriteParam("flavorParamsId").WriteStringValue(flavorParamsId);
-        }
-
-        __request.WriteParam("forceProxy").WriteBooleanValue(forceProxy);
-        return __request;
-    }
+        => Api.ServeByFlavorParamsIdAsync(new global::KalturaGen.Client.Api.DocumentsServeByFlavorParamsIdParameters { EntryId = entryId, FlavorParamsId = flavorParamsId, ForceProxy = forceProxy }, cancellationToken);
 }

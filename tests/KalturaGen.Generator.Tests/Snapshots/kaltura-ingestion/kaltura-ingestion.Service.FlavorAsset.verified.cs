@@ -4,220 +4,60 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>flavorasset</c> over HTTP: the implementation of <see cref="IFlavorAssetService"/>.</summary>
+/// <summary>The Kaltura service <c>flavorasset</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.IFlavorAssetApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class FlavorAssetService : IFlavorAssetService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public FlavorAssetService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public FlavorAssetService(global::KalturaGen.Client.Api.IFlavorAssetApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.IFlavorAssetApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAssetListResponse> ListAsync(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateListRequest(filter, pager), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.list</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAssetListResponse> CreateListRequest(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAssetListResponse>("flavorasset", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAssetListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAssetListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (filter is not null)
-        {
-            filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (pager is not null)
-        {
-            pager.WriteTo(__request.WriteParam("pager"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ListAsync(new global::KalturaGen.Client.Api.FlavorAssetListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetRequest(id), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.get</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset> CreateGetRequest(string id)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (id is not null)
-        {
-            __request.WriteParam("id").WriteStringValue(id);
-        }
-
-        return __request;
-    }
+        => Api.GetAsync(new global::KalturaGen.Client.Api.FlavorAssetGetParameters { Id = id }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> AddAsync(string entryId, global::KalturaGen.Client.Models.FlavorAsset flavorAsset, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddRequest(entryId, flavorAsset), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.add</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset> CreateAddRequest(string entryId, global::KalturaGen.Client.Models.FlavorAsset flavorAsset)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (flavorAsset is not null)
-        {
-            flavorAsset.WriteTo(__request.WriteParam("flavorAsset"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddAsync(new global::KalturaGen.Client.Api.FlavorAssetAddParameters { EntryId = entryId, FlavorAsset = flavorAsset }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> SetContentAsync(string id, global::KalturaGen.Client.Models.ContentResource contentResource, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateSetContentRequest(id, contentResource), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.setContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset> CreateSetContentRequest(string id, global::KalturaGen.Client.Models.ContentResource contentResource)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "setContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (id is not null)
-        {
-            __request.WriteParam("id").WriteStringValue(id);
-        }
-
-        if (contentResource is not null)
-        {
-            contentResource.WriteTo(__request.WriteParam("contentResource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.SetContentAsync(new global::KalturaGen.Client.Api.FlavorAssetSetContentParameters { Id = id, ContentResource = contentResource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task ConvertAsync(string entryId, int flavorParamsId, int priority = 0, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateConvertRequest(entryId, flavorParamsId, priority), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.convert</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateConvertRequest(string entryId, int flavorParamsId, int priority = 0)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("flavorasset", "convert");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        __request.WriteParam("flavorParamsId").WriteNumberValue(flavorParamsId);
-        __request.WriteParam("priority").WriteNumberValue(priority);
-        return __request;
-    }
+        => Api.ConvertAsync(new global::KalturaGen.Client.Api.FlavorAssetConvertParameters { EntryId = entryId, FlavorParamsId = flavorParamsId, Priority = priority }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task ReconvertAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateReconvertRequest(id), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.reconvert</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateReconvertRequest(string id)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("flavorasset", "reconvert");
-        if (id is not null)
-        {
-            __request.WriteParam("id").WriteStringValue(id);
-        }
-
-        return __request;
-    }
+        => Api.ReconvertAsync(new global::KalturaGen.Client.Api.FlavorAssetReconvertParameters { Id = id }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string> GetUrlAsync(string id, int? storageId = null, bool forceProxy = false, global::KalturaGen.Client.Models.FlavorAssetUrlOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetUrlRequest(id, storageId, forceProxy, options), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.getUrl</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<string> CreateGetUrlRequest(string id, int? storageId = null, bool forceProxy = false, global::KalturaGen.Client.Models.FlavorAssetUrlOptions? options = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("flavorasset", "getUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (id is not null)
-        {
-            __request.WriteParam("id").WriteStringValue(id);
-        }
-
-        if (storageId is not null)
-        {
-            __request.WriteParam("storageId").WriteNumberValue(storageId.GetValueOrDefault());
-        }
-
-        __request.WriteParam("forceProxy").WriteBooleanValue(forceProxy);
-        if (options is not null)
-        {
-            options.WriteTo(__request.WriteParam("options"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.GetUrlAsync(new global::KalturaGen.Client.Api.FlavorAssetGetUrlParameters { Id = id, StorageId = storageId, ForceProxy = forceProxy, Options = options }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> ExportAsync(string assetId, int storageProfileId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateExportRequest(assetId, storageProfileId), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.export</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset> CreateExportRequest(string assetId, int storageProfileId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.FlavorAsset>("flavorasset", "export", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (assetId is not null)
-        {
-            __request.WriteParam("assetId").WriteStringValue(assetId);
-        }
-
-        __request.WriteParam("storageProfileId").WriteNumberValue(storageProfileId);
-        return __request;
-    }
+        => Api.ExportAsync(new global::KalturaGen.Client.Api.FlavorAssetExportParameters { AssetId = assetId, StorageProfileId = storageProfileId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task SetAsSourceAsync(string assetId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateSetAsSourceRequest(assetId), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.setAsSource</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateSetAsSourceRequest(string assetId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("flavorasset", "setAsSource");
-        if (assetId is not null)
-        {
-            __request.WriteParam("assetId").WriteStringValue(assetId);
-        }
-
-        return __request;
-    }
+        => Api.SetAsSourceAsync(new global::KalturaGen.Client.Api.FlavorAssetSetAsSourceParameters { AssetId = assetId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateDeleteRequest(id), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.delete</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateDeleteRequest(string id)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("flavorasset", "delete");
-        if (id is not null)
-        {
-            __request.WriteParam("id").WriteStringValue(id);
-        }
-
-        return __request;
-    }
+        => Api.DeleteAsync(new global::KalturaGen.Client.Api.FlavorAssetDeleteParameters { Id = id }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>> GetFlavorAssetsWithParamsAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetFlavorAssetsWithParamsRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>flavorasset.getFlavorAssetsWithParams</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>> CreateGetFlavorAssetsWithParamsRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>("flavorasset", "getFlavorAssetsWithParams", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref __reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAssetWithParams>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAssetWithParams)))!)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.GetFlavorAssetsWithParamsAsync(new global::KalturaGen.Client.Api.FlavorAssetGetFlavorAssetsWithParamsParameters { EntryId = entryId }, cancellationToken);
 }

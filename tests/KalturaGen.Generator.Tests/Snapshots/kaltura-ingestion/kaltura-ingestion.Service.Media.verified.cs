@@ -4,326 +4,76 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>media</c> over HTTP: the implementation of <see cref="IMediaService"/>.</summary>
+/// <summary>The Kaltura service <c>media</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.IMediaApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class MediaService : IMediaService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public MediaService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public MediaService(global::KalturaGen.Client.Api.IMediaApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.IMediaApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddAsync(global::KalturaGen.Client.Models.MediaEntry entry, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddRequest(entry), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.add</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddRequest(global::KalturaGen.Client.Models.MediaEntry entry)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entry is not null)
-        {
-            entry.WriteTo(__request.WriteParam("entry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddAsync(new global::KalturaGen.Client.Api.MediaAddParameters { Entry = entry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddContentRequest(entryId, resource), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.addContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddContentRequest(string entryId, global::KalturaGen.Client.Models.Resource? resource = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (resource is not null)
-        {
-            resource.WriteTo(__request.WriteParam("resource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddContentAsync(new global::KalturaGen.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> UpdateContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::KalturaGen.Client.Models.EntryReplacementOptions? advancedOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateUpdateContentRequest(entryId, resource, conversionProfileId, advancedOptions), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.updateContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateUpdateContentRequest(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::KalturaGen.Client.Models.EntryReplacementOptions? advancedOptions = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "updateContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (resource is not null)
-        {
-            resource.WriteTo(__request.WriteParam("resource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (conversionProfileId is not null)
-        {
-            __request.WriteParam("conversionProfileId").WriteNumberValue(conversionProfileId.GetValueOrDefault());
-        }
-
-        if (advancedOptions is not null)
-        {
-            advancedOptions.WriteTo(__request.WriteParam("advancedOptions"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.UpdateContentAsync(new global::KalturaGen.Client.Api.MediaUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId, AdvancedOptions = advancedOptions }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> ApproveReplaceAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateApproveReplaceRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.approveReplace</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateApproveReplaceRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "approveReplace", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.ApproveReplaceAsync(new global::KalturaGen.Client.Api.MediaApproveReplaceParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> CancelReplaceAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateCancelReplaceRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.cancelReplace</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateCancelReplaceRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "cancelReplace", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.CancelReplaceAsync(new global::KalturaGen.Client.Api.MediaCancelReplaceParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromUrlAsync(global::KalturaGen.Client.Models.MediaEntry mediaEntry, string url, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddFromUrlRequest(mediaEntry, url), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.addFromUrl</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddFromUrlRequest(global::KalturaGen.Client.Models.MediaEntry mediaEntry, string url)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromUrl", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (mediaEntry is not null)
-        {
-            mediaEntry.WriteTo(__request.WriteParam("mediaEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (url is not null)
-        {
-            __request.WriteParam("url").WriteStringValue(url);
-        }
-
-        return __request;
-    }
+        => Api.AddFromUrlAsync(new global::KalturaGen.Client.Api.MediaAddFromUrlParameters { MediaEntry = mediaEntry, Url = url }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromEntryAsync(string sourceEntryId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, int? sourceFlavorParamsId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddFromEntryRequest(sourceEntryId, mediaEntry, sourceFlavorParamsId), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.addFromEntry</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddFromEntryRequest(string sourceEntryId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, int? sourceFlavorParamsId = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromEntry", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (sourceEntryId is not null)
-        {
-            __request.WriteParam("sourceEntryId").WriteStringValue(sourceEntryId);
-        }
-
-        if (mediaEntry is not null)
-        {
-            mediaEntry.WriteTo(__request.WriteParam("mediaEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (sourceFlavorParamsId is not null)
-        {
-            __request.WriteParam("sourceFlavorParamsId").WriteNumberValue(sourceFlavorParamsId.GetValueOrDefault());
-        }
-
-        return __request;
-    }
+        => Api.AddFromEntryAsync(new global::KalturaGen.Client.Api.MediaAddFromEntryParameters { SourceEntryId = sourceEntryId, MediaEntry = mediaEntry, SourceFlavorParamsId = sourceFlavorParamsId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromFlavorAssetAsync(string sourceFlavorAssetId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddFromFlavorAssetRequest(sourceFlavorAssetId, mediaEntry), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.addFromFlavorAsset</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateAddFromFlavorAssetRequest(string sourceFlavorAssetId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "addFromFlavorAsset", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (sourceFlavorAssetId is not null)
-        {
-            __request.WriteParam("sourceFlavorAssetId").WriteStringValue(sourceFlavorAssetId);
-        }
-
-        if (mediaEntry is not null)
-        {
-            mediaEntry.WriteTo(__request.WriteParam("mediaEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddFromFlavorAssetAsync(new global::KalturaGen.Client.Api.MediaAddFromFlavorAssetParameters { SourceFlavorAssetId = sourceFlavorAssetId, MediaEntry = mediaEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetRequest(entryId, version), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.get</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateGetRequest(string entryId, int version = -1)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        __request.WriteParam("version").WriteNumberValue(version);
-        return __request;
-    }
+        => Api.GetAsync(new global::KalturaGen.Client.Api.MediaGetParameters { EntryId = entryId, Version = version }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaListResponse> ListAsync(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateListRequest(filter, pager), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.list</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaListResponse> CreateListRequest(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaListResponse>("media", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (filter is not null)
-        {
-            filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (pager is not null)
-        {
-            pager.WriteTo(__request.WriteParam("pager"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ListAsync(new global::KalturaGen.Client.Api.MediaListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<int> CountAsync(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateCountRequest(filter), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.count</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<int> CreateCountRequest(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<int>("media", "count", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (filter is not null)
-        {
-            filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.CountAsync(new global::KalturaGen.Client.Api.MediaCountParameters { Filter = filter }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.MediaEntry mediaEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateUpdateRequest(entryId, mediaEntry), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.update</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry> CreateUpdateRequest(string entryId, global::KalturaGen.Client.Models.MediaEntry mediaEntry)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.MediaEntry>("media", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MediaEntry>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (mediaEntry is not null)
-        {
-            mediaEntry.WriteTo(__request.WriteParam("mediaEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.UpdateAsync(new global::KalturaGen.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateDeleteRequest(entryId), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.delete</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateDeleteRequest(string entryId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("media", "delete");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        return __request;
-    }
+        => Api.DeleteAsync(new global::KalturaGen.Client.Api.MediaDeleteParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<long> ConvertAsync(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateConvertRequest(entryId, conversionProfileId, dynamicConversionAttributes), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.convert</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<long> CreateConvertRequest(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("media", "convert", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt64(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (conversionProfileId is not null)
-        {
-            __request.WriteParam("conversionProfileId").WriteNumberValue(conversionProfileId.GetValueOrDefault());
-        }
-
-        if (dynamicConversionAttributes is not null)
-        {
-            global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(__request.WriteParam("dynamicConversionAttributes"), dynamicConversionAttributes, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        }
-
-        return __request;
-    }
+        => Api.ConvertAsync(new global::KalturaGen.Client.Api.MediaConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BulkUpload> BulkUploadAddAsync(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateBulkUploadAddRequest(fileData, bulkUploadData, bulkUploadEntryData), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.bulkUploadAdd</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BulkUpload> CreateBulkUploadAddRequest(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.BulkUpload>("media", "bulkUploadAdd", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUpload>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUpload)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (fileData is not null)
-        {
-            __request.AddFile("fileData", fileData);
-        }
-
-        if (bulkUploadData is not null)
-        {
-            bulkUploadData.WriteTo(__request.WriteParam("bulkUploadData"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (bulkUploadEntryData is not null)
-        {
-            bulkUploadEntryData.WriteTo(__request.WriteParam("bulkUploadEntryData"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.BulkUploadAddAsync(new global::KalturaGen.Client.Api.MediaBulkUploadAddParameters { BulkUploadData = bulkUploadData, BulkUploadEntryData = bulkUploadEntryData }, fileData, cancellationToken);
 }

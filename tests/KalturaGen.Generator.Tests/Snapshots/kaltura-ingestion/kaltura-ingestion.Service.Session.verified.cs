@@ -4,59 +4,24 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>session</c> over HTTP: the implementation of <see cref="ISessionService"/>.</summary>
+/// <summary>The Kaltura service <c>session</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.ISessionApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class SessionService : ISessionService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public SessionService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public SessionService(global::KalturaGen.Client.Api.ISessionApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.ISessionApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string> StartAsync(string secret, string userId = "", global::KalturaGen.Client.Enums.SessionType type = global::KalturaGen.Client.Enums.SessionType.USER, int? partnerId = null, int expiry = 86400, string? privileges = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateStartRequest(secret, userId, type, partnerId, expiry, privileges), cancellationToken);
-
-    /// <summary>Builds the request of <c>session.start</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<string> CreateStartRequest(string secret, string userId = "", global::KalturaGen.Client.Enums.SessionType type = global::KalturaGen.Client.Enums.SessionType.USER, int? partnerId = null, int expiry = 86400, string? privileges = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<string>("session", "start", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (secret is not null)
-        {
-            __request.WriteParam("secret").WriteStringValue(secret);
-        }
-
-        if (userId is not null)
-        {
-            __request.WriteParam("userId").WriteStringValue(userId);
-        }
-
-        __request.WriteParam("type").WriteNumberValue((int)type);
-        if (partnerId is not null)
-        {
-            __request.WriteParam("partnerId").WriteNumberValue(partnerId.GetValueOrDefault());
-        }
-
-        __request.WriteParam("expiry").WriteNumberValue(expiry);
-        if (privileges is not null)
-        {
-            __request.WriteParam("privileges").WriteStringValue(privileges);
-        }
-
-        return __request;
-    }
+        => Api.StartAsync(new global::KalturaGen.Client.Api.SessionStartParameters { Secret = secret, UserId = userId, Type = type, PartnerId = partnerId, Expiry = expiry, Privileges = privileges }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task EndAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateEndRequest(), cancellationToken);
-
-    /// <summary>Builds the request of <c>session.end</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateEndRequest()
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("session", "end");
-        return __request;
-    }
+        => Api.EndAsync(new global::KalturaGen.Client.Api.SessionEndParameters(), cancellationToken);
 }

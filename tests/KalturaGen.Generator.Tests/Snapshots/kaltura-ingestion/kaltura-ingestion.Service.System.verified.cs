@@ -4,26 +4,20 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>system</c> over HTTP: the implementation of <see cref="ISystemService"/>.</summary>
+/// <summary>The Kaltura service <c>system</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.ISystemApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class SystemService : ISystemService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public SystemService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public SystemService(global::KalturaGen.Client.Api.ISystemApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.ISystemApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool> PingAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreatePingRequest(), cancellationToken);
-
-    /// <summary>Builds the request of <c>system.ping</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<bool> CreatePingRequest()
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<bool>("system", "ping", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        return __request;
-    }
+        => Api.PingAsync(new global::KalturaGen.Client.Api.SystemPingParameters(), cancellationToken);
 }

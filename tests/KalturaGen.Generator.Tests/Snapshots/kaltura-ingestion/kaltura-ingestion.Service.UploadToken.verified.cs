@@ -4,108 +4,36 @@
 
 namespace KalturaGen.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>uploadtoken</c> over HTTP: the implementation of <see cref="IUploadTokenService"/>.</summary>
+/// <summary>The Kaltura service <c>uploadtoken</c> with the schema's signatures, over its Refit interface <see cref="global::KalturaGen.Client.Api.IUploadTokenApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class UploadTokenService : IUploadTokenService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public UploadTokenService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public UploadTokenService(global::KalturaGen.Client.Api.IUploadTokenApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::KalturaGen.Client.Api.IUploadTokenApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.UploadToken> AddAsync(global::KalturaGen.Client.Models.UploadToken? uploadToken = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddRequest(uploadToken), cancellationToken);
-
-    /// <summary>Builds the request of <c>uploadtoken.add</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken> CreateAddRequest(global::KalturaGen.Client.Models.UploadToken? uploadToken = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.UploadToken)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (uploadToken is not null)
-        {
-            uploadToken.WriteTo(__request.WriteParam("uploadToken"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddAsync(new global::KalturaGen.Client.Api.UploadTokenAddParameters { UploadToken = uploadToken }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.UploadToken> GetAsync(string uploadTokenId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateGetRequest(uploadTokenId), cancellationToken);
-
-    /// <summary>Builds the request of <c>uploadtoken.get</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken> CreateGetRequest(string uploadTokenId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "get", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.UploadToken)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (uploadTokenId is not null)
-        {
-            __request.WriteParam("uploadTokenId").WriteStringValue(uploadTokenId);
-        }
-
-        return __request;
-    }
+        => Api.GetAsync(new global::KalturaGen.Client.Api.UploadTokenGetParameters { UploadTokenId = uploadTokenId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.UploadToken> UploadAsync(string uploadTokenId, global::KalturaGen.Runtime.KalturaFile fileData, bool resume = false, bool finalChunk = true, double resumeAt = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateUploadRequest(uploadTokenId, fileData, resume, finalChunk, resumeAt), cancellationToken);
-
-    /// <summary>Builds the request of <c>uploadtoken.upload</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken> CreateUploadRequest(string uploadTokenId, global::KalturaGen.Runtime.KalturaFile fileData, bool resume = false, bool finalChunk = true, double resumeAt = -1)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadToken>("uploadtoken", "upload", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.UploadToken>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.UploadToken)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (uploadTokenId is not null)
-        {
-            __request.WriteParam("uploadTokenId").WriteStringValue(uploadTokenId);
-        }
-
-        if (fileData is not null)
-        {
-            __request.AddFile("fileData", fileData);
-        }
-
-        __request.WriteParam("resume").WriteBooleanValue(resume);
-        __request.WriteParam("finalChunk").WriteBooleanValue(finalChunk);
-        __request.WriteParam("resumeAt").WriteNumberValue(resumeAt);
-        return __request;
-    }
+        => Api.UploadAsync(new global::KalturaGen.Client.Api.UploadTokenUploadParameters { UploadTokenId = uploadTokenId, Resume = resume, FinalChunk = finalChunk, ResumeAt = resumeAt }, fileData, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.UploadTokenListResponse> ListAsync(global::KalturaGen.Client.Models.UploadTokenFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateListRequest(filter, pager), cancellationToken);
-
-    /// <summary>Builds the request of <c>uploadtoken.list</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadTokenListResponse> CreateListRequest(global::KalturaGen.Client.Models.UploadTokenFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::KalturaGen.Client.Models.UploadTokenListResponse>("uploadtoken", "list", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.UploadTokenListResponse>(ref __reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.UploadTokenListResponse)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (filter is not null)
-        {
-            filter.WriteTo(__request.WriteParam("filter"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        if (pager is not null)
-        {
-            pager.WriteTo(__request.WriteParam("pager"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.ListAsync(new global::KalturaGen.Client.Api.UploadTokenListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string uploadTokenId, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateDeleteRequest(uploadTokenId), cancellationToken);
-
-    /// <summary>Builds the request of <c>uploadtoken.delete</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateDeleteRequest(string uploadTokenId)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("uploadtoken", "delete");
-        if (uploadTokenId is not null)
-        {
-            __request.WriteParam("uploadTokenId").WriteStringValue(uploadTokenId);
-        }
-
-        return __request;
-    }
+        => Api.DeleteAsync(new global::KalturaGen.Client.Api.UploadTokenDeleteParameters { UploadTokenId = uploadTokenId }, cancellationToken);
 }

@@ -29,7 +29,8 @@ public partial interface IAttachmentAssetService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>attachment_attachmentasset.add</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> AddAsync(string entryId, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -55,7 +56,8 @@ public partial interface IAttachmentAssetService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>attachment_attachmentasset.setContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> SetContentAsync(string id, global::KalturaGen.Client.Models.ContentResource contentResource, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -74,7 +76,8 @@ public partial interface IAttachmentAssetService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>attachment_attachmentasset.update</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> UpdateAsync(string id, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -89,7 +92,8 @@ public partial interface IAttachmentAssetService
     /// <item><term><c>ATTACHMENT_ASSET_ID_NOT_FOUND</c></term><description>Attachment asset id "@ASSET_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>attachment_attachmentasset.get</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> GetAsync(string attachmentAssetId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -99,7 +103,8 @@ public partial interface IAttachmentAssetService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The AttachmentAssetListResponse the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>attachment_attachmentasset.list</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAssetListResponse> ListAsync(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -114,7 +119,8 @@ public partial interface IAttachmentAssetService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>attachment_attachmentasset.delete</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task DeleteAsync(string attachmentAssetId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -132,7 +138,8 @@ public partial interface IAttachmentAssetService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>attachment_attachmentasset.getUrl</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<string> GetUrlAsync(string id, int? storageId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -148,7 +155,8 @@ public partial interface IAttachmentAssetService
     /// <item><term><c>ATTACHMENT_ASSET_ID_NOT_FOUND</c></term><description>Attachment asset id "@ASSET_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>attachment_attachmentasset.serve</c>; KS: optional.</remarks>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string attachmentAssetId, global::KalturaGen.Client.Models.AttachmentServeOptions? serveOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

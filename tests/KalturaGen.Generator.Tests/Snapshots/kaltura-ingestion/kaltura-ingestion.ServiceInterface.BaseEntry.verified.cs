@@ -27,7 +27,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.add</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> AddAsync(global::KalturaGen.Client.Models.BaseEntry entry, global::KalturaGen.Client.Enums.EntryType? type = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -52,7 +53,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.addContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -68,7 +70,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.get</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -77,7 +80,8 @@ public partial interface IBaseEntryService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The array of BaseEntry the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.getByIds</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>> GetByIdsAsync(string entryIds, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -93,7 +97,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>QUERY_EXCEEDED_MAX_MATCHES_ALLOWED</c></term><description>Unable to generate list. max matches value was reached</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.list</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntryListResponse> ListAsync(global::KalturaGen.Client.Models.BaseEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -110,7 +115,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>QUERY_EXCEEDED_MAX_MATCHES_ALLOWED</c></term><description>Unable to generate list. max matches value was reached</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.listByReferenceId</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntryListResponse> ListByReferenceIdAsync(string refId, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -126,7 +132,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.clone</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> CloneAsync(string entryId, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>? cloneOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -143,7 +150,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>INVALID_ENTRY_STATUS_FOR_RECYCLE</c></term><description>The entry displayInStatus is invalid for recycle</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.recycle</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> RecycleAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -159,7 +167,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>INVALID_ENTRY_STATUS_FOR_RESTORE</c></term><description>Only entry in displayInStatus RECYCLED can be restored</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.restoreRecycled</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> RestoreRecycledAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -174,7 +183,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.delete</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -191,7 +201,8 @@ public partial interface IBaseEntryService
     /// <item><term><c>STORAGE_PROFILE_ID_NOT_FOUND</c></term><description>Storage profile id @ID@ not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>baseentry.export</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> ExportAsync(string entryId, int storageProfileId, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -24,7 +24,8 @@ public partial interface IDataService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>data.add</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> AddAsync(global::KalturaGen.Client.Models.DataEntry dataEntry, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -47,7 +48,8 @@ public partial interface IDataService
     /// <item><term><c>PROPERTY_VALIDATION_CANNOT_BE_NULL</c></term><description>The property "@PROP_NAME@" cannot be null</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>data.addContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.GenericDataCenterContentResource resource, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -63,7 +65,8 @@ public partial interface IDataService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>data.get</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -81,7 +84,8 @@ public partial interface IDataService
     /// <item><term><c>PROPERTY_VALIDATION_NOT_UPDATABLE</c></term><description>The property "@PROP_NAME@" cannot be updated</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>data.update</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.DataEntry documentEntry, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -96,7 +100,8 @@ public partial interface IDataService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>data.delete</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -106,7 +111,8 @@ public partial interface IDataService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The DataListResponse the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>data.list</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataListResponse> ListAsync(global::KalturaGen.Client.Models.DataEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -123,7 +129,8 @@ public partial interface IDataService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>data.serve</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, int version = -1, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default);
 }

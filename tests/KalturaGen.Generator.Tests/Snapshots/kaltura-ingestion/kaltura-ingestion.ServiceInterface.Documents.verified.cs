@@ -28,7 +28,8 @@ public partial interface IDocumentsService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.addContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -52,7 +53,8 @@ public partial interface IDocumentsService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.updateContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> UpdateContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -71,7 +73,8 @@ public partial interface IDocumentsService
     /// <item><term><c>ORIGINAL_FLAVOR_ASSET_IS_MISSING</c></term><description>The original flavor asset is missing</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.convert</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<long> ConvertAsync(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -87,7 +90,8 @@ public partial interface IDocumentsService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.get</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -105,7 +109,8 @@ public partial interface IDocumentsService
     /// <item><term><c>PROPERTY_VALIDATION_NOT_UPDATABLE</c></term><description>The property "@PROP_NAME@" cannot be updated</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.update</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.DocumentEntry documentEntry, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -120,7 +125,8 @@ public partial interface IDocumentsService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.delete</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -130,7 +136,8 @@ public partial interface IDocumentsService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The DocumentListResponse the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.list</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentListResponse> ListAsync(global::KalturaGen.Client.Models.DocumentEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -149,7 +156,8 @@ public partial interface IDocumentsService
     /// <item><term><c>FLAVOR_ASSET_ID_NOT_FOUND</c></term><description>Flavor asset id "@ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.serve</c>; KS: optional.</remarks>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, string? flavorAssetId = null, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -168,7 +176,8 @@ public partial interface IDocumentsService
     /// <item><term><c>FLAVOR_ASSET_ID_NOT_FOUND</c></term><description>Flavor asset id "@ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>document_documents.serveByFlavorParamsId</c>; KS: optional.</remarks>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeByFlavorParamsIdAsync(string entryId, string? flavorParamsId = null, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,8 @@ public partial interface IFlavorAssetService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The FlavorAssetListResponse the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.list</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAssetListResponse> ListAsync(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -30,7 +31,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>FLAVOR_ASSET_ID_NOT_FOUND</c></term><description>Flavor asset id "@ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.get</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -48,7 +50,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>FLAVOR_PARAMS_ID_NOT_FOUND</c></term><description>Flavor params id "@ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.add</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> AddAsync(string entryId, global::KalturaGen.Client.Models.FlavorAsset flavorAsset, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -69,7 +72,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>PROPERTY_VALIDATION_CANNOT_BE_NULL</c></term><description>The property "@PROP_NAME@" cannot be null</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.setContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> SetContentAsync(string id, global::KalturaGen.Client.Models.ContentResource contentResource, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -87,7 +91,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>ORIGINAL_FLAVOR_ASSET_IS_MISSING</c></term><description>The original flavor asset is missing</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.convert</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task ConvertAsync(string entryId, int flavorParamsId, int priority = 0, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -102,7 +107,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>FLAVOR_ASSET_RECONVERT_ORIGINAL</c></term><description>Cannot reconvert original flavor asset</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.reconvert</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task ReconvertAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -121,7 +127,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>FLAVOR_ASSET_IS_NOT_READY</c></term><description>The flavor asset is not ready</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.getUrl</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<string> GetUrlAsync(string id, int? storageId = null, bool forceProxy = false, global::KalturaGen.Client.Models.FlavorAssetUrlOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -138,7 +145,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>STORAGE_PROFILE_ID_NOT_FOUND</c></term><description>Storage profile id @ID@ not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.export</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> ExportAsync(string assetId, int storageProfileId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -152,7 +160,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>FLAVOR_ASSET_ID_NOT_FOUND</c></term><description>Flavor asset id "@ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.setAsSource</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task SetAsSourceAsync(string assetId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -166,7 +175,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>FLAVOR_ASSET_ID_NOT_FOUND</c></term><description>Flavor asset id "@ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.delete</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -181,7 +191,8 @@ public partial interface IFlavorAssetService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>flavorasset.getFlavorAssetsWithParams</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>> GetFlavorAssetsWithParamsAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -25,7 +25,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.add</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddAsync(global::KalturaGen.Client.Models.MediaEntry entry, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -49,7 +50,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.addContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -75,7 +77,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.updateContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> UpdateContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::KalturaGen.Client.Models.EntryReplacementOptions? advancedOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -93,7 +96,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.approveReplace</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> ApproveReplaceAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -110,7 +114,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.cancelReplace</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> CancelReplaceAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -131,7 +136,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.addFromUrl</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromUrlAsync(global::KalturaGen.Client.Models.MediaEntry mediaEntry, string url, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -155,7 +161,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.addFromEntry</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromEntryAsync(string sourceEntryId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, int? sourceFlavorParamsId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -178,7 +185,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.addFromFlavorAsset</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromFlavorAssetAsync(string sourceFlavorAssetId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -194,7 +202,8 @@ public partial interface IMediaService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.get</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -210,7 +219,8 @@ public partial interface IMediaService
     /// <item><term><c>QUERY_EXCEEDED_MAX_MATCHES_ALLOWED</c></term><description>Unable to generate list. max matches value was reached</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.list</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaListResponse> ListAsync(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -219,7 +229,8 @@ public partial interface IMediaService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The integer the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.count</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<int> CountAsync(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -240,7 +251,8 @@ public partial interface IMediaService
     /// <item><term><c>PERMISSION_DENIED_TO_UPDATE_ENTRY</c></term><description>User can update only the entries he own, otherwise an admin session must be used</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.update</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.MediaEntry mediaEntry, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -255,7 +267,8 @@ public partial interface IMediaService
     /// <item><term><c>INVALID_KS</c></term><description>Invalid KS "@KSID@", Error "@ERR_CODE@,@ERR_DESC@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.delete</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -274,7 +287,8 @@ public partial interface IMediaService
     /// <item><term><c>ORIGINAL_FLAVOR_ASSET_IS_MISSING</c></term><description>The original flavor asset is missing</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.convert</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<long> ConvertAsync(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -291,7 +305,8 @@ public partial interface IMediaService
     /// <item><term><c>UPLOAD_ERROR</c></term><description>Upload failed</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.bulkUploadAdd</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BulkUpload> BulkUploadAddAsync(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -26,14 +26,16 @@ public partial interface ISessionService
     /// <item><term><c>INVALID_ENUM_VALUE</c></term><description>Invalid enumeration value "@ENUM_VAL@" for parameter "@PARAM_NAME@", expecting enumeration type "@ENUM_TYPE@"</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>session.start</c>; KS: none.</remarks>
     global::System.Threading.Tasks.Task<string> StartAsync(string secret, string userId = "", global::KalturaGen.Client.Enums.SessionType type = global::KalturaGen.Client.Enums.SessionType.USER, int? partnerId = null, int expiry = 86400, string? privileges = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>End the current session; the KS is rejected afterwards.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>session.end</c>; KS: optional.</remarks>
     global::System.Threading.Tasks.Task EndAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,8 @@ public partial interface ISystemService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The boolean the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>system.ping</c>; KS: none.</remarks>
     global::System.Threading.Tasks.Task<bool> PingAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -5,26 +5,62 @@
 namespace Sample.Client;
 
 /// <summary>
-/// The Kaltura API client: one property per service, all sharing one connection (HTTP client, options, KS).
+/// The Kaltura API client: one property per service, each over its Refit interface, all sharing one
+/// <see cref="global::KalturaGen.Runtime.KalturaConnection"/> (service URL, partner, KS, client tag).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class KalturaClient
 {
+    private readonly global::KalturaGen.Runtime.IKalturaMultiRequestApi _multiRequest;
+
     /// <summary>The API version of the schema this client was generated from (sent as <c>apiVersion</c>).</summary>
     public const string SchemaApiVersion = "3.3.0";
 
     /// <summary>Creates a client that sends its requests with <paramref name="httpClient"/>.</summary>
-    /// <param name="httpClient">The HTTP client; its own timeout and handlers apply too.</param>
+    /// <param name="httpClient">The HTTP client; its handlers apply. Its base address is the service URL (set from the options when it has none).</param>
     /// <param name="options">Service URL, partner, KS, client tag and timeout.</param>
     public KalturaClient(global::System.Net.Http.HttpClient httpClient, global::KalturaGen.Runtime.KalturaClientOptions options)
+        : this(httpClient, new global::KalturaGen.Runtime.KalturaConnection(options, SchemaApiVersion))
     {
-        Connection = new global::KalturaGen.Runtime.KalturaConnection(httpClient, options, SchemaApiVersion);
-        UploadToken = new global::Sample.Client.Services.UploadTokenService(Connection);
-        Media = new global::Sample.Client.Services.MediaService(Connection);
-        System = new global::Sample.Client.Services.SystemService(Connection);
     }
 
-    /// <summary>The connection the services send through; use it to send requests of your own.</summary>
+    /// <summary>Creates a client over an existing connection (shared KS), with Refit's runtime building each service (<c>RestService.ForGenerated</c>, no reflection).</summary>
+    public KalturaClient(global::System.Net.Http.HttpClient httpClient, global::KalturaGen.Runtime.KalturaConnection connection)
+        : this(httpClient, connection, (connection ?? throw new global::System.ArgumentNullException(nameof(connection))).GetRefitSettings(global::Sample.Client.Json.KalturaJsonTypeInfoResolver.Options))
+    {
+    }
+
+    private KalturaClient(global::System.Net.Http.HttpClient httpClient, global::KalturaGen.Runtime.KalturaConnection connection, global::Refit.RefitSettings settings)
+        : this(connection, connection.Prepare(httpClient), settings)
+    {
+    }
+
+    private KalturaClient(global::KalturaGen.Runtime.KalturaConnection connection, global::System.Net.Http.HttpClient httpClient, global::Refit.RefitSettings settings)
+        : this(
+            connection,
+            global::Refit.RestService.ForGenerated<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(httpClient, settings),
+            global::Refit.RestService.ForGenerated<global::Sample.Client.Api.IUploadTokenApi>(httpClient, settings),
+            global::Refit.RestService.ForGenerated<global::Sample.Client.Api.IMediaApi>(httpClient, settings),
+            global::Refit.RestService.ForGenerated<global::Sample.Client.Api.ISystemApi>(httpClient, settings))
+    {
+    }
+
+    /// <summary>Creates a client from Refit service instances (dependency injection does this).</summary>
+    public KalturaClient(
+        global::KalturaGen.Runtime.KalturaConnection connection,
+        global::KalturaGen.Runtime.IKalturaMultiRequestApi multiRequestApi,
+        global::Sample.Client.Api.IUploadTokenApi uploadTokenApi,
+        global::Sample.Client.Api.IMediaApi mediaApi,
+        global::Sample.Client.Api.ISystemApi systemApi)
+    {
+        Connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        _multiRequest = multiRequestApi ?? throw new global::System.ArgumentNullException(nameof(multiRequestApi));
+        UploadToken = new global::Sample.Client.Services.UploadTokenService(uploadTokenApi);
+        Media = new global::Sample.Client.Services.MediaService(mediaApi);
+        System = new global::Sample.Client.Services.SystemService(systemApi);
+    }
+
+    /// <summary>The connection every call carries: service URL, partner, KS, client tag.</summary>
     public global::KalturaGen.Runtime.KalturaConnection Connection { get; }
 
     /// <summary>The Kaltura session sent with every request (starts as <see cref="global::KalturaGen.Runtime.KalturaClientOptions.Ks"/>).</summary>
@@ -35,7 +71,7 @@ public sealed partial class KalturaClient
     }
 
     /// <summary>Starts a multirequest: queue calls on its service properties, then execute them in one HTTP request.</summary>
-    public global::Sample.Client.KalturaMultiRequest CreateMultiRequest() => new(Connection);
+    public global::Sample.Client.KalturaMultiRequest CreateMultiRequest() => new(_multiRequest);
 
     /// <summary>Upload files to Kaltura in one request or in chunks.</summary>
     public global::Sample.Client.Services.IUploadTokenService UploadToken { get; }

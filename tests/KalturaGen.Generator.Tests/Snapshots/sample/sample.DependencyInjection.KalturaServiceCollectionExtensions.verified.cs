@@ -8,14 +8,19 @@ namespace Sample.Client;
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public static partial class KalturaServiceCollectionExtensions
 {
+    /// <summary>The name of the HttpClient every service of this SDK sends with (configure it to add handlers).</summary>
+    public const string HttpClientName = "KalturaGen:Sample.Client";
+
     /// <summary>
-    /// Registers <see cref="global::Sample.Client.KalturaClient"/> as a typed client of <c>IHttpClientFactory</c>, its
-    /// options, and every service interface (resolved from the client). The HttpClient's own timeout is
-    /// turned off: <see cref="global::KalturaGen.Runtime.KalturaClientOptions.Timeout"/> applies instead.
+    /// Registers each service's Refit interface with <c>AddRefitGeneratedClient</c> (one named HttpClient,
+    /// <see cref="HttpClientName"/>, whose base address is the service URL and whose own timeout is off:
+    /// <see cref="global::KalturaGen.Runtime.KalturaClientOptions.Timeout"/> applies instead), the friendly service
+    /// interfaces, <see cref="global::Sample.Client.KalturaClient"/>, and a singleton
+    /// <see cref="global::KalturaGen.Runtime.KalturaConnection"/> holding the options and the KS.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the service URL, partner, KS, client tag and timeout.</param>
-    /// <returns>The HttpClient builder, to add handlers (retries, logging, a test handler).</returns>
+    /// <returns>The builder of the shared HttpClient: add handlers (retries, logging, a test handler) to it.</returns>
     public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddKalturaClient(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<global::KalturaGen.Runtime.KalturaClientOptions> configure)
@@ -23,20 +28,40 @@ public static partial class KalturaServiceCollectionExtensions
         global::System.ArgumentNullException.ThrowIfNull(services);
         global::System.ArgumentNullException.ThrowIfNull(configure);
         global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure(services, configure);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::Sample.Client.Services.IUploadTokenService>(services, static provider => Client(provider).UploadToken);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::Sample.Client.Services.IMediaService>(services, static provider => Client(provider).Media);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::Sample.Client.Services.ISystemService>(services, static provider => Client(provider).System);
-        var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<global::Sample.Client.KalturaClient, global::Sample.Client.KalturaClient>(
+        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(
             services,
-            static (global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider provider) => new global::Sample.Client.KalturaClient(
-                httpClient,
-                global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-                    .GetRequiredService<global::Microsoft.Extensions.Options.IOptions<global::KalturaGen.Runtime.KalturaClientOptions>>(provider).Value));
+            static provider => new global::KalturaGen.Runtime.KalturaConnection(Options(provider), global::Sample.Client.KalturaClient.SchemaApiVersion));
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::Sample.Client.Api.IUploadTokenApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::Sample.Client.Api.IMediaApi>(services, Settings, HttpClientName);
+        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::Sample.Client.Api.ISystemApi>(services, Settings, HttpClientName);
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::Sample.Client.Services.IUploadTokenService>(services, static provider => new global::Sample.Client.Services.UploadTokenService(Get<global::Sample.Client.Api.IUploadTokenApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::Sample.Client.Services.IMediaService>(services, static provider => new global::Sample.Client.Services.MediaService(Get<global::Sample.Client.Api.IMediaApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::Sample.Client.Services.ISystemService>(services, static provider => new global::Sample.Client.Services.SystemService(Get<global::Sample.Client.Api.ISystemApi>(provider)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient(
+            services,
+            static provider => new global::Sample.Client.KalturaClient(
+                Get<global::KalturaGen.Runtime.KalturaConnection>(provider),
+                Get<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(provider),
+                Get<global::Sample.Client.Api.IUploadTokenApi>(provider),
+                Get<global::Sample.Client.Api.IMediaApi>(provider),
+                Get<global::Sample.Client.Api.ISystemApi>(provider)));
         return global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigureHttpClient(
-            builder,
-            static httpClient => httpClient.Timeout = global::System.Threading.Timeout.InfiniteTimeSpan);
+            global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName),
+            static (provider, httpClient) =>
+            {
+                httpClient.BaseAddress = Options(provider).ServiceUrl;
+                httpClient.Timeout = global::System.Threading.Timeout.InfiniteTimeSpan;
+            });
     }
 
-    private static global::Sample.Client.KalturaClient Client(global::System.IServiceProvider provider) =>
-        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Sample.Client.KalturaClient>(provider);
+    private static global::Refit.RefitSettings Settings(global::System.IServiceProvider provider) =>
+        Get<global::KalturaGen.Runtime.KalturaConnection>(provider).GetRefitSettings(global::Sample.Client.Json.KalturaJsonTypeInfoResolver.Options);
+
+    private static global::KalturaGen.Runtime.KalturaClientOptions Options(global::System.IServiceProvider provider) =>
+        Get<global::Microsoft.Extensions.Options.IOptions<global::KalturaGen.Runtime.KalturaClientOptions>>(provider).Value;
+
+    private static T Get<T>(global::System.IServiceProvider provider)
+        where T : notnull =>
+        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>(provider);
 }

@@ -13,9 +13,9 @@ namespace Sample.Client;
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class KalturaMultiRequest : global::KalturaGen.Runtime.KalturaMultiRequestBase
 {
-    /// <summary>Creates an empty multirequest over a connection.</summary>
-    public KalturaMultiRequest(global::KalturaGen.Runtime.KalturaConnection connection)
-        : base(connection)
+    /// <summary>Creates an empty multirequest sent through <paramref name="api"/>.</summary>
+    public KalturaMultiRequest(global::KalturaGen.Runtime.IKalturaMultiRequestApi api)
+        : base(api, global::Sample.Client.Json.KalturaJsonTypeInfoResolver.Options)
     {
         UploadToken = new global::Sample.Client.MultiRequest.UploadTokenCalls(this);
         Media = new global::Sample.Client.MultiRequest.MediaCalls(this);

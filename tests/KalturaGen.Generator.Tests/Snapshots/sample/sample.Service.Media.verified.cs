@@ -4,126 +4,40 @@
 
 namespace Sample.Client.Services;
 
-/// <summary>Calls the Kaltura service <c>media</c> over HTTP: the implementation of <see cref="IMediaService"/>.</summary>
+/// <summary>The Kaltura service <c>media</c> with the schema's signatures, over its Refit interface <see cref="global::Sample.Client.Api.IMediaApi"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public sealed partial class MediaService : IMediaService
 {
-    private readonly global::KalturaGen.Runtime.KalturaConnection _connection;
-
-    /// <summary>Creates the service over a connection (the client shares one connection between its services).</summary>
-    public MediaService(global::KalturaGen.Runtime.KalturaConnection connection)
+    /// <summary>Creates the service over its Refit interface (from <c>RestService.For</c> or dependency injection).</summary>
+    public MediaService(global::Sample.Client.Api.IMediaApi api)
     {
-        _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
+        Api = api ?? throw new global::System.ArgumentNullException(nameof(api));
     }
+
+    /// <summary>The Refit interface the calls go through.</summary>
+    public global::Sample.Client.Api.IMediaApi Api { get; }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> AddAsync(global::Sample.Client.Models.MediaEntry entry, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddRequest(entry), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.add</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry> CreateAddRequest(global::Sample.Client.Models.MediaEntry entry)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "add", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(ref __reader, global::Sample.Client.Json.KalturaObjectFactory.Create, global::Sample.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::Sample.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entry is not null)
-        {
-            entry.WriteTo(__request.WriteParam("entry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddAsync(new global::Sample.Client.Api.MediaAddParameters { Entry = entry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> AddContentAsync(string entryId, global::Sample.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateAddContentRequest(entryId, resource), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.addContent</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry> CreateAddContentRequest(string entryId, global::Sample.Client.Models.Resource? resource = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "addContent", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(ref __reader, global::Sample.Client.Json.KalturaObjectFactory.Create, global::Sample.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::Sample.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (resource is not null)
-        {
-            resource.WriteTo(__request.WriteParam("resource"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.AddContentAsync(new global::Sample.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> UpdateAsync(string entryId, global::Sample.Client.Models.MediaEntry mediaEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateUpdateRequest(entryId, mediaEntry), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.update</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry> CreateUpdateRequest(string entryId, global::Sample.Client.Models.MediaEntry mediaEntry)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::Sample.Client.Models.MediaEntry>("media", "update", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::Sample.Client.Models.MediaEntry>(ref __reader, global::Sample.Client.Json.KalturaObjectFactory.Create, global::Sample.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::Sample.Client.Models.MediaEntry)))) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (mediaEntry is not null)
-        {
-            mediaEntry.WriteTo(__request.WriteParam("mediaEntry"), global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
-        }
-
-        return __request;
-    }
+        => Api.UpdateAsync(new global::Sample.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<long> CountAsync(global::Sample.Client.Enums.EntryStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateCountRequest(status), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.count</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<long> CreateCountRequest(global::Sample.Client.Enums.EntryStatus? status = null)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<long>("media", "count", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt64(ref __reader)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (status is not null)
-        {
-            __request.WriteParam("status").WriteStringValue(status.GetValueOrDefault().Value);
-        }
-
-        return __request;
-    }
+        => Api.CountAsync(new global::Sample.Client.Api.MediaCountParameters { Status = status }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, string @params = "", global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendForStreamAsync(CreateServeRequest(entryId, @params), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.serve</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest CreateServeRequest(string entryId, string @params = "")
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest("media", "serve");
-        if (entryId is not null)
-        {
-            __request.WriteParam("entryId").WriteStringValue(entryId);
-        }
-
-        if (@params is not null)
-        {
-            __request.WriteParam("params").WriteStringValue(@params);
-        }
-
-        return __request;
-    }
+        => Api.ServeAsync(new global::Sample.Client.Api.MediaServeParameters { EntryId = entryId, Params = @params }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>> TagsAsync(global::System.Collections.Generic.IList<string> entryIds, global::System.Threading.CancellationToken cancellationToken = default)
-        => _connection.SendAsync(CreateTagsRequest(entryIds), cancellationToken);
-
-    /// <summary>Builds the request of <c>media.tags</c>.</summary>
-    internal static global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>> CreateTagsRequest(global::System.Collections.Generic.IList<string> entryIds)
-    {
-        var __request = new global::KalturaGen.Runtime.KalturaRequest<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>("media", "tags", static __element => global::KalturaGen.Runtime.KalturaJsonReader.ReadElement(__element, static (ref global::System.Text.Json.Utf8JsonReader __reader) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadMap(ref __reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref __reader0, static (ref global::System.Text.Json.Utf8JsonReader __reader1) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader1)!)!)) ?? throw global::KalturaGen.Runtime.KalturaJsonReader.MissingResult(__element));
-        if (entryIds is not null)
-        {
-            global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(__request.WriteParam("entryIds"), entryIds, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __w0.WriteStringValue(__item0));
-        }
-
-        return __request;
-    }
+        => Api.TagsAsync(new global::Sample.Client.Api.MediaTagsParameters { EntryIds = entryIds }, cancellationToken);
 }

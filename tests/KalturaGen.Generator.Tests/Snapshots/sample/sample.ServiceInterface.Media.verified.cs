@@ -14,7 +14,8 @@ public partial interface IMediaService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The MediaEntry the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.add</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> AddAsync(global::Sample.Client.Models.MediaEntry entry, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -30,7 +31,8 @@ public partial interface IMediaService
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.addContent</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> AddContentAsync(string entryId, global::Sample.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -40,7 +42,8 @@ public partial interface IMediaService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The MediaEntry the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.update</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> UpdateAsync(string entryId, global::Sample.Client.Models.MediaEntry mediaEntry, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -49,7 +52,8 @@ public partial interface IMediaService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The int64 the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.count</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<long> CountAsync(global::Sample.Client.Enums.EntryStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -59,7 +63,8 @@ public partial interface IMediaService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response body as a stream; dispose it when done.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.serve</c>; KS: optional.</remarks>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, string @params = "", global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -68,7 +73,8 @@ public partial interface IMediaService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The map of array of string the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.tags</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>> TagsAsync(global::System.Collections.Generic.IList<string> entryIds, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,8 @@ public partial interface IUploadTokenService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The UploadToken the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>uploadtoken.add</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.UploadToken> AddAsync(global::Sample.Client.Models.UploadToken? uploadToken = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -34,7 +35,8 @@ public partial interface IUploadTokenService
     /// <item><term><c>UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD</c></term><description>Upload token is in an invalid status for upload</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>uploadtoken.upload</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.UploadToken> UploadAsync(string uploadTokenId, global::KalturaGen.Runtime.KalturaFile fileData, bool resume = false, bool finalChunk = true, double resumeAt = -1, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -49,7 +51,8 @@ public partial interface IUploadTokenService
     /// <item><term><c>UPLOAD_TOKEN_NOT_FOUND</c></term><description>Upload token not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>uploadtoken.get</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.UploadToken> GetAsync(string uploadTokenId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -58,7 +61,8 @@ public partial interface IUploadTokenService
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The UploadTokenListResponse the server answers with.</returns>
     /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>uploadtoken.list</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.UploadTokenListResponse> ListAsync(global::Sample.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -72,7 +76,8 @@ public partial interface IUploadTokenService
     /// <item><term><c>UPLOAD_TOKEN_NOT_FOUND</c></term><description>Upload token not found</description></item>
     /// </list>
     /// </exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>uploadtoken.delete</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task DeleteAsync(string uploadTokenId, global::System.Threading.CancellationToken cancellationToken = default);
 }
