@@ -3,19 +3,36 @@ namespace KalturaGen.Generator.Tests.Packaging;
 /// <summary>The sources of the consumer projects the packaging test builds.</summary>
 internal static class ConsumerSources
 {
-    /// <summary>Calls the packaged ingestion SDK against a stub handler.</summary>
+    /// <summary>
+    /// Calls the packaged ingestion SDK against a stub handler three ways: the friendly client, the Refit interface
+    /// from Refit's runtime (<c>RestService.ForGenerated</c>), and dependency injection (<c>AddKalturaClient</c>).
+    /// </summary>
     public const string SdkUserProgram = """
         using System.Net;
         using System.Text;
         using KalturaGen.Client;
+        using KalturaGen.Client.Api;
         using KalturaGen.Client.Enums;
         using KalturaGen.Runtime;
+        using Microsoft.Extensions.DependencyInjection;
 
         var handler = new StubHandler();
-        var client = new KalturaClient(new HttpClient(handler), new KalturaClientOptions { ServiceUrl = new Uri("http://kaltura.test/"), Ks = "consumer-ks" });
+        var options = new KalturaClientOptions { ServiceUrl = new Uri("http://kaltura.test/"), Ks = "consumer-ks" };
+        var client = new KalturaClient(new HttpClient(handler), options);
         var token = await client.UploadToken.GetAsync("1_packed");
         Console.WriteLine($"token {token.Id} {token.Status}");
         Console.WriteLine(handler.Seen);
+
+        var settings = new KalturaConnection(options, KalturaClient.SchemaApiVersion).GetRefitSettings(KalturaGen.Client.Json.KalturaJsonTypeInfoResolver.Options);
+        var api = Refit.RestService.ForGenerated<IUploadTokenApi>(new HttpClient(handler) { BaseAddress = options.ServiceUrl }, settings);
+        var viaRefit = await api.GetAsync(new UploadTokenGetParameters { UploadTokenId = "1_packed" });
+        Console.WriteLine($"refit {viaRefit.Id} via {api.GetType().Name}");
+
+        var services = new ServiceCollection();
+        services.AddKalturaClient(o => { o.ServiceUrl = options.ServiceUrl; o.Ks = "consumer-ks"; }).ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var provider = services.BuildServiceProvider();
+        var viaDi = await provider.GetRequiredService<IUploadTokenApi>().GetAsync(new UploadTokenGetParameters { UploadTokenId = "1_packed" });
+        Console.WriteLine($"di {viaDi.Id} {handler.Seen}");
         return token.Status == UploadTokenStatus.FULL_UPLOAD ? 0 : 1;
 
         sealed class StubHandler : HttpMessageHandler
@@ -29,6 +46,7 @@ internal static class ConsumerSources
                 Seen = $"sent {string.Join('.', request.RequestUri!.Segments[^3].TrimEnd('/'), request.RequestUri.Segments[^1])} with ks {ks}";
                 return new HttpResponseMessage(HttpStatusCode.OK)
                 {
+                    RequestMessage = request,
                     Content = new StringContent("{\"id\":\"1_packed\",\"status\":2,\"objectType\":\"KalturaUploadToken\"}", Encoding.UTF8, "application/json"),
                 };
             }

@@ -55,10 +55,12 @@ public sealed class PackedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task ConsumersBuildAndRunAgainstThePackedPackages()
     {
-        var sdkUser = WriteProject("SdkUser", ["KalturaGen.Client"], ConsumerSources.SdkUserProgram);
+        var sdkUser = WriteProject("SdkUser", ["KalturaGen.Client"], ConsumerSources.SdkUserProgram, ["Microsoft.Extensions.DependencyInjection"]);
         var output = await BuildAndRunAsync(sdkUser);
         Assert.Contains("token 1_packed FULL_UPLOAD", output, StringComparison.Ordinal);
         Assert.Contains("sent uploadtoken.get with ks consumer-ks", output, StringComparison.Ordinal);
+        Assert.Contains("refit 1_packed via UploadTokenApi", output, StringComparison.Ordinal);
+        Assert.Contains("di 1_packed sent uploadtoken.get with ks consumer-ks", output, StringComparison.Ordinal);
 
         var ownSdk = WriteProject("Contoso.Weather", ["KalturaGen.Generator", "KalturaGen.Runtime"], ConsumerSources.OwnSdkProgram);
         File.WriteAllText(Path.Combine(ownSdk, "weather.kgen.json"), ConsumerSources.WeatherSchema);
@@ -67,11 +69,15 @@ public sealed class PackedConsumerTests : IAsyncLifetime
         Assert.Contains("sent forecast.get", output, StringComparison.Ordinal);
     }
 
-    private string WriteProject(string name, string[] packages, string program)
+    /// <summary>A consumer project of our packages (at the test version) and of <paramref name="others"/> (at the repository's pinned versions).</summary>
+    private string WriteProject(string name, string[] packages, string program, string[]? others = null)
     {
         var directory = Path.Combine(_root, name);
         Directory.CreateDirectory(directory);
-        var references = string.Join("\n    ", packages.Select(p => $"<PackageReference Include=\"{p}\" Version=\"{_version}\" />"));
+        var references = string.Join(
+            "\n    ",
+            packages.Select(p => $"<PackageReference Include=\"{p}\" Version=\"{_version}\" />")
+                .Concat((others ?? []).Select(p => $"<PackageReference Include=\"{p}\" Version=\"{PinnedVersion(p)}\" />")));
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -80,6 +86,8 @@ public sealed class PackedConsumerTests : IAsyncLifetime
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <!-- The trim and Native AOT analyzers run on the consumer's code, generated code included. -->
+                <IsAotCompatible>true</IsAotCompatible>
               </PropertyGroup>
               <ItemGroup>
                 {references}
@@ -89,6 +97,13 @@ public sealed class PackedConsumerTests : IAsyncLifetime
             """);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
         return directory;
+    }
+
+    /// <summary>The version Directory.Packages.props pins for <paramref name="package"/>.</summary>
+    private static string PinnedVersion(string package)
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(TestPaths.RepositoryRoot, "Directory.Packages.props"));
+        return props.Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == package).Attribute("Version")!.Value;
     }
 
     private static async Task<string> BuildAndRunAsync(string project)
