@@ -106,4 +106,18 @@ public class CompilationTests
         Assert.Contains("public bool IsKnown => Value is \"en\" or \"he\";", run.Sources["my_api__v2_.Enum.Language.g.cs"], StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void NamesThatCollideWithKeywordsGeneratedMembersOrEachOtherStillCompile()
+    {
+        var run = GeneratorHarness.Run(File.ReadAllText(TestPaths.TestSchema("awkward-names.kgen.json")), "/schemas/awkward-names.kgen.json");
+
+        Assert.Empty(run.Diagnostics.Select(d => d.ToString()));
+        var problems = run.CompilationProblems.Select(d => d.ToString()).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var model = run.Sources["awkward-names.Model.String.g.cs"];
+        Assert.Contains("public string? EqualsValue", model, StringComparison.Ordinal);
+        Assert.Contains("MarkAssigned(\"equals\")", model, StringComparison.Ordinal);
+        Assert.Contains("public string? IdValue", model, StringComparison.Ordinal);
+    }
 }

@@ -66,10 +66,10 @@ internal sealed class ActionSignature(TypeExpressions types, ActionModel action,
     {
         if (!HasFiles)
         {
-            return [$"[global::Refit.Body] {ParametersType} parameters"];
+            return [$"[global::Refit.Body] {ParametersType} {BodyName}"];
         }
 
-        var declarations = new List<string> { $"[global::Refit.AliasAs(\"json\")] {ParametersType} parameters" };
+        var declarations = new List<string> { $"[global::Refit.AliasAs(\"json\")] {ParametersType} {BodyName}" };
         declarations.AddRange(FileParams.Select(p =>
             $"[global::Refit.AliasAs({SymbolDisplay.FormatLiteral(p.WireName, true)})] {TypeOf(p)} {Identifiers.Escape(p.Name)}"));
         return declarations;
@@ -94,7 +94,10 @@ internal sealed class ActionSignature(TypeExpressions types, ActionModel action,
     }
 
     /// <summary>The C# property of a parameter in the parameters class.</summary>
-    public static string PropertyName(ParamModel parameter) => Identifiers.Pascal(parameter.Name);
+    public static string PropertyName(ParamModel parameter) => parameter.PropertyName;
+
+    /// <summary>The Refit methods' name for the parameters object: <c>parameters</c>, unless a file parameter has that name.</summary>
+    public string BodyName => FileParams.Any(p => p.Name == "parameters") ? "kalturaParameters" : "parameters";
 
     /// <summary>The declared type of a parameter (nullable when it may be left out).</summary>
     public string TypeOf(ParamModel parameter) => types.Of(parameter.Type) + (IsNullable(parameter) ? "?" : string.Empty);

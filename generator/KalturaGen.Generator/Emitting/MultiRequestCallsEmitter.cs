@@ -44,7 +44,7 @@ internal static class MultiRequestCallsEmitter
                 "summary",
                 $"Queues <c>{service.Id}.{action.WireName}</c>; the result is on the returned call after the multirequest ran. " +
                 $"See <see cref=\"global::{output.Context.Namespace}.Services.I{service.Name}Service.{action.Name}Async\"/>.");
-            writer.WriteLine($"public {callType} {action.Name}({string.Join(", ", signature.Parameters())})");
+            writer.WriteLine($"public {callType} {action.CallName}({string.Join(", ", signature.Parameters())})");
             var add = action.Result is null ? "Add" : $"Add<{types.Of(action.Result)}>";
             writer.WriteLine($"    => _batch.{add}({signature.NewParameters()}{signature.FilePairArguments});");
         }

@@ -39,7 +39,7 @@ internal static class RefitImplementationEmitter
         {
             var signature = new ActionSignature(types, action, service);
             var parameters = string.Join(", ", signature.RefitParameters().Select(StripAttributes).Append("global::System.Threading.CancellationToken cancellationToken"));
-            var common = $"Client, _settings, typeof(I{service.Name}Api), {{0}}, {SymbolDisplay.FormatLiteral(signature.Route, true)}, parameters";
+            var common = $"Client, _settings, typeof(I{service.Name}Api), {{0}}, {SymbolDisplay.FormatLiteral(signature.Route, true)}, {signature.BodyName}";
             var files = signature.HasFiles ? ", " + signature.FilePairs : string.Empty;
             var (send, generic) = Send(signature);
             writer.WriteLine();
@@ -49,8 +49,8 @@ internal static class RefitImplementationEmitter
             {
                 var responseSend = signature.HasFiles ? "SendMultipartForResponseAsync" : "SendForResponseAsync";
                 writer.WriteLine();
-                writer.WriteLine($"public global::System.Threading.Tasks.Task<global::Refit.ApiResponse<{result}>> {action.Name}WithResponseAsync({parameters})");
-                writer.WriteLine($"    => {Runner}.{responseSend}<{signature.ParametersType}, {result}>({string.Format(common, Literal(action.Name + "WithResponseAsync"))}{files}, cancellationToken);");
+                writer.WriteLine($"public global::System.Threading.Tasks.Task<global::Refit.ApiResponse<{result}>> {action.ResponseName}Async({parameters})");
+                writer.WriteLine($"    => {Runner}.{responseSend}<{signature.ParametersType}, {result}>({string.Format(common, Literal(action.ResponseName + "Async"))}{files}, cancellationToken);");
             }
         }
 

@@ -47,7 +47,7 @@ internal static class RefitInterfaceEmitter
                 writer.WriteLine();
                 writer.WriteDoc("summary", $"Calls <c>{service.Id}.{action.WireName}</c> and answers with the HTTP response around the result (status, headers, error).");
                 writer.WriteLine(attributes);
-                writer.WriteLine($"global::System.Threading.Tasks.Task<global::Refit.ApiResponse<{result}>> {action.Name}WithResponseAsync({parameters});");
+                writer.WriteLine($"global::System.Threading.Tasks.Task<global::Refit.ApiResponse<{result}>> {action.ResponseName}Async({parameters});");
             }
         }
 

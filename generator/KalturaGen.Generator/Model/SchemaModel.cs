@@ -44,10 +44,16 @@ internal sealed record PropertyModel(
 /// <summary>A service: wire id (<c>uploadtoken</c>), C# name (<c>UploadToken</c>) and its actions.</summary>
 internal sealed record ServiceModel(string Id, string Name, string? Description, EquatableArray<ActionModel> Actions);
 
-/// <summary>An action of a service. A null <paramref name="Result"/> means void.</summary>
+/// <summary>
+/// An action of a service. A null <paramref name="Result"/> means void. <paramref name="CallName"/> is its method
+/// on a multirequest's calls (not named like an object member); <paramref name="ResponseName"/> the stem of its
+/// Refit <c>ApiResponse</c> twin (not named like another action).
+/// </summary>
 internal sealed record ActionModel(
     string WireName,
     string Name,
+    string CallName,
+    string ResponseName,
     string? Description,
     EquatableArray<ParamModel> Params,
     TypeRefModel? Result,
@@ -56,10 +62,14 @@ internal sealed record ActionModel(
     string Session,
     bool IsDeprecated);
 
-/// <summary>An action parameter. <paramref name="Default"/> is set for optional parameters.</summary>
+/// <summary>
+/// An action parameter: its C# parameter name and its property in the action's parameters class.
+/// <paramref name="Default"/> is set for optional parameters.
+/// </summary>
 internal sealed record ParamModel(
     string WireName,
     string Name,
+    string PropertyName,
     TypeRefModel Type,
     bool IsOptional,
     DefaultValueModel? Default,

@@ -24,12 +24,13 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
         var (baseName, baseSpan) = ParseBase(definition);
         var properties = new List<PropertyModel>();
         var spans = new Dictionary<string, TextSpan>(System.StringComparer.Ordinal);
+        var wireNames = new HashSet<string>(System.StringComparer.Ordinal);
         if (definition.Syntax.Find("properties") is { } propertiesSyntax
             && context.AsObject(propertiesSyntax.Value, $"'properties' of class '{definition.KalturaName}'") is { } members)
         {
             foreach (var member in members.Properties)
             {
-                if (ParseProperty(definition, member, spans) is { } property)
+                if (ParseProperty(definition, member, spans, wireNames) is { } property)
                 {
                     properties.Add(property);
                 }
@@ -79,7 +80,7 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
         return (type.TypeName, reference.Span);
     }
 
-    private PropertyModel? ParseProperty(Definition definition, JsonPropertySyntax member, Dictionary<string, TextSpan> spans)
+    private PropertyModel? ParseProperty(Definition definition, JsonPropertySyntax member, Dictionary<string, TextSpan> spans, HashSet<string> wireNames)
     {
         // objectType is the discriminator every object carries; the runtime base owns it.
         if (member.Name == "objectType")
@@ -89,22 +90,24 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
 
         var what = $"property '{member.Name}' of class '{definition.KalturaName}'";
         var name = Identifiers.Pascal(member.Name);
-        if (!Identifiers.IsValid(member.Name) || ReservedNames.Contains(name))
+        if (!Identifiers.IsValid(member.Name))
         {
             context.Report(DiagnosticDescriptors.InvalidIdentifier, member.NameSpan, member.Name, $"a property of class '{definition.KalturaName}'");
             return null;
         }
 
-        // A C# member cannot share its class's name.
-        if (name == definition.Name)
-        {
-            name += "Value";
-        }
-
-        if (spans.ContainsKey(name))
+        if (!wireNames.Add(member.Name))
         {
             context.Report(DiagnosticDescriptors.DuplicateProperty, member.NameSpan, member.Name, definition.KalturaName, definition.KalturaName);
             return null;
+        }
+
+        // A C# member cannot share its class's name, a member the runtime base class has, or another property's
+        // C# name (real schemas have "equals", and names differing only in case): such a property gets a "Value"
+        // suffix; its wire name is unchanged.
+        while (name == definition.Name || ReservedNames.Contains(name) || spans.ContainsKey(name))
+        {
+            name += "Value";
         }
 
         spans.Add(name, member.NameSpan);

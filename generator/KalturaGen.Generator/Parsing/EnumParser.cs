@@ -31,6 +31,33 @@ internal sealed class EnumParser(ParseContext context)
         return new EnumModel(definition.KalturaName, definition.Name, isString, description, members.ToEquatableArray());
     }
 
+    /// <summary>Members a string enum's struct has besides its values: a value may not take their names.</summary>
+    private static readonly HashSet<string> StringEnumMembers = new(System.StringComparer.Ordinal)
+    {
+        "Value", "IsKnown", "FromValue", "FromUtf8", "Equals", "GetHashCode", "ToString", "GetType",
+    };
+
+    /// <summary>
+    /// The C# name of a member. A string enum is a struct, so a value named like one of its members (or like the
+    /// enum) gets a "Value" suffix; the wire value is unchanged. Int enums are C# enums: any identifier works.
+    /// </summary>
+    private static string MemberName(Definition definition, string name, HashSet<string> taken)
+    {
+        if (definition.Kind != DefinitionKind.StringEnum)
+        {
+            return name;
+        }
+
+        var member = name;
+        while (StringEnumMembers.Contains(member) || member == definition.Name || (member != name && taken.Contains(member)))
+        {
+            member += "Value";
+        }
+
+        taken.Add(member);
+        return member;
+    }
+
     private void AddMembers(Definition definition, List<JsonStringSyntax> names, List<string> values, List<EnumMemberModel> members)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -47,7 +74,7 @@ internal sealed class EnumParser(ParseContext context)
             }
             else
             {
-                members.Add(new EnumMemberModel(name.Value, values[i]));
+                members.Add(new EnumMemberModel(MemberName(definition, name.Value, seen), values[i]));
             }
         }
     }

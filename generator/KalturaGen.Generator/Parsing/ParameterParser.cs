@@ -12,10 +12,33 @@ internal sealed class ParameterParser(ParseContext context, TypeReferenceParser 
     /// <summary>Every generated method ends with this parameter, so no schema parameter may take the name.</summary>
     private const string CancellationTokenName = "cancellationToken";
 
+    /// <summary>Members a parameters class inherits; a parameter's property may not take their names.</summary>
+    private static readonly HashSet<string> InheritedMembers = new(System.StringComparer.Ordinal)
+    {
+        "KalturaService", "KalturaAction", "WriteParameters", "SendsParameter", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone",
+    };
+
+    /// <summary>
+    /// The parameter's property in the parameters class: Pascal case, with a "Value" suffix when that name is an
+    /// inherited member or another parameter's property (names that differ only in case).
+    /// </summary>
+    private static string PropertyName(string name, HashSet<string> taken)
+    {
+        var property = Identifiers.Pascal(name);
+        while (InheritedMembers.Contains(property) || taken.Contains(property))
+        {
+            property += "Value";
+        }
+
+        taken.Add(property);
+        return property;
+    }
+
     public List<ParamModel> Parse(string action, JsonArraySyntax array)
     {
         var parameters = new List<ParamModel>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var properties = new HashSet<string>(System.StringComparer.Ordinal);
         for (var i = 0; i < array.Items.Count; i++)
         {
             var what = $"parameter {i + 1} of action '{action}'";
@@ -52,7 +75,8 @@ internal sealed class ParameterParser(ParseContext context, TypeReferenceParser 
 
             var optional = context.GetBoolean(syntax, "optional", what);
             var defaultValue = optional ? ParseDefault(syntax, name, type) : null;
-            parameters.Add(new ParamModel(name, name, type, optional, defaultValue, context.GetString(syntax, "description", what)));
+            var property = PropertyName(name, properties);
+            parameters.Add(new ParamModel(name, name, property, type, optional, defaultValue, context.GetString(syntax, "description", what)));
         }
 
         return parameters;

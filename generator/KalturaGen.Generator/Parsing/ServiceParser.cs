@@ -13,6 +13,22 @@ internal sealed class ServiceParser(
 {
     private static readonly HashSet<string> Sessions = new(System.StringComparer.Ordinal) { "always", "optional", "none" };
 
+    /// <summary>
+    /// Members of the client and the multirequest (and of every object): a service's property there may not take
+    /// these names, so such a service gets a "Service" suffix.
+    /// </summary>
+    private static readonly HashSet<string> ClientMembers = new(System.StringComparer.Ordinal)
+    {
+        "Connection", "Ks", "CreateMultiRequest", "SchemaApiVersion", "MultiRequest", "Calls", "Add", "ExecuteAsync",
+        "KalturaClient", "KalturaMultiRequest", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone",
+    };
+
+    /// <summary>Members of every object: a multirequest call method may not take these names.</summary>
+    private static readonly HashSet<string> ObjectMembers = new(System.StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
     public List<ServiceModel> Parse(JsonObjectSyntax services)
     {
         var result = new List<ServiceModel>();
@@ -47,11 +63,40 @@ internal sealed class ServiceParser(
             }
 
             names.Add(name, entry.Name);
+            var typeName = name;
+            while (ClientMembers.Contains(typeName) || (typeName != name && names.ContainsKey(typeName)))
+            {
+                typeName += "Service";
+            }
+
             var actions = ParseActions(entry, syntax);
-            result.Add(new ServiceModel(entry.Name, name, context.GetString(syntax, "description", what), actions.ToEquatableArray()));
+            result.Add(new ServiceModel(entry.Name, typeName, context.GetString(syntax, "description", what), WithMemberNames(actions).ToEquatableArray()));
         }
 
         return result;
+    }
+
+    /// <summary>Names each action's multirequest call and ApiResponse twin so that none collides.</summary>
+    private static IEnumerable<ActionModel> WithMemberNames(List<ActionModel> actions)
+    {
+        var methods = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var action in actions)
+        {
+            methods.Add(action.Name);
+        }
+
+        foreach (var action in actions)
+        {
+            var call = ObjectMembers.Contains(action.Name) ? action.Name + "Call" : action.Name;
+            var response = action.Name + "WithResponse";
+            while (methods.Contains(response))
+            {
+                response += "Api";
+            }
+
+            methods.Add(response);
+            yield return action with { CallName = call, ResponseName = response };
+        }
     }
 
     private List<ActionModel> ParseActions(JsonPropertySyntax service, JsonObjectSyntax syntax)
@@ -128,6 +173,8 @@ internal sealed class ServiceParser(
         return new ActionModel(
             member.Name,
             Identifiers.Pascal(member.Name),
+            Identifiers.Pascal(member.Name),
+            Identifiers.Pascal(member.Name) + "WithResponse",
             context.GetString(syntax, "description", what),
             parameters.ToEquatableArray(),
             result,

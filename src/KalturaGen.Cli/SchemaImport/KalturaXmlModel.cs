@@ -10,6 +10,9 @@ public sealed record KalturaXmlModel(
 {
     /// <summary>Whether the XML has an &lt;errors&gt; section (files before 2012 have none).</summary>
     public bool HasErrorSection { get; init; }
+
+    /// <summary>What the reader skipped or degraded, for the user to see.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>An &lt;enum&gt;: <c>int</c> or <c>string</c>, its consts in file order.</summary>

@@ -26,14 +26,16 @@ public static class KalturaXmlReader
         }
 
         var errors = root.Element("errors");
+        var warnings = new List<string>();
         return new KalturaXmlModel(
             (string?)root.Attribute("apiVersion") ?? "0",
             ByName(root.Element("enums")?.Elements("enum").Select(ReadEnum), e => e.Name),
             ByName(root.Element("classes")!.Elements("class").Select(ReadClass), c => c.Name),
-            root.Element("services")!.Elements("service").Select(ReadService).ToList(),
+            root.Element("services")!.Elements("service").Select(s => ReadService(s, warnings)).ToList(),
             ByName(errors?.Elements("error").Select(ReadError), e => e.Code))
         {
             HasErrorSection = errors is not null,
+            Warnings = warnings,
         };
     }
 
@@ -68,7 +70,7 @@ public static class KalturaXmlReader
             Flag(p, "writeOnly"),
             Description(p))).ToList());
 
-    private static XmlService ReadService(XElement s) => new(
+    private static XmlService ReadService(XElement s, List<string> warnings) => new(
         Required(s, "id"),
         Required(s, "name"),
         Description(s),
@@ -83,9 +85,28 @@ public static class KalturaXmlReader
                 (string?)p.Attribute("default"),
                 Description(p))).ToList(),
             a.Element("result") is { } r ? ReadType(r) : new XmlType(null, null, null, false),
-            a.Elements("throws").Select(t => Required(t, "name")).ToList(),
+            Throws(a, warnings),
             NullIfEmpty((string?)a.Attribute("sessionRequired")) ?? "always",
             Flag(a, "deprecated"))).ToList());
+
+    /// <summary>The error codes an action declares; a &lt;throws/&gt; without a name (real files have them) is skipped with a warning.</summary>
+    private static List<string> Throws(XElement action, List<string> warnings)
+    {
+        var codes = new List<string>();
+        foreach (var element in action.Elements("throws"))
+        {
+            if ((string?)element.Attribute("name") is { Length: > 0 } name)
+            {
+                codes.Add(name);
+            }
+            else
+            {
+                warnings.Add($"{(string?)action.Parent?.Attribute("id")}.{(string?)action.Attribute("name")} has a <throws> without a name (line {((IXmlLineInfo)element).LineNumber}); it is left out.");
+            }
+        }
+
+        return codes;
+    }
 
     private static XmlError ReadError(XElement e) => new(
         (string?)e.Attribute("code") ?? Required(e, "name"),

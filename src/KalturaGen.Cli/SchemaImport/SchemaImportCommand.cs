@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 namespace KalturaGen.Cli.SchemaImport;
 
 /// <summary>
-/// <c>kalturagen schema import &lt;KalturaClient.xml&gt; --services uploadtoken,media --out file.kgen.json [--overlay overlay.json]</c>:
-/// turns Kaltura's official schema XML into the kgen format.
+/// <c>kalturagen schema import &lt;KalturaClient.xml&gt; --out file.kgen.json [--services uploadtoken,media] [--overlay overlay.json]</c>:
+/// turns Kaltura's official schema XML (the whole API, or the services named) into the kgen format.
 /// </summary>
 public static class SchemaImportCommand
 {
@@ -25,8 +25,7 @@ public static class SchemaImportCommand
         var xml = new Argument<FileInfo>("xml") { Description = "Kaltura's schema XML (KalturaClient.xml, served by the API at /api_v3/api_schema.php)." };
         var services = new Option<string[]>("--services", "-s")
         {
-            Description = "Services to import, by wire id or client name, comma-separated (uploadtoken,media,baseentry,...).",
-            Required = true,
+            Description = "Only these services, by wire id or client name, comma-separated (uploadtoken,media,baseentry,...); default: every service of the file.",
             AllowMultipleArgumentsPerToken = true,
         };
         var output = new Option<FileInfo>("--out", "-o") { Description = "The *.kgen.json file to write.", Required = true };
@@ -36,7 +35,7 @@ public static class SchemaImportCommand
         var import = new Command("import", "Import Kaltura's official schema XML into the kgen format.") { xml, services, output, overlay, title };
         import.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetRequiredValue(xml),
-            [.. parse.GetRequiredValue(services).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+            [.. (parse.GetValue(services) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
             parse.GetRequiredValue(output),
             parse.GetValue(overlay),
             parse.GetRequiredValue(title),

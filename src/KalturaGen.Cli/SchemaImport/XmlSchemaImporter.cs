@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace KalturaGen.Cli.SchemaImport;
 
 /// <summary>What to import: the services (by wire id or client name) and the title of the result.</summary>
+/// <summary>What to import: the services to keep (empty: every service of the file) and the document's title.</summary>
 public sealed record SchemaImportOptions(IReadOnlyCollection<string> Services, string Title = "Kaltura API");
 
 /// <summary>An imported *.kgen.json document and what the importer had to leave out.</summary>
@@ -23,8 +24,8 @@ public static class XmlSchemaImporter
     {
         var services = SelectServices(model, options.Services);
         var (types, undefined) = ReachableTypes.Find(model, services);
-        var warnings = undefined
-            .Select(name => $"{name} is referenced but not defined in the XML; it is imported as an empty class.")
+        var warnings = model.Warnings
+            .Concat(undefined.Select(name => $"{name} is referenced but not defined in the XML; it is imported as an empty class."))
             .ToList();
 
         var definitions = new JsonObject();
@@ -57,6 +58,12 @@ public static class XmlSchemaImporter
 
     private static List<XmlService> SelectServices(KalturaXmlModel model, IReadOnlyCollection<string> wanted)
     {
+        if (wanted.Count == 0)
+        {
+            // The same service id twice (a plugin redeclaring one) keeps the first, like the other duplicates.
+            return [.. model.Services.DistinctBy(s => s.Id, StringComparer.OrdinalIgnoreCase)];
+        }
+
         var selected = new List<XmlService>();
         foreach (var name in wanted)
         {

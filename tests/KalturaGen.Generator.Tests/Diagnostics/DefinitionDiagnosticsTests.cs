@@ -41,8 +41,9 @@ public class DefinitionDiagnosticsTests
     [Fact]
     public void PropertyRepeatedInOneClassIsKgen004()
     {
-        var schema = Schema(definitions: "\"KalturaA\": { \"type\": \"object\", \"properties\": { \"name\": { \"type\": \"string\" }, \"Name\": { \"type\": \"string\" } } }");
-        Single(schema, "KGEN004", "Property 'Name' of class 'KalturaA' is already declared by class 'KalturaA'", "\"Name\"");
+        // The same wire name twice; names that differ only in case are both kept (the second gets a "Value" suffix).
+        var schema = Schema(definitions: "\"KalturaA\": { \"type\": \"object\", \"properties\": { \"name\": { \"type\": \"string\" }, \"name\": { \"type\": \"integer\" } } }");
+        Single(schema, "KGEN004", "Property 'name' of class 'KalturaA' is already declared by class 'KalturaA'", "\"name\"", 2);
     }
 
     [Fact]
