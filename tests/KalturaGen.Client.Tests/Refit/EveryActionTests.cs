@@ -36,7 +36,7 @@ public class EveryActionTests(ITestOutputHelper output)
         var rows = Calls().Select(row => ((string)row[0], (string)row[1], (string)row[2])).ToList();
         var declared = ApiSurface.Interfaces.Sum(i => i.GetMethods().Length);
 
-        Assert.Equal(9, ApiSurface.Interfaces.Count);
+        Assert.Equal(ApiSurface.SchemaActions().Select(a => a[..a.IndexOf('.', StringComparison.Ordinal)]).Distinct().Count(), ApiSurface.Interfaces.Count);
         Assert.Equal(2 * declared, rows.Count);
         Assert.Equal(declared, rows.Select(r => (r.Item1, r.Item2)).Distinct().Count());
         Assert.Equal(declared, rows.Count(r => r.Item3 == ViaRestService));
@@ -51,7 +51,6 @@ public class EveryActionTests(ITestOutputHelper output)
 
         Assert.Equal(routes.Count, routes.Distinct().Count());
         Assert.Equal(ApiSurface.SchemaActions().Order(StringComparer.Ordinal), routes.Order(StringComparer.Ordinal));
-        Assert.Equal(69, routes.Count);
     }
 
     [Theory]
