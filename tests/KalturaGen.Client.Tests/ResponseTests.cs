@@ -89,7 +89,7 @@ public class ResponseTests
         var handler = new StubHandler().Respond(HttpStatusCode.ServiceUnavailable, "maintenance", "text/plain");
         var client = TestClient.Create(handler);
 
-        var error = await Assert.ThrowsAsync<Refit.ApiException>(() => client.System.PingAsync());
+        var error = await Assert.ThrowsAsync<global::Refit.ApiException>(() => client.System.PingAsync());
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal("maintenance", error.Content);

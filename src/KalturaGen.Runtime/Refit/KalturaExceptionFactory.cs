@@ -6,8 +6,9 @@ namespace KalturaGen.Runtime;
 /// <summary>
 /// Refit's exception factory for Kaltura. The server reports API errors with HTTP 200 and a
 /// <c>KalturaAPIException</c> object, so every JSON answer is looked at: such an object becomes a
-/// <see cref="KalturaApiException"/> (void actions too). A non-success HTTP status is Refit's own
-/// <see cref="ApiException"/>. Answers typed as something else (files) pass untouched.
+/// <see cref="KalturaApiException"/> (void actions too), and so do the error headers of a failed serve action
+/// (<c>X-Kaltura: error- CODE</c>, no body). A non-success HTTP status is Refit's own <see cref="ApiException"/>.
+/// Other answers typed as something else (files) pass untouched.
 /// </summary>
 internal static class KalturaExceptionFactory
 {
@@ -28,14 +29,18 @@ internal static class KalturaExceptionFactory
         }
 
         var content = response.Content;
-        if (!IsJson(content.Headers.ContentType))
+        if (IsJson(content.Headers.ContentType))
         {
-            return null;
+            // Reading buffers the content, so the result reader reads it again from memory.
+            var body = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            if (KalturaErrorReader.TryRead(body) is { } error)
+            {
+                return error;
+            }
         }
 
-        // Reading buffers the content, so the result reader reads it again from memory.
-        var body = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        return KalturaErrorReader.TryRead(body);
+        // A failed serve action answers HTTP 200 with no body, its error only in the headers.
+        return KalturaErrorReader.TryReadDieHeaders(response.Headers);
     }
 
     /// <summary>JSON, or untyped (a server that sends no Content-Type still answers with JSON).</summary>

@@ -17,7 +17,9 @@ public static class KalturaRefit
     /// the connection's KS, partner, client tag and API version; results through the generated JSON metadata),
     /// buffered bodies (sent with a Content-Length), and an exception factory that turns the HTTP-200
     /// <c>KalturaAPIException</c> envelope into <see cref="KalturaApiException"/> and other HTTP failures into Refit's
-    /// <see cref="ApiException"/>. Change the returned settings freely (handlers, request options, telemetry).
+    /// <see cref="ApiException"/>. A <c>...WithResponseAsync</c> call holds an HTTP failure in its
+    /// <see cref="ApiResponse{T}.Error"/> and throws a Kaltura error, which Refit's ApiResponse cannot hold.
+    /// Change the returned settings freely (handlers, request options, telemetry).
     /// </summary>
     /// <param name="connection">The service URL, KS and client configuration.</param>
     /// <param name="resultOptions">The generated SDK's JSON options (<c>KalturaJsonTypeInfoResolver.Options</c>).</param>
@@ -27,9 +29,10 @@ public static class KalturaRefit
         {
             Buffered = true,
         };
-        settings.ExceptionFactory = response => KalturaExceptionFactory.CreateAsync(response, settings);
-        settings.DeserializationExceptionFactory = static (_, exception) =>
-            ValueTask.FromResult<Exception?>(exception is InvalidDataException ? exception : new InvalidDataException(exception.Message, exception));
+        settings.ExceptionFactory = async response =>
+            KalturaResponseError.Record(response, await KalturaExceptionFactory.CreateAsync(response, settings).ConfigureAwait(false));
+        settings.DeserializationExceptionFactory = static (response, exception) =>
+            ValueTask.FromResult(KalturaResponseError.Record(response, exception is InvalidDataException ? exception : new InvalidDataException(exception.Message, exception)));
         return settings;
     }
 }

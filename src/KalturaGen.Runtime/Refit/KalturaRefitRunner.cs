@@ -31,7 +31,10 @@ public static class KalturaRefitRunner
         return UnwrapString(result!);
     }
 
-    /// <summary>Sends a call and wraps its answer in Refit's <see cref="ApiResponse{T}"/> (status, headers, error).</summary>
+    /// <summary>
+    /// Sends a call and wraps its answer in Refit's <see cref="ApiResponse{T}"/> (status, headers, and an HTTP failure as
+    /// its <see cref="ApiException"/>); a Kaltura error or an unreadable body is thrown (see <see cref="KalturaResponseError"/>).
+    /// </summary>
     public static Task<ApiResponse<TResult>> SendForResponseAsync<TParameters, TResult>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
         where TParameters : KalturaParameters
@@ -41,7 +44,9 @@ public static class KalturaRefitRunner
             settings,
             path,
             cancellationToken,
-            async token => (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, settings.Buffered, token).ConfigureAwait(false))!);
+            async token => KalturaResponseError.ThrowRecorded(
+                request,
+                (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, settings.Buffered, token).ConfigureAwait(false))!));
     }
 
     /// <summary>Sends a void call: it completes, or throws the Kaltura error the answer holds.</summary>
@@ -92,7 +97,7 @@ public static class KalturaRefitRunner
         return UnwrapString(result!);
     }
 
-    /// <summary>Sends a call with file parameters and wraps its answer in Refit's <see cref="ApiResponse{T}"/>.</summary>
+    /// <summary>Sends a call with file parameters and wraps its answer in Refit's <see cref="ApiResponse{T}"/>, as <see cref="SendForResponseAsync"/> does.</summary>
     public static Task<ApiResponse<TResult>> SendMultipartForResponseAsync<TParameters, TResult>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
         IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
@@ -103,7 +108,9 @@ public static class KalturaRefitRunner
             settings,
             path,
             cancellationToken,
-            async token => (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, false, token).ConfigureAwait(false))!);
+            async token => KalturaResponseError.ThrowRecorded(
+                request,
+                (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, false, token).ConfigureAwait(false))!));
     }
 
     /// <summary>Sends a call with file parameters whose answer is a file: the response stream (the caller disposes it).</summary>

@@ -1,11 +1,15 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace KalturaGen.Runtime;
 
-/// <summary>Recognizes a Kaltura error object (<c>"objectType": "KalturaAPIException"</c>) in a response.</summary>
+/// <summary>Recognizes a Kaltura error in a response: an error object (<c>"objectType": "KalturaAPIException"</c>) or the error headers of a body-less answer.</summary>
 internal static class KalturaErrorReader
 {
     private const string ErrorObjectType = "KalturaAPIException";
+    private const string DieHeader = "X-Kaltura";
+    private const string DieAppHeader = "X-Kaltura-App";
+    private const string DieErrorPrefix = "error-";
 
     /// <summary>
     /// Returns the exception when <paramref name="body"/> is an error object, else null. Only the top level is
@@ -37,6 +41,31 @@ internal static class KalturaErrorReader
         var code = element.TryGetProperty("code", out var codeElement) ? KalturaJsonReader.ReadString(codeElement) : null;
         var message = element.TryGetProperty("message", out var messageElement) ? KalturaJsonReader.ReadString(messageElement) : null;
         return new KalturaApiException(code ?? string.Empty, message ?? string.Empty, ReadArgs(element), element.GetRawText());
+    }
+
+    /// <summary>
+    /// Returns the exception when <paramref name="headers"/> are those of the server's <c>kRendererDieError</c>, the
+    /// answer of a failed serve action (no body): <c>X-Kaltura: error- CODE</c> and
+    /// <c>X-Kaltura-App: exiting on error CODE - message</c>. Else null.
+    /// </summary>
+    public static KalturaApiException? TryReadDieHeaders(HttpResponseHeaders headers)
+    {
+        if (!headers.TryGetValues(DieHeader, out var values)
+            || values.FirstOrDefault(v => v.StartsWith(DieErrorPrefix, StringComparison.Ordinal)) is not { } value)
+        {
+            return null;
+        }
+
+        var code = value[DieErrorPrefix.Length..].Trim();
+        var message = code;
+        var exiting = $"exiting on error {code} - ";
+        if (headers.TryGetValues(DieAppHeader, out var app)
+            && app.FirstOrDefault(a => a.StartsWith(exiting, StringComparison.Ordinal)) is { } text)
+        {
+            message = text[exiting.Length..];
+        }
+
+        return new KalturaApiException(code, message, new Dictionary<string, string>(StringComparer.Ordinal), $"{DieHeader}: {value}");
     }
 
     private static bool IsErrorObject(ReadOnlySpan<byte> body)
