@@ -45,7 +45,7 @@ internal static class RefitInterfaceEmitter
             if (signature.ResultType is { } result && !signature.ReturnsFile)
             {
                 writer.WriteLine();
-                writer.WriteDoc("summary", $"Calls <c>{service.Id}.{action.WireName}</c> and answers with the HTTP response around the result (status, headers, error).");
+                writer.WriteDoc("summary", $"Calls <c>{service.Id}.{action.WireName}</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).");
                 writer.WriteLine(attributes);
                 writer.WriteLine($"global::System.Threading.Tasks.Task<global::Refit.ApiResponse<{result}>> {action.ResponseName}Async({parameters});");
             }

@@ -12,7 +12,7 @@ public partial interface IAttachmentAssetApi
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/add")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> AddAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>attachment_attachmentasset.add</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>attachment_attachmentasset.add</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/add")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.AttachmentAsset>> AddWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -20,7 +20,7 @@ public partial interface IAttachmentAssetApi
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/setContent")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> SetContentAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetSetContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>attachment_attachmentasset.setContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>attachment_attachmentasset.setContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/setContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.AttachmentAsset>> SetContentWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetSetContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -28,7 +28,7 @@ public partial interface IAttachmentAssetApi
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/update")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> UpdateAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>attachment_attachmentasset.update</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>attachment_attachmentasset.update</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/update")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.AttachmentAsset>> UpdateWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public partial interface IAttachmentAssetApi
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/get")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> GetAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>attachment_attachmentasset.get</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>attachment_attachmentasset.get</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/get")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.AttachmentAsset>> GetWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -44,7 +44,7 @@ public partial interface IAttachmentAssetApi
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/list")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAssetListResponse> ListAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>attachment_attachmentasset.list</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>attachment_attachmentasset.list</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/list")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.AttachmentAssetListResponse>> ListWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -56,7 +56,7 @@ public partial interface IAttachmentAssetApi
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/getUrl")]
     global::System.Threading.Tasks.Task<string> GetUrlAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetGetUrlParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>attachment_attachmentasset.getUrl</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>attachment_attachmentasset.getUrl</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/attachment_attachmentasset/action/getUrl")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<string>> GetUrlWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.AttachmentAssetGetUrlParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -12,7 +12,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/add")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> AddAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.add</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.add</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/add")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> AddWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -20,7 +20,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/addContent")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> AddContentAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.addContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.addContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/addContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> AddContentWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -28,7 +28,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/get")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> GetAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.get</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.get</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/get")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> GetWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/getByIds")]
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>> GetByIdsAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryGetByIdsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.getByIds</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.getByIds</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/getByIds")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>> GetByIdsWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryGetByIdsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -44,7 +44,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/list")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntryListResponse> ListAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.list</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.list</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/list")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntryListResponse>> ListWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -52,7 +52,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/listByReferenceId")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntryListResponse> ListByReferenceIdAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryListByReferenceIdParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.listByReferenceId</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.listByReferenceId</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/listByReferenceId")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntryListResponse>> ListByReferenceIdWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryListByReferenceIdParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -60,7 +60,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/clone")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> CloneAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryCloneParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.clone</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.clone</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/clone")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> CloneWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryCloneParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -68,7 +68,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/recycle")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> RecycleAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryRecycleParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.recycle</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.recycle</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/recycle")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> RecycleWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryRecycleParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -76,7 +76,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/restoreRecycled")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> RestoreRecycledAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryRestoreRecycledParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.restoreRecycled</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.restoreRecycled</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/restoreRecycled")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> RestoreRecycledWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryRestoreRecycledParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -88,7 +88,7 @@ public partial interface IBaseEntryApi
     [global::Refit.Post("/api_v3/service/baseentry/action/export")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> ExportAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryExportParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>baseentry.export</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>baseentry.export</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/export")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> ExportWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryExportParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 }

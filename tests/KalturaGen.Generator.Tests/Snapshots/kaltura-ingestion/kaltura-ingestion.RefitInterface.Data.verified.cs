@@ -12,7 +12,7 @@ public partial interface IDataApi
     [global::Refit.Post("/api_v3/service/data/action/add")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> AddAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>data.add</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>data.add</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/data/action/add")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DataEntry>> AddWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -20,7 +20,7 @@ public partial interface IDataApi
     [global::Refit.Post("/api_v3/service/data/action/addContent")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> AddContentAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>data.addContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>data.addContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/data/action/addContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DataEntry>> AddContentWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -28,7 +28,7 @@ public partial interface IDataApi
     [global::Refit.Post("/api_v3/service/data/action/get")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> GetAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>data.get</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>data.get</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/data/action/get")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DataEntry>> GetWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public partial interface IDataApi
     [global::Refit.Post("/api_v3/service/data/action/update")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> UpdateAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>data.update</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>data.update</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/data/action/update")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DataEntry>> UpdateWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -48,7 +48,7 @@ public partial interface IDataApi
     [global::Refit.Post("/api_v3/service/data/action/list")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataListResponse> ListAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>data.list</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>data.list</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/data/action/list")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DataListResponse>> ListWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DataListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -12,7 +12,7 @@ public partial interface IDocumentsApi
     [global::Refit.Post("/api_v3/service/document_documents/action/addContent")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> AddContentAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>document_documents.addContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>document_documents.addContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/document_documents/action/addContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DocumentEntry>> AddContentWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -20,7 +20,7 @@ public partial interface IDocumentsApi
     [global::Refit.Post("/api_v3/service/document_documents/action/updateContent")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> UpdateContentAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsUpdateContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>document_documents.updateContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>document_documents.updateContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/document_documents/action/updateContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DocumentEntry>> UpdateContentWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsUpdateContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -28,7 +28,7 @@ public partial interface IDocumentsApi
     [global::Refit.Post("/api_v3/service/document_documents/action/convert")]
     global::System.Threading.Tasks.Task<long> ConvertAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsConvertParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>document_documents.convert</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>document_documents.convert</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/document_documents/action/convert")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<long>> ConvertWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsConvertParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public partial interface IDocumentsApi
     [global::Refit.Post("/api_v3/service/document_documents/action/get")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> GetAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>document_documents.get</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>document_documents.get</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/document_documents/action/get")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DocumentEntry>> GetWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -44,7 +44,7 @@ public partial interface IDocumentsApi
     [global::Refit.Post("/api_v3/service/document_documents/action/update")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> UpdateAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>document_documents.update</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>document_documents.update</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/document_documents/action/update")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DocumentEntry>> UpdateWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -56,7 +56,7 @@ public partial interface IDocumentsApi
     [global::Refit.Post("/api_v3/service/document_documents/action/list")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentListResponse> ListAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>document_documents.list</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>document_documents.list</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/document_documents/action/list")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.DocumentListResponse>> ListWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.DocumentsListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 

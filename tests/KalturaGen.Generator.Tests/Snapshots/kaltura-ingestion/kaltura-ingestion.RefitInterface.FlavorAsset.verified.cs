@@ -12,7 +12,7 @@ public partial interface IFlavorAssetApi
     [global::Refit.Post("/api_v3/service/flavorasset/action/list")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAssetListResponse> ListAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>flavorasset.list</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>flavorasset.list</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/flavorasset/action/list")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.FlavorAssetListResponse>> ListWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -20,7 +20,7 @@ public partial interface IFlavorAssetApi
     [global::Refit.Post("/api_v3/service/flavorasset/action/get")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> GetAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>flavorasset.get</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>flavorasset.get</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/flavorasset/action/get")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.FlavorAsset>> GetWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -28,7 +28,7 @@ public partial interface IFlavorAssetApi
     [global::Refit.Post("/api_v3/service/flavorasset/action/add")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> AddAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>flavorasset.add</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>flavorasset.add</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/flavorasset/action/add")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.FlavorAsset>> AddWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public partial interface IFlavorAssetApi
     [global::Refit.Post("/api_v3/service/flavorasset/action/setContent")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> SetContentAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetSetContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>flavorasset.setContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>flavorasset.setContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/flavorasset/action/setContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.FlavorAsset>> SetContentWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetSetContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -52,7 +52,7 @@ public partial interface IFlavorAssetApi
     [global::Refit.Post("/api_v3/service/flavorasset/action/getUrl")]
     global::System.Threading.Tasks.Task<string> GetUrlAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetGetUrlParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>flavorasset.getUrl</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>flavorasset.getUrl</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/flavorasset/action/getUrl")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<string>> GetUrlWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetGetUrlParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -60,7 +60,7 @@ public partial interface IFlavorAssetApi
     [global::Refit.Post("/api_v3/service/flavorasset/action/export")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> ExportAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetExportParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>flavorasset.export</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>flavorasset.export</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/flavorasset/action/export")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.FlavorAsset>> ExportWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetExportParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -76,7 +76,7 @@ public partial interface IFlavorAssetApi
     [global::Refit.Post("/api_v3/service/flavorasset/action/getFlavorAssetsWithParams")]
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>> GetFlavorAssetsWithParamsAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetGetFlavorAssetsWithParamsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>flavorasset.getFlavorAssetsWithParams</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>flavorasset.getFlavorAssetsWithParams</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/flavorasset/action/getFlavorAssetsWithParams")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>> GetFlavorAssetsWithParamsWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.FlavorAssetGetFlavorAssetsWithParamsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 }

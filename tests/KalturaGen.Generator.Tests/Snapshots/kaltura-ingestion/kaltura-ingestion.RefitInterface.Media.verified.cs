@@ -12,7 +12,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/add")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.add</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.add</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/add")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> AddWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -20,7 +20,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/addContent")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddContentAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.addContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.addContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/addContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> AddContentWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -28,7 +28,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/updateContent")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> UpdateContentAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaUpdateContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.updateContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.updateContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/updateContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> UpdateContentWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaUpdateContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/approveReplace")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> ApproveReplaceAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaApproveReplaceParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.approveReplace</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.approveReplace</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/approveReplace")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> ApproveReplaceWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaApproveReplaceParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -44,7 +44,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/cancelReplace")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> CancelReplaceAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaCancelReplaceParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.cancelReplace</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.cancelReplace</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/cancelReplace")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> CancelReplaceWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaCancelReplaceParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -52,7 +52,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/addFromUrl")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromUrlAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddFromUrlParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.addFromUrl</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.addFromUrl</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/addFromUrl")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> AddFromUrlWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddFromUrlParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -60,7 +60,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/addFromEntry")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromEntryAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddFromEntryParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.addFromEntry</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.addFromEntry</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/addFromEntry")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> AddFromEntryWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddFromEntryParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -68,7 +68,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/addFromFlavorAsset")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromFlavorAssetAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddFromFlavorAssetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.addFromFlavorAsset</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.addFromFlavorAsset</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/addFromFlavorAsset")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> AddFromFlavorAssetWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaAddFromFlavorAssetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -76,7 +76,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/get")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> GetAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.get</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.get</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/get")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> GetWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -84,7 +84,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/list")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaListResponse> ListAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.list</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.list</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/list")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaListResponse>> ListWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -92,7 +92,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/count")]
     global::System.Threading.Tasks.Task<int> CountAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaCountParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.count</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.count</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/count")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<int>> CountWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaCountParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -100,7 +100,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/update")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> UpdateAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.update</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.update</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/update")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.MediaEntry>> UpdateWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -112,7 +112,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/convert")]
     global::System.Threading.Tasks.Task<long> ConvertAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaConvertParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.convert</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.convert</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/convert")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<long>> ConvertWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaConvertParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -121,7 +121,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/bulkUploadAdd")]
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BulkUpload> BulkUploadAddAsync([global::Refit.AliasAs("json")] global::KalturaGen.Client.Api.MediaBulkUploadAddParameters parameters, [global::Refit.AliasAs("fileData")] global::KalturaGen.Runtime.KalturaFile fileData, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.bulkUploadAdd</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.bulkUploadAdd</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Multipart(global::KalturaGen.Runtime.KalturaRefit.MultipartBoundary)]
     [global::Refit.Post("/api_v3/service/media/action/bulkUploadAdd")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BulkUpload>> BulkUploadAddWithResponseAsync([global::Refit.AliasAs("json")] global::KalturaGen.Client.Api.MediaBulkUploadAddParameters parameters, [global::Refit.AliasAs("fileData")] global::KalturaGen.Runtime.KalturaFile fileData, global::System.Threading.CancellationToken cancellationToken = default);

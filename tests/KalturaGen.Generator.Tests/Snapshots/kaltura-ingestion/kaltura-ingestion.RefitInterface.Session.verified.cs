@@ -12,7 +12,7 @@ public partial interface ISessionApi
     [global::Refit.Post("/api_v3/service/session/action/start")]
     global::System.Threading.Tasks.Task<string> StartAsync([global::Refit.Body] global::KalturaGen.Client.Api.SessionStartParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>session.start</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>session.start</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/session/action/start")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<string>> StartWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.SessionStartParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 

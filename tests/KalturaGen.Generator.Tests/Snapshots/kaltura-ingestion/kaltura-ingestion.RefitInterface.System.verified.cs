@@ -12,7 +12,7 @@ public partial interface ISystemApi
     [global::Refit.Post("/api_v3/service/system/action/ping")]
     global::System.Threading.Tasks.Task<bool> PingAsync([global::Refit.Body] global::KalturaGen.Client.Api.SystemPingParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>system.ping</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>system.ping</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/system/action/ping")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<bool>> PingWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.SystemPingParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 }

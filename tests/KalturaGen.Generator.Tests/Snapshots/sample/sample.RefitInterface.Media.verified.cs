@@ -12,7 +12,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/add")]
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> AddAsync([global::Refit.Body] global::Sample.Client.Api.MediaAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.add</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.add</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/add")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::Sample.Client.Models.MediaEntry>> AddWithResponseAsync([global::Refit.Body] global::Sample.Client.Api.MediaAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -20,7 +20,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/addContent")]
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> AddContentAsync([global::Refit.Body] global::Sample.Client.Api.MediaAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.addContent</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.addContent</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/addContent")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::Sample.Client.Models.MediaEntry>> AddContentWithResponseAsync([global::Refit.Body] global::Sample.Client.Api.MediaAddContentParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -28,7 +28,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/update")]
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> UpdateAsync([global::Refit.Body] global::Sample.Client.Api.MediaUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.update</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.update</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/update")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::Sample.Client.Models.MediaEntry>> UpdateWithResponseAsync([global::Refit.Body] global::Sample.Client.Api.MediaUpdateParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/count")]
     global::System.Threading.Tasks.Task<long> CountAsync([global::Refit.Body] global::Sample.Client.Api.MediaCountParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.count</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.count</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/count")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<long>> CountWithResponseAsync([global::Refit.Body] global::Sample.Client.Api.MediaCountParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -48,7 +48,7 @@ public partial interface IMediaApi
     [global::Refit.Post("/api_v3/service/media/action/tags")]
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>> TagsAsync([global::Refit.Body] global::Sample.Client.Api.MediaTagsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>media.tags</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>media.tags</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/media/action/tags")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>> TagsWithResponseAsync([global::Refit.Body] global::Sample.Client.Api.MediaTagsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -12,7 +12,7 @@ public partial interface IUploadTokenApi
     [global::Refit.Post("/api_v3/service/uploadtoken/action/add")]
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.UploadToken> AddAsync([global::Refit.Body] global::Sample.Client.Api.UploadTokenAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>uploadtoken.add</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>uploadtoken.add</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/uploadtoken/action/add")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::Sample.Client.Models.UploadToken>> AddWithResponseAsync([global::Refit.Body] global::Sample.Client.Api.UploadTokenAddParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -21,7 +21,7 @@ public partial interface IUploadTokenApi
     [global::Refit.Post("/api_v3/service/uploadtoken/action/upload")]
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.UploadToken> UploadAsync([global::Refit.AliasAs("json")] global::Sample.Client.Api.UploadTokenUploadParameters parameters, [global::Refit.AliasAs("fileData")] global::KalturaGen.Runtime.KalturaFile fileData, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>uploadtoken.upload</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>uploadtoken.upload</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Multipart(global::KalturaGen.Runtime.KalturaRefit.MultipartBoundary)]
     [global::Refit.Post("/api_v3/service/uploadtoken/action/upload")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::Sample.Client.Models.UploadToken>> UploadWithResponseAsync([global::Refit.AliasAs("json")] global::Sample.Client.Api.UploadTokenUploadParameters parameters, [global::Refit.AliasAs("fileData")] global::KalturaGen.Runtime.KalturaFile fileData, global::System.Threading.CancellationToken cancellationToken = default);
@@ -30,7 +30,7 @@ public partial interface IUploadTokenApi
     [global::Refit.Post("/api_v3/service/uploadtoken/action/get")]
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.UploadToken> GetAsync([global::Refit.Body] global::Sample.Client.Api.UploadTokenGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>uploadtoken.get</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>uploadtoken.get</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/uploadtoken/action/get")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::Sample.Client.Models.UploadToken>> GetWithResponseAsync([global::Refit.Body] global::Sample.Client.Api.UploadTokenGetParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -38,7 +38,7 @@ public partial interface IUploadTokenApi
     [global::Refit.Post("/api_v3/service/uploadtoken/action/list")]
     global::System.Threading.Tasks.Task<global::Sample.Client.Models.UploadTokenListResponse> ListAsync([global::Refit.Body] global::Sample.Client.Api.UploadTokenListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Calls <c>uploadtoken.list</c> and answers with the HTTP response around the result (status, headers, error).</summary>
+    /// <summary>Calls <c>uploadtoken.list</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/uploadtoken/action/list")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::Sample.Client.Models.UploadTokenListResponse>> ListWithResponseAsync([global::Refit.Body] global::Sample.Client.Api.UploadTokenListParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 
