@@ -12,10 +12,34 @@ public delegate ValueTask<object?> ActionHandler(ActionContext context);
 /// <param name="ValidateUser">The entry ownership check of dispatch step 9, when the action has one.</param>
 public sealed record ActionRegistration(ActionHandler Handler, bool SelfLocking, ValidateUserRule? ValidateUser);
 
-/// <summary>The <c>@validateUser entry {param} edit[, ownerOnly]</c> annotation of an action.</summary>
-/// <param name="EntryIdParam">The parameter naming the entry.</param>
-/// <param name="OwnerOnly">Whether only the owner (not entitled editors) may act.</param>
-public sealed record ValidateUserRule(string EntryIdParam, bool OwnerOnly = false);
+/// <summary>
+/// The <c>@validateUser {object} {param} edit[, ownerOnly]</c> annotation of an action, read by the
+/// server's <c>KalturaDispatcher::validateUser</c> before the action runs (dispatch step 9).
+/// </summary>
+/// <param name="IdParam">The parameter naming the object.</param>
+/// <param name="Object">Whose owner counts: the entry itself, or the entry of an asset (<c>asset::entry</c>).</param>
+/// <param name="OwnerOnly">Whether only the owner may act (entitled editors may not).</param>
+public sealed record ValidateUserRule(string IdParam, OwnedObject Object = OwnedObject.Entry, bool OwnerOnly = false)
+{
+    /// <summary><c>@validateUser entry {param} edit</c>.</summary>
+    public static ValidateUserRule Entry(string param = "entryId") => new(param);
+
+    /// <summary><c>@validateUser entry {param} edit ownerOnly</c>.</summary>
+    public static ValidateUserRule EntryOwnerOnly(string param = "entryId") => new(param, OwnerOnly: true);
+
+    /// <summary><c>@validateUser asset::entry {param} edit</c>: the owner of the asset's entry.</summary>
+    public static ValidateUserRule AssetEntry(string param) => new(param, OwnedObject.AssetEntry);
+}
+
+/// <summary>The object class a <c>@validateUser</c> annotation names.</summary>
+public enum OwnedObject
+{
+    /// <summary><c>entry</c>: the parameter is an entry id.</summary>
+    Entry,
+
+    /// <summary><c>asset::entry</c>: the parameter is an asset id; the asset's entry is checked.</summary>
+    AssetEntry,
+}
 
 /// <summary>Handlers by service id and action name (case-insensitive).</summary>
 public sealed class ActionRegistry

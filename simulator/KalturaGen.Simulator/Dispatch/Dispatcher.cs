@@ -88,7 +88,7 @@ public sealed class Dispatcher(SimulatorRuntime runtime, ILogger<Dispatcher> log
             KsValidator.Validate(runtime.State, session, runtime.Clock.GetUtcNow(), origin.RemoteIp, origin.RequestUri);
             if (registration.ValidateUser is { } rule)
             {
-                EntryOwnershipRule.Check(context, context.String(rule.EntryIdParam), rule.OwnerOnly);
+                EntryOwnershipRule.Check(context, rule);
             }
 
             ServicePermissions.Check(session, definition, service.Id, actionId, partnerParam);

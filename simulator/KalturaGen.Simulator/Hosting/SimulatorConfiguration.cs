@@ -22,12 +22,7 @@ public static class SimulatorConfiguration
         options.Clock = string.Equals(section["ClockMode"], "manual", StringComparison.OrdinalIgnoreCase)
             ? new ManualClock()
             : new OffsetSystemClock();
-        foreach (var partner in options.Partners)
-        {
-            partner.AdminSecret = string.IsNullOrEmpty(partner.AdminSecret) ? SimulatorDefaults.AdminSecret : partner.AdminSecret;
-            partner.UserSecret = string.IsNullOrEmpty(partner.UserSecret) ? SimulatorDefaults.UserSecret : partner.UserSecret;
-        }
-
+        Sessions.PartnerSecrets.Complete(options.Partners);
         return options;
     }
 }

@@ -23,6 +23,11 @@ public static class Lookups
         && asset.PartnerId == context.PartnerId && asset.ClassName == className
         && asset.Status != FlavorStatus.Deleted ? asset : null;
 
+    /// <summary>The caller's partner's asset of any class, unless deleted (<c>assetPeer::retrieveByPK</c>).</summary>
+    public static AssetRecord? FindAnyAsset(this ActionContext context, string? id) =>
+        id is not null && context.State.Assets.TryGetValue(id, out var asset)
+        && asset.PartnerId == context.PartnerId && asset.Status != FlavorStatus.Deleted ? asset : null;
+
     /// <summary>
     /// The caller's token, unless deleted; a USER KS (or none) only sees its own user's tokens
     /// (<c>restrictPeerToCurrentUser</c>).

@@ -11,7 +11,9 @@ public sealed class SimulatorState
     /// <summary>Creates an empty state for the given partners.</summary>
     public SimulatorState(IEnumerable<PartnerOptions> partners, int? seed)
     {
-        foreach (var partner in partners)
+        var known = partners.ToList();
+        Sessions.PartnerSecrets.Complete(known);
+        foreach (var partner in known)
         {
             Partners[partner.Id] = partner;
         }

@@ -18,14 +18,18 @@ public static class AttachmentAssetService
 {
     private const string Service = "attachment_attachmentasset";
 
-    /// <summary>Registers the actions.</summary>
+    /// <summary>
+    /// Registers the actions, with the server's <c>@validateUser</c> annotations: <c>entry entryId edit</c>
+    /// on add, <c>asset::entry id edit</c> on setContent and update, <c>asset::entry attachmentAssetId
+    /// edit</c> on delete.
+    /// </summary>
     public static void Map(ActionRegistry registry) => registry
-        .Add(Service, "add", Add)
-        .AddSelfLocking(Service, "setContent", EntryAccess.WithPrefetch(SetContent))
-        .Add(Service, "update", Update)
+        .Add(Service, "add", Add, ValidateUserRule.Entry())
+        .AddSelfLocking(Service, "setContent", EntryAccess.WithPrefetch(SetContent), ValidateUserRule.AssetEntry("id"))
+        .Add(Service, "update", Update, ValidateUserRule.AssetEntry("id"))
         .Add(Service, "get", Get)
         .Add(Service, "list", List)
-        .Add(Service, "delete", Delete)
+        .Add(Service, "delete", Delete, ValidateUserRule.AssetEntry("attachmentAssetId"))
         .Add(Service, "getUrl", GetUrl)
         .Add(Service, "serve", Serve);
 

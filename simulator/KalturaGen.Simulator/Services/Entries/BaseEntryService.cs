@@ -9,17 +9,20 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// <summary>The <c>baseEntry</c> service (reference §5.6): any entry type. Recycling and cloning are in <see cref="EntryRecycling"/> and <see cref="EntryCloning"/>.</summary>
 public static class BaseEntryService
 {
-    /// <summary>Registers the actions.</summary>
+    /// <summary>
+    /// Registers the actions: addContent carries <c>@validateUser entry entryId edit</c>, delete
+    /// <c>... edit ownerOnly</c>; clone, recycle, restoreRecycled and export check no owner, as on the server.
+    /// </summary>
     public static void Map(ActionRegistry registry)
     {
         registry
             .Add("baseentry", "add", Add)
-            .AddSelfLocking("baseentry", "addContent", EntryAccess.WithPrefetch(AddContent), new ValidateUserRule("entryId"))
+            .AddSelfLocking("baseentry", "addContent", EntryAccess.WithPrefetch(AddContent), ValidateUserRule.Entry())
             .Add("baseentry", "get", Get)
             .Add("baseentry", "getByIds", GetByIds)
             .Add("baseentry", "list", List)
             .Add("baseentry", "listByReferenceId", ListByReferenceId)
-            .Add("baseentry", "delete", Delete, new ValidateUserRule("entryId", OwnerOnly: true))
+            .Add("baseentry", "delete", Delete, ValidateUserRule.EntryOwnerOnly())
             .Add("baseentry", "export", Export)
             .Add("baseentry", "clone", EntryCloning.Clone)
             .Add("baseentry", "recycle", EntryRecycling.Recycle)

@@ -11,10 +11,14 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// <summary>The <c>data</c> service (reference §5.7): data entries are READY at once and hold text content.</summary>
 public static class DataService
 {
-    /// <summary>Registers the actions.</summary>
+    /// <summary>
+    /// Registers the actions; addContent, update and delete carry <c>@validateUser entry entryId edit</c>.
+    /// QUIRK (not reproduced): the PHP read spells update's annotation without its <c>@</c>; it is
+    /// checked here like every other entry update.
+    /// </summary>
     public static void Map(ActionRegistry registry)
     {
-        var edit = new ValidateUserRule("entryId");
+        var edit = ValidateUserRule.Entry();
         registry
             .Add("data", "add", Add)
             .AddSelfLocking("data", "addContent", EntryAccess.WithPrefetch(AddContent), edit)

@@ -7,7 +7,10 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// <summary>
 /// baseEntry.clone (reference §5.6): a copy with a new id and the same status. Excluding FLAVORS gives
 /// NO_CONTENT; excluding USERS makes the KS user the owner; content is copied when the source is READY
-/// or NO_CONTENT, otherwise the clone receives it when the source becomes READY.
+/// or NO_CONTENT, otherwise the clone receives it when the source becomes READY. Any session of the
+/// partner may clone any of its entries (no <c>@validateUser</c>). QUIRK (not reproduced): the server
+/// reads the source with the criteria filter off, so across partners; here other partners' entries are
+/// not found.
 /// </summary>
 public static class EntryCloning
 {

@@ -12,10 +12,13 @@ public static class MediaService
 {
     private static readonly int[] DefaultListTypes = [1, 7, 8];
 
-    /// <summary>Registers the actions.</summary>
+    /// <summary>
+    /// Registers the actions; the content, replacement, update and delete actions carry
+    /// <c>@validateUser entry entryId edit</c>, convert (like the server's) checks no owner.
+    /// </summary>
     public static void Map(ActionRegistry registry)
     {
-        var edit = new ValidateUserRule("entryId");
+        var edit = ValidateUserRule.Entry();
         registry
             .Add("media", "add", Add)
             .AddSelfLocking("media", "addContent", EntryAccess.WithPrefetch(AddContent), edit)
