@@ -88,8 +88,9 @@ public static class JsonParams
         }
     }
 
-    // PHP keeps integers as ints and prints floats with up to 17 significant digits; a number beyond the
-    // double range decodes to INF, which PHP prints as "INF".
+    // PHP keeps integers as ints and prints floats with up to 17 significant digits. A number beyond the double
+    // range decodes to INF; it keeps its own text, so that a float parameter casts it to INF (and refuses it) just
+    // as it does the same number sent as a form field.
     private static string NumberText(JsonElement element)
     {
         if (element.TryGetInt64(out var whole))
@@ -98,6 +99,6 @@ public static class JsonParams
         }
 
         var real = element.GetDouble();
-        return double.IsInfinity(real) ? (real > 0 ? "INF" : "-INF") : real.ToString("R", CultureInfo.InvariantCulture);
+        return double.IsInfinity(real) ? element.GetRawText() : real.ToString("R", CultureInfo.InvariantCulture);
     }
 }

@@ -152,13 +152,17 @@ public sealed class RequestLimitTests
     }
 
     [Fact]
-    public async Task AJsonNumberBeyondDoubleRangeReadsAsPhpsInf()
+    public async Task AJsonNumberBeyondDoubleRangeIsReadLikeTheSameFormField()
     {
         await using var api = await StartAsync();
         Assert.Equal(JsonValueKind.True, (await PostJsonAsync(api, "/api_v3/", "{\"format\":1,\"service\":\"system\",\"action\":\"ping\",\"n\":1e309,\"m\":-1e309}")).ValueKind);
         var journaled = api.Simulator.Admin.Journal.Entries.Single();
-        Assert.Equal("INF", journaled.Parameters["n"]);
-        Assert.Equal("-INF", journaled.Parameters["m"]);
+        Assert.Equal("1e309", journaled.Parameters["n"]);
+        Assert.Equal("-1e309", journaled.Parameters["m"]);
+
+        var json = $"{{\"format\":1,\"ks\":\"{api.Ks}\",\"service\":\"uploadToken\",\"action\":\"add\",\"uploadToken\":{{\"fileSize\":1e309}}}}";
+        AssertError(await PostJsonAsync(api, "/api_v3/", json), "PROPERTY_VALIDATION_MAX_VALUE");
+        Assert.Empty(await api.Simulator.Admin.GetTokensAsync());
     }
 
     [Fact]
