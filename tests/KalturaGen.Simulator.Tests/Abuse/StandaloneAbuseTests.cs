@@ -72,13 +72,18 @@ public sealed class StandaloneAbuseTests(ITestOutputHelper output)
         return internalErrors;
     }
 
-    // Keys 40,000 levels deep (plain and in a multirequest), 80 parameters of 10 MB, and a 300 MiB form body.
+    // Keys 40,000 levels deep (plain and in a multirequest), a multirequest value of a million reference openings,
+    // 80 parameters of 10 MB, and a 300 MiB form body.
     private static async Task<int> BigRequestsAsync(HttpClient http, string ks)
     {
         var deep = await PostFormAsync(http, "/api_v3/service/system/action/ping", $"format=1&a{Repeat("[a]", 40_000)}=x");
         AssertError(Parse(deep), "MAX_INPUT_NESTING_LEVEL_EXCEEDED");
         var multi = await PostFormAsync(http, "/api_v3/service/multirequest", $"format=1&ks={ks}&1:service=system&1:action=ping&2{Repeat("[b]", 20_000)}=x");
         AssertError(Parse(multi), "MAX_INPUT_NESTING_LEVEL_EXCEEDED");
+        // A value of a million reference openings and no closing brace (linear to scan, quadratic to backtrack).
+        var references = await PostFormAsync(http, "/api_v3/service/multirequest",
+            $"format=1&1:service=system&1:action=ping&2:service=system&2:action=ping&2:x={Repeat("%7B1:result", 1_000_000)}");
+        Assert.Equal("[true,true]", references);
 
         var big = Encoding.ASCII.GetBytes("format=1&p=" + new string('v', 10 * 1024 * 1024));
         await Parallel.ForEachAsync(Enumerable.Range(0, 80), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (_, cancellationToken) =>
