@@ -37,6 +37,9 @@ public sealed class KalturaSimulator : IAsyncDisposable
     /// <summary>Reset, snapshots, journal, clock and fault injection.</summary>
     public SimulatorAdmin Admin { get; }
 
+    /// <summary>The secret the HTTP admin API requires in the <see cref="AdminAccess.TokenHeader"/> header.</summary>
+    public string AdminToken => _runtime.AdminToken;
+
     /// <summary>The simulator's clock.</summary>
     public TimeProvider Clock => _runtime.Clock;
 
@@ -92,6 +95,14 @@ public sealed class KalturaSimulator : IAsyncDisposable
         }
 
         return new HttpClient { BaseAddress = BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    /// <summary>An HttpClient for the HTTP admin API under <c>/__kalturagen/</c>: <see cref="CreateHttpClient"/> plus the admin token header.</summary>
+    public HttpClient CreateAdminHttpClient()
+    {
+        var client = CreateHttpClient();
+        client.DefaultRequestHeaders.Add(AdminAccess.TokenHeader, AdminToken);
+        return client;
     }
 
     /// <summary>A generated-SDK client for this simulator, ready with an ADMIN KS of the partner.</summary>

@@ -42,6 +42,21 @@ public sealed class SimulatorOptions
     /// <summary>Schema JSON to run on instead of the embedded ingestion schema (tests of the wire layer).</summary>
     public string? SchemaJson { get; set; }
 
+    /// <summary>What one request, one upload token and the journal may hold.</summary>
+    public SimulatorLimits Limits { get; set; } = new();
+
+    /// <summary>
+    /// The secret the HTTP admin API requires in the <c>X-KalturaGen-Admin-Token</c> header; a random one per
+    /// simulator when null (the standalone simulator prints it at start-up).
+    /// </summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>
+    /// Lets the HTTP admin API answer callers on other machines too (a simulator in a container); the token is
+    /// still required. Off by default: only loopback callers are answered.
+    /// </summary>
+    public bool AdminRemoteAccess { get; set; }
+
     /// <summary>The partners to use: <see cref="Partners"/>, or the default partner when none are given.</summary>
     public IReadOnlyList<PartnerOptions> EffectivePartners() => Partners.Count > 0 ? Partners : [PartnerOptions.CreateDefault()];
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Faults;
@@ -25,6 +26,8 @@ public sealed class SimulatorRuntime : IDisposable
         Storage = new StorageRoot(options.StorageDirectory);
         Registry = Services.ServiceMap.CreateRegistry();
         Lifecycle = new EntryLifecycle(this);
+        Journal = new RequestJournal(options.Limits);
+        AdminToken = options.AdminToken is { Length: > 0 } token ? token : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
     }
 
     /// <summary>The options the simulator was started with.</summary>
@@ -57,8 +60,11 @@ public sealed class SimulatorRuntime : IDisposable
     /// <summary>Injected faults.</summary>
     public FaultInjector Faults { get; } = new();
 
+    /// <summary>The secret the HTTP admin API requires (<see cref="Admin.AdminAccess"/>).</summary>
+    public string AdminToken { get; }
+
     /// <summary>Calls received.</summary>
-    public RequestJournal Journal { get; } = new();
+    public RequestJournal Journal { get; }
 
     /// <summary>
     /// For an in-process simulator: a handler that reaches the simulator itself, so URL imports of its

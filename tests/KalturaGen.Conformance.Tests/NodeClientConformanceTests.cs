@@ -34,7 +34,7 @@ public sealed class NodeClientConformanceTests
     public async Task OfficialNodeClientUploadsInChunksConvertsAndRunsAMultirequest()
     {
         await using var simulator = await KalturaSimulator.StartKestrelAsync();
-        var steps = await RunScriptAsync(simulator.BaseAddress.ToString().TrimEnd('/'));
+        var steps = await RunScriptAsync(simulator.BaseAddress.ToString().TrimEnd('/'), simulator.AdminToken);
 
         Assert.Equal("djJ8", steps["session.start"].GetProperty("ks").GetString());
         Assert.Equal(0, steps["uploadToken.add"].GetProperty("status").GetInt32());
@@ -60,13 +60,14 @@ public sealed class NodeClientConformanceTests
         Assert.Contains(journal, e => e.Parameters.GetValueOrDefault("resumeAt") == "131072" && e.Parameters.GetValueOrDefault("finalChunk") == "1");
     }
 
-    private static async Task<Dictionary<string, JsonElement>> RunScriptAsync(string serviceUrl)
+    private static async Task<Dictionary<string, JsonElement>> RunScriptAsync(string serviceUrl, string adminToken)
     {
         var start = new ProcessStartInfo("node", [Path.Combine(RequiresNodeClientFactAttribute.NodeDirectory, "script.js"), serviceUrl])
         {
             WorkingDirectory = RequiresNodeClientFactAttribute.NodeDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            Environment = { ["KALTURAGEN_ADMIN_TOKEN"] = adminToken },
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KalturaGen.Simulator.Admin;
 
-/// <summary>The admin API over HTTP, under the reserved <c>/__kalturagen/</c> prefix.</summary>
+/// <summary>The admin API over HTTP, under the reserved <c>/__kalturagen/</c> prefix, for the callers <see cref="AdminAccess"/> lets in.</summary>
 public static class AdminEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -23,6 +23,8 @@ public static class AdminEndpoints
     public static void MapAdmin(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup(SimulatorApp.AdminPrefix);
+        admin.AddEndpointFilter(static async (context, next) =>
+            AdminAccess.Refusal(context.HttpContext, context.HttpContext.RequestServices.GetRequiredService<SimulatorRuntime>()) ?? await next(context));
         admin.AddEndpointFilter(static async (context, next) =>
         {
             try

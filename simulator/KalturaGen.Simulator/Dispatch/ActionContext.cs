@@ -56,6 +56,12 @@ public sealed class ActionContext
     /// <summary>URL resources downloaded before the call took the state gate.</summary>
     public Dictionary<WireObject, Processing.ReadyFile?> Prefetched { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Files this call created outside the storage (fetched URLs). When the call ends, those it did not move into
+    /// storage are deleted, whatever way it ended.
+    /// </summary>
+    public List<string> TemporaryFiles { get; } = [];
+
     /// <summary>The state.</summary>
     public SimulatorState State => Runtime.State;
 
@@ -100,4 +106,20 @@ public sealed class ActionContext
 
     /// <summary>A file argument.</summary>
     public UploadedFilePart? File(string name) => Args.GetValueOrDefault(name) as UploadedFilePart;
+
+    /// <summary>Deletes the call's temporary files that are still where they were created.</summary>
+    internal void DeleteTemporaryFiles()
+    {
+        foreach (var path in TemporaryFiles)
+        {
+            try
+            {
+                System.IO.File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // Still open elsewhere: removed with the storage folder.
+            }
+        }
+    }
 }

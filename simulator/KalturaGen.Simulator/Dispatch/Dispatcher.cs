@@ -77,7 +77,7 @@ public sealed class Dispatcher(SimulatorRuntime runtime, ILogger<Dispatcher> log
             : KsCracker.Resolve(runtime.State, parameters.Get("ks")?.AsText(), partnerParam);
 
         var binder = new ValueBinder(runtime.Schema, runtime.Clock.GetUtcNow());
-        var args = binder.BindArguments(definition, ColonKeys.Group(parameters));
+        var args = binder.BindArguments(definition, ColonKeys.Group(parameters, runtime.Options.Limits));
         var context = new ActionContext(runtime, service.Id, actionId, definition, args, session, origin, cancellationToken);
 
         await runtime.State.Gate.WaitAsync(cancellationToken);
@@ -106,6 +106,8 @@ public sealed class Dispatcher(SimulatorRuntime runtime, ILogger<Dispatcher> log
             {
                 runtime.State.Gate.Release();
             }
+
+            context.DeleteTemporaryFiles();
         }
     }
 

@@ -99,7 +99,9 @@ public static partial class ResultReferences
         return value is WireObject or IList ? null : WireValues.AsString(value);
     }
 
-    [GeneratedRegex(@"\{[0-9]+:result:?(.*)?\}")]
+    // The non-backtracking engine finds the same (leftmost, greedy) match in linear time: with backtracking, a
+    // value of many "{1:result" and no "}" costs quadratic time. (PHP's PCRE gives up at its backtrack limit.)
+    [GeneratedRegex(@"\{[0-9]+:result:?(.*)?\}", RegexOptions.NonBacktracking)]
     private static partial Regex AnyReference();
 
     [GeneratedRegex(@"^\{([0-9]+):result:?(.*)?\}$")]

@@ -83,5 +83,15 @@ public static class ErrorCodes
         "BULK_UPLOAD_BULK_UPLOAD_TYPE_NOT_VALID;BULK_UPLOAD_TYPE;Bulk upload type @BULK_UPLOAD_TYPE@ is not valid",
         "INVALID_FILE_TYPE;;Invalid file type",
         "FEATURE_FORBIDDEN_NO_RETRY;;Feature is forbidden",
+        "PROPERTY_VALIDATION_MIN_VALUE;PROP_NAME,MIN_VAL;The property \"@PROP_NAME@\" must have a min value of @MIN_VAL@",
+        "PROPERTY_VALIDATION_MAX_VALUE;PROP_NAME,MAX_VAL;The property \"@PROP_NAME@\" must have a max value of @MAX_VAL@",
+        "MANDATORY_PARAMETER_MISSING;PARAM_NAME;Mandatory parameter missing [@PARAM_NAME@]",
+        "INVALID_FIELD_VALUE;FIELD_NAME;value in field [@FIELD_NAME@] is not valid",
+
+        // The simulator's own codes, in the server's format, for PHP limits that PHP enforces by dropping input silently.
+        "POST_MAX_SIZE_EXCEEDED;MAX_SIZE;The request body is larger than @MAX_SIZE@ bytes (post_max_size); send file content as multipart file parts, not as form or JSON fields",
+        "MAX_INPUT_NESTING_LEVEL_EXCEEDED;PARAM_NAME,MAX_LEVEL;Parameter \"@PARAM_NAME@\" is nested more than @MAX_LEVEL@ levels deep (max_input_nesting_level)",
+        "MAX_INPUT_VARS_EXCEEDED;MAX_VARS;The request has more than @MAX_VARS@ input variables (max_input_vars); send fewer parameters per request",
+        "MAX_FILE_UPLOADS_EXCEEDED;MAX_FILES;The request has more than @MAX_FILES@ file parts (max_file_uploads)",
     ];
 }

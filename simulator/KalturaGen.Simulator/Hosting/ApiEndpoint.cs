@@ -19,7 +19,7 @@ public static class ApiEndpoint
     /// <summary>Handles one HTTP request.</summary>
     public static async Task HandleAsync(HttpContext http, SimulatorRuntime runtime, Dispatcher dispatcher, MultiRequestRunner multi, ILogger<Dispatcher> logger)
     {
-        http.Response.Headers.AccessControlAllowOrigin = "*";
+        SetCommonHeaders(http.Response);
         if (HttpMethods.IsOptions(http.Request.Method))
         {
             http.Response.Headers.AccessControlAllowMethods = "POST, GET, HEAD, OPTIONS";
@@ -35,13 +35,21 @@ public static class ApiEndpoint
         {
             // The client went away; nothing to answer.
         }
+        catch (BodyReadException failed)
+        {
+            // The body never arrived whole: nothing was dispatched; answer as the web server would.
+            if (!http.Response.HasStarted)
+            {
+                http.Response.StatusCode = failed.StatusCode;
+            }
+        }
         catch (Exception ex)
         {
             logger.LogError(ex, "Unexpected failure handling {Path}", http.Request.Path);
             if (!http.Response.HasStarted)
             {
                 http.Response.Clear();
-                http.Response.Headers.AccessControlAllowOrigin = "*";
+                SetCommonHeaders(http.Response);
                 http.Response.StatusCode = StatusCodes.Status200OK;
                 http.Response.ContentType = "application/json";
                 await http.Response.Body.WriteAsync(JsonResponseWriter.Write(runtime.Shaper.Shape(new ApiException("INTERNAL_SERVERL_ERROR"), null)));
@@ -60,7 +68,12 @@ public static class ApiEndpoint
             return;
         }
 
-        using var request = await WireRequest.ReadAsync(http.Request, runtime.Storage.Incoming, cancellationToken);
+        using var request = await ReadOrRefuseAsync(http, runtime, started);
+        if (request is null)
+        {
+            return;
+        }
+
         var parameters = request.Parameters;
         var service = parameters.Get("service")?.AsText() ?? "";
         if (fault is null && urlService is null)
@@ -72,9 +85,14 @@ public static class ApiEndpoint
             }
         }
 
-        if (!ResponseFormats.TryParse(parameters, out var format))
+        ResponseSerializer serializer;
+        try
         {
-            await ApiResponse.WriteUnknownFormatAsync(http, runtime, parameters.Get("format")!.AsText());
+            serializer = ResponseFormats.Resolve(parameters, request.Query);
+        }
+        catch (ApiException error)
+        {
+            await ApiResponse.WriteDieErrorAsync(http, runtime, error);
             return;
         }
 
@@ -88,7 +106,7 @@ public static class ApiEndpoint
         if (service == "multirequest")
         {
             var outcomes = await multi.RunAsync(parameters, origin, cancellationToken);
-            (body, contentType) = ApiResponse.RenderMany(runtime, outcomes, format, parameters, Seconds(started));
+            (body, contentType) = ApiResponse.RenderMany(runtime, outcomes, serializer, parameters, Seconds(started));
         }
         else
         {
@@ -99,10 +117,40 @@ public static class ApiEndpoint
                 return;
             }
 
-            (body, contentType) = ApiResponse.Render(runtime, outcome, format, parameters, Seconds(started));
+            (body, contentType) = ApiResponse.Render(runtime, outcome, serializer, parameters, Seconds(started));
         }
 
         await WriteAsync(http, fault, body, contentType, cancellationToken);
+    }
+
+    // Reads the request; one that breaks an input limit is answered (and journaled) here, and null is returned.
+    private static async Task<WireRequest?> ReadOrRefuseAsync(HttpContext http, SimulatorRuntime runtime, long started)
+    {
+        try
+        {
+            return await WireRequest.ReadAsync(http.Request, runtime.Storage.Incoming, runtime.Options.Limits, http.RequestAborted);
+        }
+        catch (ApiException refused)
+        {
+            var (service, action) = NamesFromUrl(http.Request);
+            runtime.Journal.Record(runtime.Clock.GetUtcNow(), service ?? "", action ?? "", null, ParamNode.NewArray(), refused.Code, null);
+
+            // The body's own format was not read: the URL's format applies, and JSON when the URL names none.
+            var url = UrlFormatParameters(http.Request);
+            ResponseSerializer serializer;
+            try
+            {
+                serializer = ResponseFormats.Resolve(url, url);
+            }
+            catch (ApiException)
+            {
+                serializer = new ResponseSerializer(ResponseFormat.Json, null);
+            }
+
+            var (body, contentType) = ApiResponse.Render(runtime, new DispatchOutcome(refused, null), serializer, url, Seconds(started));
+            await WriteAsync(http, null, body, contentType, http.RequestAborted);
+            return null;
+        }
     }
 
     // Applies a fault that acts before the call is processed; true when the response is finished.
@@ -165,14 +213,59 @@ public static class ApiEndpoint
         }
 
         http.Response.ContentType = file.ContentType;
+        HeaderValues.MarkStoredContent(http.Response);
         if (file.FileName is { } name)
         {
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+            HeaderValues.TrySet(http.Response, "Content-Disposition", ContentDisposition(name));
         }
 
         await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 0, FileOptions.Asynchronous);
         http.Response.ContentLength = stream.Length;
         await stream.CopyToAsync(http.Response.Body, 128 * 1024, cancellationToken);
+    }
+
+    // The serializer parameters of the URL alone (path pairs, then query): format (JSON when absent), callback,
+    // content-type and ignoreNull.
+    private static ParamNode UrlFormatParameters(HttpRequest request)
+    {
+        var pairs = PathParams.Read(request.Path.Value ?? "");
+        var url = ParamNode.NewArray();
+        foreach (var name in (string[])["format", "callback", "content-type", "ignoreNull"])
+        {
+            var value = pairs.FirstOrDefault(p => p.Key == name).Value ?? request.Query[name].LastOrDefault();
+            if (value is not null)
+            {
+                url.Set(name, ParamNode.Of(value));
+            }
+        }
+
+        if (!url.Has("format"))
+        {
+            url.Set("format", ParamNode.Of("1"));
+        }
+
+        return url;
+    }
+
+    private static void SetCommonHeaders(HttpResponse response)
+    {
+        response.Headers.AccessControlAllowOrigin = "*";
+        // A browser must take the Content-Type as given, never sniff a response into an HTML page.
+        response.Headers.XContentTypeOptions = "nosniff";
+    }
+
+    // The server's attachment header for a plain name; any other name (non-ASCII, quotes, control characters) in the
+    // RFC 6266 form, with an ASCII fallback and the exact name as filename*.
+    private static string ContentDisposition(string name)
+    {
+        if (HeaderValues.IsSafe(name) && name.IndexOfAny(['"', '\\']) < 0)
+        {
+            return $"attachment; filename=\"{name}\"";
+        }
+
+        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(name);
+        return disposition.ToString();
     }
 
     // Service and action as the URL names them (path pairs, then query), for faults that act before the body is read.

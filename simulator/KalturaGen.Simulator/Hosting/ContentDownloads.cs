@@ -76,6 +76,7 @@ public static class ContentDownloads
         }
 
         http.Response.ContentType = MimeTypes.FromExtension(extension);
+        HeaderValues.MarkStoredContent(http.Response);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 0, FileOptions.Asynchronous);
         http.Response.ContentLength = stream.Length;
         await stream.CopyToAsync(http.Response.Body, 128 * 1024, http.RequestAborted);

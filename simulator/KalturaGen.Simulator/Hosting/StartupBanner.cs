@@ -1,3 +1,5 @@
+using KalturaGen.Simulator.Admin;
+
 namespace KalturaGen.Simulator.Hosting;
 
 /// <summary>What the standalone simulator prints when it is ready.</summary>
@@ -15,7 +17,9 @@ public static class StartupBanner
             Console.WriteLine($"  Partner {partner.Id}: admin secret '{partner.AdminSecret}', user secret '{partner.UserSecret}', KS v{partner.KsVersion}, features: {features}");
         }
 
-        Console.WriteLine($"  Admin API   : {url}{SimulatorApp.AdminPrefix}/ (reset, tokens, entries, assets, journal, clock/advance, faults)");
+        Console.WriteLine($"  Admin API   : {url}{SimulatorApp.AdminPrefix}/ (reset, tokens, entries, assets, journal, clock/advance, faults), from this machine only");
+        Console.WriteLine($"  Admin token : {runtime.AdminToken} (send it as the {AdminAccess.TokenHeader} header)");
+        Console.WriteLine($"                curl -H \"{AdminAccess.TokenHeader}: {runtime.AdminToken}\" {url}{SimulatorApp.AdminPrefix}/journal");
         Console.WriteLine($"  Conversion  : {runtime.Options.ConversionTime.TotalSeconds:0.##} s, final-chunk wait {runtime.Options.FinalChunkWait.TotalSeconds:0.##} s");
         Console.WriteLine($"  Try         : curl -d \"format=1\" {url}/api_v3/service/system/action/ping");
     }

@@ -1,23 +1,33 @@
+using System.Globalization;
 using KalturaGen.Simulator.Wire;
 
 namespace KalturaGen.Simulator.Journal;
 
-/// <summary>The calls the simulator received, in order, for tests to assert on.</summary>
+/// <summary>
+/// The calls the simulator received, in order, for tests to assert on. Bounded: each key and value is kept up to
+/// <see cref="SimulatorLimits.JournalValueLength"/> characters (then cut with a <c>…[truncated, N chars]</c> marker),
+/// and the journal is a ring that drops its oldest entries beyond <see cref="SimulatorLimits.JournalCapacity"/>
+/// entries or <see cref="SimulatorLimits.JournalChars"/> characters.
+/// </summary>
 public sealed class RequestJournal
 {
-    private const int Capacity = 100_000;
     private readonly Lock _sync = new();
-    private readonly List<JournalEntry> _entries = [];
+    private readonly Queue<(JournalEntry Entry, long Chars)> _entries = new();
+    private readonly SimulatorLimits _limits;
+    private long _chars;
     private long _sequence;
 
-    /// <summary>A snapshot of every entry.</summary>
+    /// <summary>Creates a journal within the given limits.</summary>
+    public RequestJournal(SimulatorLimits limits) => _limits = limits;
+
+    /// <summary>A snapshot of every entry kept, oldest first.</summary>
     public IReadOnlyList<JournalEntry> Entries
     {
         get
         {
             lock (_sync)
             {
-                return _entries.ToList();
+                return _entries.Select(e => e.Entry).ToList();
             }
         }
     }
@@ -30,17 +40,19 @@ public sealed class RequestJournal
     /// <summary>Records a call.</summary>
     public void Record(DateTimeOffset time, string service, string action, int? index, ParamNode parameters, string? errorCode, string? fault)
     {
-        var flat = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = new List<JournalFile>();
-        Flatten(parameters, "", flat, files);
+        var flattened = new Flattened(_limits);
+        flattened.Add(parameters, "");
+        var entry = new JournalEntry(0, time, Truncate(service, _limits.JournalValueLength), Truncate(action, _limits.JournalValueLength),
+            index, flattened.Parameters, flattened.Files, errorCode, fault);
+        var chars = entry.Service.Length + entry.Action.Length + flattened.Chars;
         lock (_sync)
         {
-            if (_entries.Count >= Capacity)
+            _entries.Enqueue((entry with { Sequence = ++_sequence }, chars));
+            _chars += chars;
+            while (_entries.Count > 1 && (_entries.Count > _limits.JournalCapacity || _chars > _limits.JournalChars))
             {
-                _entries.RemoveRange(0, Capacity / 10);
+                _chars -= _entries.Dequeue().Chars;
             }
-
-            _entries.Add(new JournalEntry(++_sequence, time, service, action, index, flat, files, errorCode, fault));
         }
     }
 
@@ -50,25 +62,54 @@ public sealed class RequestJournal
         lock (_sync)
         {
             _entries.Clear();
+            _chars = 0;
         }
     }
 
-    private static void Flatten(ParamNode node, string prefix, Dictionary<string, string> flat, List<JournalFile> files)
+    private static string Truncate(string text, int length) =>
+        text.Length <= length
+            ? text
+            : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, length)}…[truncated, {text.Length} chars]");
+
+    // Scalar parameters flattened with ':' (ks left out), file parts apart. Names are cut like values (a whole name
+    // at four times the value length), and one entry keeps at most 256 values' worth of characters.
+    private sealed class Flattened(SimulatorLimits limits)
     {
-        foreach (var (key, child) in node.Children)
+        private readonly long _budget = 256L * limits.JournalValueLength;
+
+        public Dictionary<string, string> Parameters { get; } = new(StringComparer.Ordinal);
+
+        public List<JournalFile> Files { get; } = [];
+
+        public long Chars { get; private set; }
+
+        public void Add(ParamNode node, string prefix)
         {
-            var name = prefix.Length == 0 ? key : $"{prefix}:{key}";
-            if (child.IsArray)
+            foreach (var (key, child) in node.Children)
             {
-                Flatten(child, name, flat, files);
-            }
-            else if (child.File is { } file)
-            {
-                files.Add(new JournalFile(name, file.Name, file.Size));
-            }
-            else if (name != "ks" && !name.EndsWith(":ks", StringComparison.Ordinal))
-            {
-                flat[name] = child.AsText();
+                if (Chars > _budget)
+                {
+                    Parameters["…"] = "[more parameters not journaled]";
+                    return;
+                }
+
+                var segment = Truncate(key, limits.JournalValueLength);
+                var name = prefix.Length == 0 ? segment : Truncate($"{prefix}:{segment}", 4 * limits.JournalValueLength);
+                if (child.IsArray)
+                {
+                    Add(child, name);
+                }
+                else if (child.File is { } file)
+                {
+                    Files.Add(new JournalFile(name, Truncate(file.Name, limits.JournalValueLength), file.Size));
+                    Chars += name.Length + Files[^1].FileName.Length;
+                }
+                else if (key != "ks")
+                {
+                    var value = Truncate(child.AsText(), limits.JournalValueLength);
+                    Parameters[name] = value;
+                    Chars += name.Length + value.Length;
+                }
             }
         }
     }

@@ -115,9 +115,17 @@ public sealed class ContentAttacher(SimulatorRuntime runtime, EntryLifecycle lif
         }
 
         entry.Status = EntryStatus.Import;
-        entry.ImportFile = import.File is { } file ? new ReadyFileRef(file.Path, file.FileName ?? import.Url) : null;
+        entry.ImportFile = import.File is { } file ? new ReadyFileRef(Keep(file), file.FileName ?? import.Url) : null;
         entry.TransitionFails = import.File is null;
         entry.TransitionDueAt = runtime.NowSeconds + (long)runtime.Options.ImportTime.TotalSeconds;
+    }
+
+    // A fetched file waits for the import time: it moves into storage, since the call's temporary files go when it ends.
+    private string Keep(ReadyFile file)
+    {
+        var kept = runtime.Storage.NewContentPath();
+        File.Move(file.Path, kept);
+        return kept;
     }
 
     private void AttachFlavors(EntryRecord entry, MultiFlavor multi)

@@ -27,10 +27,14 @@ public sealed class EntryLifecycle
 
     private SimulatorState State => _runtime.State;
 
-    /// <summary>Completes every import and conversion whose due time has passed, earliest first.</summary>
+    /// <summary>
+    /// Completes every import and conversion whose due time has passed, earliest first, and reclaims the bytes of
+    /// uploads abandoned past the resume limit.
+    /// </summary>
     public void Settle()
     {
         var now = _runtime.NowSeconds;
+        AbandonedUploads.Reclaim(State, now);
         while (true)
         {
             var entry = State.Entries.Values.Where(e => e.TransitionDueAt <= now).MinBy(e => e.TransitionDueAt);
@@ -132,9 +136,10 @@ public sealed class EntryLifecycle
         }
     }
 
-    /// <summary>An upload failed (handleUploadFailed): the token is deleted, waiting content goes to error.</summary>
+    /// <summary>An upload failed (handleUploadFailed): the token is deleted with its bytes, waiting content goes to error.</summary>
     public void OnUploadFailed(UploadTokenRecord token)
     {
+        token.File?.Delete();
         token.Status = UploadTokenStatus.Deleted;
         token.UpdatedAt = _runtime.NowSeconds;
         if (token.AttachedObjectType == "flavorAsset" && State.Assets.GetValueOrDefault(token.AttachedObjectId ?? "") is { Status: FlavorStatus.Importing } asset)

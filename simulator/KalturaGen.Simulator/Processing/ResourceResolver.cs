@@ -136,7 +136,7 @@ public static class ResourceResolver
         var schema = context.Schema;
         if (resource.Is(schema, "KalturaUrlResource") && !resource.Is(schema, "KalturaRemoteStorageResource"))
         {
-            context.Prefetched[resource] = await UrlFetcher.FetchAsync(context.Runtime, resource.GetString("url") ?? "", context.CancellationToken);
+            context.Prefetched[resource] = await UrlFetcher.FetchAsync(context, resource.GetString("url") ?? "");
             return;
         }
 

@@ -24,6 +24,9 @@ public static class UploadTokenStatus
 /// <summary>An upload token and its bytes.</summary>
 public sealed class UploadTokenRecord
 {
+    /// <summary>The server's upload_token_max_resume_time: a PARTIAL token idle longer cannot be uploaded to again.</summary>
+    public const long MaxResumeSeconds = 604800;
+
     /// <summary>Creation order, to break ties between objects created in the same second.</summary>
     public long Sequence { get; init; }
 
@@ -59,4 +62,7 @@ public sealed class UploadTokenRecord
     public long AutoFinalizeLockUntil { get; set; }
     /// <summary>autoFinalize: attempts left before the server gives up.</summary>
     public int AutoFinalizeRetries { get; set; } = 5;
+
+    /// <summary>Whether the token is PARTIAL and idle past <see cref="MaxResumeSeconds"/> (UPLOAD_PASSED_MAX_RESUME_TIME_ALLOWED).</summary>
+    public bool IsPastResumeLimit(long now) => Status == UploadTokenStatus.PartialUpload && UpdatedAt < now - MaxResumeSeconds;
 }

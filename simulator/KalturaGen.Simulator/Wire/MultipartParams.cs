@@ -9,75 +9,101 @@ namespace KalturaGen.Simulator.Wire;
 /// Reads a multipart body as PHP does: fields into <c>$_POST</c> (bracket keys nest), file parts
 /// into <c>$_FILES</c>, streamed straight to temporary files so no part is ever held in memory.
 /// A body that ends early leaves the interrupted file marked UPLOAD_ERR_PARTIAL instead of failing.
+/// The fields together may hold <see cref="SimulatorLimits.MaxBodyBytes"/>, and there may be
+/// <see cref="SimulatorLimits.MaxInputVars"/> fields and <see cref="SimulatorLimits.MaxFileUploads"/> files;
+/// beyond that, or when the read is cancelled, every temporary file is deleted before the error propagates.
 /// </summary>
 public static class MultipartParams
 {
-    private const int FieldLimit = 64 * 1024 * 1024;
+    // PHP accepts a boundary of any length; longer ones than this cannot come through Kestrel's header limits anyway.
+    private const int MaxBoundaryLength = 64 * 1024;
+    private const int ReadBufferSize = 16 * 1024;
     private const int CopyBufferSize = 128 * 1024;
 
     /// <summary>The fields and files of a multipart body.</summary>
-    public sealed record Result(ParamNode Fields, ParamNode Files, string? JsonField);
+    /// <param name="Fields">The fields, as <c>$_POST</c>.</param>
+    /// <param name="Files">The file parts, as <c>$_FILES</c>.</param>
+    /// <param name="JsonField">The <c>json</c> field, when present.</param>
+    /// <param name="Parts">Every file part read, including ones a later part of the same name replaced.</param>
+    public sealed record Result(ParamNode Fields, ParamNode Files, string? JsonField, IReadOnlyList<UploadedFilePart> Parts);
 
-    /// <summary>Reads the body; never throws for malformed input.</summary>
-    public static async Task<Result> ReadAsync(Stream body, string contentType, string tempDirectory, CancellationToken cancellationToken)
+    /// <summary>Reads the body; malformed input never throws, limits and cancellation do.</summary>
+    public static async Task<Result> ReadAsync(Stream body, string contentType, string tempDirectory, SimulatorLimits limits, CancellationToken cancellationToken)
     {
         var fields = ParamNode.NewArray();
         var files = ParamNode.NewArray();
+        var parts = new List<UploadedFilePart>();
         string? json = null;
         if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= MaxBoundaryLength } boundary)
         {
-            return new Result(fields, files, null);
+            return new Result(fields, files, null, parts);
         }
 
-        var reader = new MultipartReader(boundary, body) { HeadersLengthLimit = 64 * 1024 };
-        while (true)
+        // The reader needs a buffer longer than the boundary.
+        var reader = new MultipartReader(boundary, body, Math.Max(ReadBufferSize, boundary.Length * 2)) { HeadersLengthLimit = 64 * 1024 };
+        var budget = new FieldBudget(limits);
+        try
         {
-            MultipartSection? section;
-            try
+            while (true)
             {
-                section = await reader.ReadNextSectionAsync(cancellationToken);
-            }
-            catch (Exception ex) when (IsMalformedBody(ex))
-            {
-                break;
-            }
-
-            if (section is null || !ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
-            {
-                break;
-            }
-
-            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-            var isFile = disposition.FileName.HasValue || disposition.FileNameStar.HasValue;
-            if (isFile)
-            {
-                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
-                var (part, complete) = await ReadFileAsync(section, fileName, tempDirectory, cancellationToken);
-                PhpFormKeys.Assign(files, name, ParamNode.Of(part));
-                if (!complete)
+                MultipartSection? section;
+                try
+                {
+                    section = await reader.ReadNextSectionAsync(cancellationToken);
+                }
+                catch (Exception ex) when (IsMalformedBody(ex))
                 {
                     break;
                 }
 
-                continue;
-            }
+                if (section is null || !ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                {
+                    break;
+                }
 
-            var (value, whole) = await ReadFieldAsync(section, cancellationToken);
-            if (!whole)
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (disposition.FileName.HasValue || disposition.FileNameStar.HasValue)
+                {
+                    InputLimits.CheckFiles(parts.Count + 1, limits);
+                    var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
+                    var (part, complete) = await ReadFileAsync(section, fileName, tempDirectory, cancellationToken);
+                    parts.Add(part);
+                    PhpFormKeys.Assign(files, name, ParamNode.Of(part), limits);
+                    if (!complete)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                budget.CountField();
+                var (value, whole) = await ReadFieldAsync(section, budget, cancellationToken);
+                if (!whole)
+                {
+                    break;
+                }
+
+                if (name == "json")
+                {
+                    json = value;
+                }
+
+                PhpFormKeys.Assign(fields, name, ParamNode.Of(value), limits);
+            }
+        }
+        catch
+        {
+            foreach (var part in parts)
             {
-                break;
+                part.Delete();
             }
 
-            if (name == "json")
-            {
-                json = value;
-            }
-
-            PhpFormKeys.Assign(fields, name, ParamNode.Of(value));
+            throw;
         }
 
-        return new Result(fields, files, json);
+        return new Result(fields, files, json, parts);
     }
 
     private static async Task<(UploadedFilePart Part, bool Complete)> ReadFileAsync(
@@ -93,12 +119,13 @@ public static class MultipartParams
 
         var path = Path.Combine(tempDirectory, "part-" + Guid.NewGuid().ToString("N"));
         long size = 0;
-        var complete = true;
+        var complete = false;
         // A pooled copy buffer and an unbuffered FileStream: per-request large arrays would pile up as
         // large-object-heap garbage during a multi-GB upload.
         var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous))
+        try
         {
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous);
             try
             {
                 int read;
@@ -107,27 +134,29 @@ public static class MultipartParams
                     await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                     size += read;
                 }
+
+                complete = true;
             }
             catch (Exception ex) when (IsMalformedBody(ex))
             {
-                complete = false;
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-
-        if (!complete)
+        finally
         {
-            File.Delete(path);
-            return (new UploadedFilePart(baseName, section.ContentType, null, size, UploadedFilePart.ErrorPartial), false);
+            ArrayPool<byte>.Shared.Return(buffer);
+            if (!complete)
+            {
+                // Interrupted or cancelled: nothing of the part is kept.
+                DeleteQuietly(path);
+            }
         }
 
-        return (new UploadedFilePart(baseName, section.ContentType, path, size, UploadedFilePart.ErrorNone), true);
+        return complete
+            ? (new UploadedFilePart(baseName, section.ContentType, path, size, UploadedFilePart.ErrorNone), true)
+            : (new UploadedFilePart(baseName, section.ContentType, null, size, UploadedFilePart.ErrorPartial), false);
     }
 
-    private static async Task<(string Value, bool Whole)> ReadFieldAsync(MultipartSection section, CancellationToken cancellationToken)
+    private static async Task<(string Value, bool Whole)> ReadFieldAsync(MultipartSection section, FieldBudget budget, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -136,11 +165,7 @@ public static class MultipartParams
             int read;
             while ((read = await section.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                if (buffer.Length + read > FieldLimit)
-                {
-                    return ("", false);
-                }
-
+                budget.CountBytes(read);
                 buffer.Write(chunk, 0, read);
             }
         }
@@ -173,6 +198,35 @@ public static class MultipartParams
         return slash >= 0 ? fileName[(slash + 1)..] : fileName;
     }
 
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
     private static bool IsMalformedBody(Exception ex) =>
         ex is IOException or InvalidDataException or FormatException or Microsoft.AspNetCore.Http.BadHttpRequestException;
+
+    // What the fields of one body may hold: max_input_vars fields, post_max_size bytes.
+    private sealed class FieldBudget(SimulatorLimits limits)
+    {
+        private int _fields;
+        private long _bytes;
+
+        public void CountField() => InputLimits.CheckVariables(++_fields, limits.MaxInputVars);
+
+        public void CountBytes(int read)
+        {
+            _bytes += read;
+            if (_bytes > limits.MaxBodyBytes)
+            {
+                throw InputLimits.BodyTooLarge(limits);
+            }
+        }
+    }
 }

@@ -1,13 +1,17 @@
+using System.Text;
+
 namespace KalturaGen.Simulator.Wire;
 
 /// <summary>
 /// PHP's handling of form and query keys: <c>entry[name]=x</c> nests, <c>tags[]=a</c> appends,
 /// an unclosed bracket is kept literally (as <c>_</c>), and a repeated key keeps the last value.
+/// Keys nested deeper than max_input_nesting_level and sources with more than max_input_vars variables are
+/// refused (<see cref="InputLimits"/>).
 /// </summary>
 public static class PhpFormKeys
 {
     /// <summary>Stores <paramref name="value"/> under the (possibly bracketed) <paramref name="rawKey"/>.</summary>
-    public static void Assign(ParamNode target, string rawKey, ParamNode value)
+    public static void Assign(ParamNode target, string rawKey, ParamNode value, SimulatorLimits limits)
     {
         var key = rawKey.TrimStart(' ');
         var open = key.IndexOf('[');
@@ -33,6 +37,8 @@ public static class PhpFormKeys
                 break;
             }
 
+            // Counted before the key is built any deeper, so a huge key costs no more than reading it.
+            InputLimits.CheckNesting(key, segments.Count, limits);
             segments.Add(key[(position + 1)..close]);
             position = close + 1; // anything after a ']' that is not '[' is ignored, as PHP does
         }
@@ -48,32 +54,64 @@ public static class PhpFormKeys
         node.Set(last, value);
     }
 
-    /// <summary>Parses a URL-encoded query or form body into <paramref name="target"/>.</summary>
-    public static void ParseUrlEncoded(ParamNode target, string text)
+    /// <summary>Parses a URL-encoded query string into <paramref name="target"/>.</summary>
+    public static void ParseUrlEncoded(ParamNode target, string text, SimulatorLimits limits) =>
+        ParseUrlEncoded(target, Encoding.UTF8.GetBytes(text), limits);
+
+    /// <summary>
+    /// Parses a URL-encoded body into <paramref name="target"/>, straight from its bytes: each key and value is
+    /// decoded as PHP's urldecode does ('+' is a space, %XX a byte) and then read as UTF-8.
+    /// </summary>
+    public static void ParseUrlEncoded(ParamNode target, ReadOnlySpan<byte> body, SimulatorLimits limits)
     {
-        foreach (var pair in text.Split('&'))
+        var count = 0;
+        while (!body.IsEmpty)
         {
-            if (pair.Length == 0)
+            var end = body.IndexOf((byte)'&');
+            var pair = end < 0 ? body : body[..end];
+            body = end < 0 ? [] : body[(end + 1)..];
+            if (pair.IsEmpty)
             {
                 continue;
             }
 
-            var equals = pair.IndexOf('=');
+            InputLimits.CheckVariables(++count, limits.MaxInputVars);
+            var equals = pair.IndexOf((byte)'=');
             var key = Decode(equals >= 0 ? pair[..equals] : pair);
             var value = equals >= 0 ? Decode(pair[(equals + 1)..]) : "";
-            Assign(target, key, ParamNode.Of(value));
+            Assign(target, key, ParamNode.Of(value), limits);
         }
     }
 
-    private static string Decode(string text)
+    private static string Decode(ReadOnlySpan<byte> encoded)
     {
-        try
+        if (encoded.IndexOfAny((byte)'+', (byte)'%') < 0)
         {
-            return Uri.UnescapeDataString(text.Replace('+', ' '));
+            return Encoding.UTF8.GetString(encoded);
         }
-        catch (UriFormatException)
+
+        var decoded = encoded.Length <= 1024 ? stackalloc byte[encoded.Length] : new byte[encoded.Length];
+        var length = 0;
+        for (var i = 0; i < encoded.Length; i++)
         {
-            return text;
+            var b = encoded[i];
+            if (b == '+')
+            {
+                b = (byte)' ';
+            }
+            else if (b == '%' && i + 2 < encoded.Length && IsHex(encoded[i + 1]) && IsHex(encoded[i + 2]))
+            {
+                b = (byte)((HexValue(encoded[i + 1]) << 4) | HexValue(encoded[i + 2]));
+                i += 2;
+            }
+
+            decoded[length++] = b;
         }
+
+        return Encoding.UTF8.GetString(decoded[..length]);
     }
+
+    private static bool IsHex(byte b) => char.IsAsciiHexDigit((char)b);
+
+    private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
 }

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using KalturaGen.Simulator.Errors;
+
 namespace KalturaGen.Simulator.Wire;
 
 /// <summary>The <c>format</c> request parameter.</summary>
@@ -13,25 +16,43 @@ public enum ResponseFormat
     Jsonp = 9,
 }
 
-/// <summary>Reads the format parameter.</summary>
-public static class ResponseFormats
+/// <summary>The serializer a request asked for: its format, and for JSONP the (validated) callback.</summary>
+/// <param name="Format">The format.</param>
+/// <param name="Callback">The JSONP callback; null for other formats.</param>
+public sealed record ResponseSerializer(ResponseFormat Format, string? Callback);
+
+/// <summary>
+/// The server's <c>setSerializerByFormat</c>, which runs before dispatch: an unknown format is
+/// UNKNOWN_RESPONSE_FORMAT; JSONP (<c>KalturaJsonProcSerializer</c>) needs <c>$_GET["callback"]</c> (the query string
+/// only), MANDATORY_PARAMETER_MISSING without it, and INVALID_FIELD_VALUE unless it matches <c>^[0-9_a-zA-Z.]*$</c>
+/// (the server's check against script injection).
+/// </summary>
+public static partial class ResponseFormats
 {
-    /// <summary>The format named by the parameter (absent means XML); false for an unknown value.</summary>
-    public static bool TryParse(ParamNode parameters, out ResponseFormat format)
+    /// <summary>The serializer for the request's <c>format</c> (absent means XML) and query string; throws the server's error.</summary>
+    public static ResponseSerializer Resolve(ParamNode parameters, ParamNode query)
     {
-        format = ResponseFormat.Xml;
-        if (parameters.Get("format") is not { } node)
+        var format = parameters.Get("format") is not { } node ? ResponseFormat.Xml : node.AsText() switch
         {
-            return true;
+            "1" => ResponseFormat.Json,
+            "2" => ResponseFormat.Xml,
+            "3" => ResponseFormat.Php,
+            "9" => ResponseFormat.Jsonp,
+            var unknown => throw new ApiException("UNKNOWN_RESPONSE_FORMAT", unknown),
+        };
+        if (format != ResponseFormat.Jsonp)
+        {
+            return new ResponseSerializer(format, null);
         }
 
-        switch (node.AsText())
+        return query.Get("callback") switch
         {
-            case "1": format = ResponseFormat.Json; return true;
-            case "2": format = ResponseFormat.Xml; return true;
-            case "3": format = ResponseFormat.Php; return true;
-            case "9": format = ResponseFormat.Jsonp; return true;
-            default: return false;
-        }
+            null => throw new ApiException("MANDATORY_PARAMETER_MISSING", "callback"),
+            { Scalar: { } callback } when AllowedCallback().IsMatch(callback) => new ResponseSerializer(format, callback),
+            _ => throw new ApiException("INVALID_FIELD_VALUE", "callback"),
+        };
     }
+
+    [GeneratedRegex("^[0-9_a-zA-Z.]*$")]
+    private static partial Regex AllowedCallback();
 }

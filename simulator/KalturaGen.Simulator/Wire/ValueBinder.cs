@@ -44,7 +44,7 @@ public sealed partial class ValueBinder
         {
             if (node is not null)
             {
-                return CastChecked(type, node, param.Name);
+                return CastChecked(type, node, param.Name, param.Name);
             }
 
             if (param.Optional)
@@ -145,7 +145,7 @@ public sealed partial class ValueBinder
 
             if (propertyType.IsSimple)
             {
-                result[name] = CastChecked(propertyType, value, name);
+                result[name] = CastChecked(propertyType, value, name, $"{type.Name}::{name}");
             }
             else if (propertyType.Kind == TypeKind.Ref && _schema.FindEnum(propertyType.Name!) is { } enumDef)
             {
@@ -247,11 +247,13 @@ public sealed partial class ValueBinder
         return enumDef.IsInt ? PhpCasts.ToInt(text) : text;
     }
 
-    private object CastChecked(TypeRef type, ParamNode node, string name)
+    // propertyName names the value in validation errors: Class::property for properties, the name for parameters.
+    private object CastChecked(TypeRef type, ParamNode node, string name, string propertyName) => Cast(type, node) switch
     {
-        var value = Cast(type, node);
-        return value is string text ? CheckXml(text, name) : value;
-    }
+        string text => CheckXml(text, name),
+        double real => CheckFinite(real, propertyName),
+        var value => value,
+    };
 
     private object Cast(TypeRef type, ParamNode node)
     {
@@ -287,6 +289,14 @@ public sealed partial class ValueBinder
     // Times within ten years of zero are relative to now (max_relative_time); 0 and -1 stay as they are.
     private long RelativeTime(long value) =>
         value is 0 or -1 || value < -MaxRelativeTime || value > MaxRelativeTime ? value : _now + value;
+
+    // PHP casts "1e309" to INF, which no column stores and json_encode cannot write: refused before it is kept.
+    private static double CheckFinite(double value, string propertyName) => value switch
+    {
+        double.PositiveInfinity => throw new ApiException("PROPERTY_VALIDATION_MAX_VALUE", propertyName, WireValues.FormatDouble(double.MaxValue)),
+        double.NegativeInfinity => throw new ApiException("PROPERTY_VALIDATION_MIN_VALUE", propertyName, WireValues.FormatDouble(double.MinValue)),
+        _ => value,
+    };
 
     private static string CheckXml(string text, string name) =>
         InvalidXmlChars().IsMatch(text) ? throw new ApiException("INVALID_PARAMETER_CHAR", name) : text;

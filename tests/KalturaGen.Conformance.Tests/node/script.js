@@ -1,5 +1,5 @@
 // Drives a KalturaGen simulator with Kaltura's official Node client (npm kaltura-client) and prints one
-// JSON line per step; the xunit test asserts on them. Usage: node script.js <service url root>
+// JSON line per step; the xunit test asserts on them. Usage: KALTURAGEN_ADMIN_TOKEN=<token> node script.js <service url root>
 'use strict';
 const crypto = require('crypto');
 const kaltura = require('kaltura-client');
@@ -14,7 +14,10 @@ const report = (step, data) => console.log(JSON.stringify({ step, ...data }));
 const sha256 = (buffer) => crypto.createHash('sha256').update(buffer).digest('hex');
 
 async function advanceClock(seconds) {
-    const response = await fetch(`${serviceUrl}/__kalturagen/clock/advance?seconds=${seconds}`, { method: 'POST' });
+    const response = await fetch(`${serviceUrl}/__kalturagen/clock/advance?seconds=${seconds}`, {
+        method: 'POST',
+        headers: { 'X-KalturaGen-Admin-Token': process.env.KALTURAGEN_ADMIN_TOKEN },
+    });
     if (!response.ok) throw new Error(`clock/advance answered ${response.status}`);
 }
 

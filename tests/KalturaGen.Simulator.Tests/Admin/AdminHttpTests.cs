@@ -12,7 +12,7 @@ public sealed class AdminHttpTests
     {
         await using var simulator = await KalturaSimulator.StartKestrelAsync();
         Assert.StartsWith("http://127.0.0.1:", simulator.BaseAddress.ToString());
-        using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
+        using var http = simulator.CreateAdminHttpClient();
 
         var ks = (await http.GetFromJsonAsync<JsonElement>("/__kalturagen/ks?partnerId=100")).GetProperty("ks").GetString()!;
         var token = SimulatorApi.Parse(await (await http.PostAsync($"/api_v3/service/uploadToken/action/add?format=1&ks={ks}", null)).Content.ReadAsStringAsync());
@@ -42,7 +42,7 @@ public sealed class AdminHttpTests
     public async Task BadFaultRulesAreRejectedClearly()
     {
         await using var simulator = await KalturaSimulator.StartInProcessAsync();
-        using var http = simulator.CreateHttpClient();
+        using var http = simulator.CreateAdminHttpClient();
         var response = await http.PostAsync("/__kalturagen/faults", new StringContent("null", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("fault rule", await response.Content.ReadAsStringAsync());

@@ -31,9 +31,9 @@ public sealed class SimulatorApi : IAsyncDisposable
     /// <summary>The simulator's manual clock.</summary>
     public ManualClock Clock => Simulator.ManualClock!;
 
-    /// <summary>Starts a fresh simulator.</summary>
-    public static async Task<SimulatorApi> StartAsync(SimulatorOptions? options = null) =>
-        new(await KalturaSimulator.StartInProcessAsync(options));
+    /// <summary>Starts a fresh simulator, in-process or (with <paramref name="kestrel"/>) on a loopback port.</summary>
+    public static async Task<SimulatorApi> StartAsync(SimulatorOptions? options = null, bool kestrel = false) =>
+        new(kestrel ? await KalturaSimulator.StartKestrelAsync(options: options) : await KalturaSimulator.StartInProcessAsync(options));
 
     /// <summary>Calls an action with form fields; the admin KS and format=1 are added unless given.</summary>
     public async Task<JsonElement> CallAsync(string service, string action, params (string Key, string Value)[] fields)

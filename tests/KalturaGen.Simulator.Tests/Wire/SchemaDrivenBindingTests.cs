@@ -132,7 +132,7 @@ public sealed class SchemaDrivenBindingTests
     private Dictionary<string, object?> Bind(string query)
     {
         var parameters = ParamNode.NewArray();
-        PhpFormKeys.ParseUrlEncoded(parameters, query);
-        return new ValueBinder(_schema, Now).BindArguments(_schema.FindService("shape")!.Actions["add"], ColonKeys.Group(parameters));
+        PhpFormKeys.ParseUrlEncoded(parameters, query, new SimulatorLimits());
+        return new ValueBinder(_schema, Now).BindArguments(_schema.FindService("shape")!.Actions["add"], ColonKeys.Group(parameters, new SimulatorLimits()));
     }
 }

@@ -23,7 +23,7 @@ public static class BulkUpload
         var fetched = new List<ReadyFile?>();
         foreach (var row in rows)
         {
-            fetched.Add(await UrlFetcher.FetchAsync(context.Runtime, row.Url, context.CancellationToken));
+            fetched.Add(await UrlFetcher.FetchAsync(context, row.Url));
         }
 
         await context.State.Gate.WaitAsync(context.CancellationToken);

@@ -30,7 +30,7 @@ public static class MediaImports
     public static async ValueTask<object?> AddFromUrlAsync(ActionContext context)
     {
         var url = context.String("url") ?? "";
-        var fetched = await UrlFetcher.FetchAsync(context.Runtime, url, context.CancellationToken);
+        var fetched = await UrlFetcher.FetchAsync(context, url);
         await context.State.Gate.WaitAsync(context.CancellationToken);
         try
         {

@@ -15,7 +15,6 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// </summary>
 public static class UploadAction
 {
-    private const long MaxResumeSeconds = 604800;
     private const int AutoFinalizeLockSeconds = 30;
 
     /// <summary>Handles one upload call.</summary>
@@ -63,9 +62,9 @@ public static class UploadAction
                 throw new ApiException("MAX_ALLOWED_CHUNK_COUNT_EXCEEDED");
             }
 
-            if (token.Status == UploadTokenStatus.PartialUpload && token.UpdatedAt < context.Now - MaxResumeSeconds)
+            if (token.IsPastResumeLimit(context.Now))
             {
-                throw new ApiException("UPLOAD_PASSED_MAX_RESUME_TIME_ALLOWED", MaxResumeSeconds);
+                throw new ApiException("UPLOAD_PASSED_MAX_RESUME_TIME_ALLOWED", UploadTokenRecord.MaxResumeSeconds);
             }
 
             if (token.Status is not (UploadTokenStatus.Pending or UploadTokenStatus.PartialUpload))
@@ -160,12 +159,14 @@ public static class UploadAction
             {
                 // A gap before the part, or a part inside existing data: kept as a pending chunk.
                 // Chunks it makes contiguous are appended by the next call, as the server does.
+                file.EnsureCanPark(plan.ResumeAt, context.Runtime.Options.Limits.MaxPendingChunks);
                 file.StorePending(plan.ResumeAt, part.TakeFile());
             }
 
             return file.Size;
         }
 
+        file.EnsureCanPark(plan.ResumeAt, context.Runtime.Options.Limits.MaxPendingChunks);
         file.StorePending(plan.ResumeAt, part.TakeFile());
         return await FinalChunkLoopAsync(context, plan, file);
     }

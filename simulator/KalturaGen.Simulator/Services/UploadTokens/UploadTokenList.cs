@@ -14,8 +14,6 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// </summary>
 public static class UploadTokenList
 {
-    private const long ResumeWindowSeconds = 604800;
-
     /// <summary>Lists tokens.</summary>
     public static ValueTask<object?> List(ActionContext context)
     {
@@ -71,7 +69,7 @@ public static class UploadTokenList
             }
             else if (statusEqual == UploadTokenStatus.PartialUpload)
             {
-                tokens = tokens.Where(t => t.UpdatedAt >= now - ResumeWindowSeconds);
+                tokens = tokens.Where(t => t.UpdatedAt >= now - UploadTokenRecord.MaxResumeSeconds);
             }
         }
 
