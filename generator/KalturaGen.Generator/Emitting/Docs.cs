@@ -1,4 +1,5 @@
 using System.Text;
+using KalturaGen.Generator.Model;
 
 namespace KalturaGen.Generator.Emitting;
 
@@ -29,6 +30,16 @@ internal static class Docs
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The doc text of a parameter: its description, and whether (with which server default) it is optional.</summary>
+    public static string Param(ParamModel parameter)
+    {
+        var description = Or(parameter.Description, $"The {parameter.WireName} parameter.");
+        var optional = parameter.IsOptional && parameter.Default is { Kind: not DefaultKind.Null } value
+            ? $" Optional; the server's default is <c>{Escape(value.Text)}</c>."
+            : parameter.IsOptional ? " Optional." : string.Empty;
+        return Escape(description) + optional;
     }
 
     /// <summary>The description, or a fallback sentence when the schema gives none.</summary>

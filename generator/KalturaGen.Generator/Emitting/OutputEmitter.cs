@@ -34,6 +34,7 @@ internal static class OutputEmitter
         ModelOutput m => ModelEmitter.Emit(m),
         ServiceInterfaceOutput s => ServiceInterfaceEmitter.Emit(s),
         ServiceOutput s => ServiceEmitter.Emit(s),
+        ListAllOutput s => ListAllEmitter.Emit(s),
         RefitInterfaceOutput s => RefitInterfaceEmitter.Emit(s),
         RefitImplementationOutput s => RefitImplementationEmitter.Emit(s),
         ParametersOutput s => ParametersEmitter.Emit(s),

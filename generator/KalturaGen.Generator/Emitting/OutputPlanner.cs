@@ -17,6 +17,11 @@ internal static class OutputPlanner
         {
             items.Add(new ServiceInterfaceOutput(context, service));
             items.Add(new ServiceOutput(context, service));
+            if (service.Actions.Any(a => a.Paging is not null))
+            {
+                items.Add(new ListAllOutput(context, service));
+            }
+
             items.Add(new RefitInterfaceOutput(context, service));
             items.Add(new RefitImplementationOutput(context, service));
             items.Add(new ParametersOutput(context, service));

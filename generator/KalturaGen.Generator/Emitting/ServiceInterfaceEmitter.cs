@@ -43,11 +43,7 @@ internal static class ServiceInterfaceEmitter
         writer.WriteSummary(Docs.Or(action.Description, $"Calls {service.Id}.{action.WireName}."));
         foreach (var parameter in action.Params)
         {
-            var description = Docs.Or(parameter.Description, $"The {parameter.WireName} parameter.");
-            var optional = parameter.IsOptional && parameter.Default is { Kind: not DefaultKind.Null } value
-                ? $" Optional; the server's default is <c>{Docs.Escape(value.Text)}</c>."
-                : parameter.IsOptional ? " Optional." : string.Empty;
-            writer.WriteDoc("param", Docs.Escape(description) + optional, $" name=\"{parameter.Name}\"");
+            writer.WriteDoc("param", Docs.Param(parameter), $" name=\"{parameter.Name}\"");
         }
 
         writer.WriteDoc("param", "Cancels the request.", " name=\"cancellationToken\"");

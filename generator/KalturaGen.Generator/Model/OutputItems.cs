@@ -51,6 +51,14 @@ internal sealed record ServiceOutput(OutputContext Context, ServiceModel Service
     public override string Name => Service.Name;
 }
 
+/// <summary>The <c>ListAllAsync</c> extensions of a service's list actions (only for services that have one).</summary>
+internal sealed record ListAllOutput(OutputContext Context, ServiceModel Service) : OutputItem(Context)
+{
+    public override string Kind => "ListAll";
+
+    public override string Name => Service.Name;
+}
+
 /// <summary>A service's Refit interface (<c>I{Name}Api</c>).</summary>
 internal sealed record RefitInterfaceOutput(OutputContext Context, ServiceModel Service) : OutputItem(Context)
 {

@@ -47,7 +47,7 @@ internal sealed record ServiceModel(string Id, string Name, string? Description,
 /// <summary>
 /// An action of a service. A null <paramref name="Result"/> means void. <paramref name="CallName"/> is its method
 /// on a multirequest's calls (not named like an object member); <paramref name="ResponseName"/> the stem of its
-/// Refit <c>ApiResponse</c> twin (not named like another action).
+/// Refit <c>ApiResponse</c> twin (not named like another action). <paramref name="Paging"/> is set for list actions.
 /// </summary>
 internal sealed record ActionModel(
     string WireName,
@@ -60,7 +60,8 @@ internal sealed record ActionModel(
     string? ResultDescription,
     EquatableArray<ThrownErrorModel> Throws,
     string Session,
-    bool IsDeprecated);
+    bool IsDeprecated,
+    ListPagingModel? Paging = null);
 
 /// <summary>
 /// An action parameter: its C# parameter name and its property in the action's parameters class.

@@ -76,13 +76,14 @@ internal static class SchemaParser
         var services = root.Find("services") is { } servicesSyntax && context.AsObject(servicesSyntax.Value, "'services'") is { } servicesObject
             ? new ServiceParser(context, types, errors, enums.ToDictionary(e => e.Name, StringComparer.Ordinal)).Parse(servicesObject)
             : [];
+        var paging = new ListPagingParser(classes.Select(c => c.Model), enums);
         return new SchemaModel(
             input.Namespace,
             StemOf(input.Path),
             apiVersion,
             enums.ToEquatableArray(),
             classes.Select(c => c.Model).ToEquatableArray(),
-            services.ToEquatableArray());
+            services.Select(paging.Annotate).ToEquatableArray());
     }
 
     private static DefinitionTable RegisterDefinitions(JsonObjectSyntax root, ParseContext context)

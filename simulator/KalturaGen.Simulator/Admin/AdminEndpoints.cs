@@ -45,6 +45,8 @@ public static class AdminEndpoints
         admin.MapGet("/partners", static (HttpContext http) => Results.Json(Admin(http).Partners, Json));
         admin.MapGet("/tokens", static async (HttpContext http, int? partnerId) => Results.Json(await Admin(http).GetTokensAsync(partnerId, http.RequestAborted), Json));
         admin.MapGet("/entries", static async (HttpContext http, int? partnerId) => Results.Json(await Admin(http).GetEntriesAsync(partnerId, http.RequestAborted), Json));
+        admin.MapPost("/entries/seed", static async (HttpContext http, int count, string? namePrefix, int? partnerId) =>
+            Results.Json(await Admin(http).SeedEntriesAsync(count, namePrefix ?? "seeded-", partnerId ?? SimulatorDefaults.PartnerId, http.RequestAborted), Json));
         admin.MapGet("/assets", static async (HttpContext http, string? entryId) => Results.Json(await Admin(http).GetAssetsAsync(entryId, http.RequestAborted), Json));
         admin.MapGet("/journal", static (HttpContext http) => Results.Json(Admin(http).Journal.Entries, Json));
         admin.MapGet("/clock", static (HttpContext http) => Results.Json(ClockState(http), Json));

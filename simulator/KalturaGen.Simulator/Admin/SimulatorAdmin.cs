@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using KalturaGen.Simulator.Faults;
 using KalturaGen.Simulator.Journal;
+using KalturaGen.Simulator.Services.Entries;
 using KalturaGen.Simulator.State;
 
 namespace KalturaGen.Simulator.Admin;
@@ -45,6 +46,48 @@ public sealed class SimulatorAdmin
     /// <summary>Makes the next <paramref name="count"/> conversions end in ERROR_CONVERTING.</summary>
     public Task FailNextConversionsAsync(int count, CancellationToken cancellationToken = default) =>
         WithStateAsync(state => state.ConversionFailuresToInject = count, cancellationToken);
+
+    /// <summary>
+    /// Adds <paramref name="count"/> READY video entries without content to a partner, created now on the simulator
+    /// clock and named <c>{namePrefix}{n}</c> (n from 1): list and paging data in milliseconds, where creating them
+    /// through the API takes a request each. Move the clock between calls to spread their createdAt. Answers their ids.
+    /// </summary>
+    public Task<IReadOnlyList<string>> SeedEntriesAsync(
+        int count, string namePrefix = "seeded-", int partnerId = SimulatorDefaults.PartnerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentNullException.ThrowIfNull(namePrefix);
+        return WithStateAsync<IReadOnlyList<string>>(state =>
+        {
+            if (!state.Partners.ContainsKey(partnerId))
+            {
+                throw new ArgumentException($"The simulator has no partner {partnerId}.", nameof(partnerId));
+            }
+
+            var now = _runtime.Clock.GetUtcNow().ToUnixTimeSeconds();
+            var ids = new List<string>(count);
+            for (var n = 1; n <= count; n++)
+            {
+                var entry = new EntryRecord
+                {
+                    Id = EntryFactory.NewEntryId(state),
+                    Sequence = state.NextSequence(),
+                    PartnerId = partnerId,
+                    ClassName = "KalturaMediaEntry",
+                    Type = EntryType.MediaClip,
+                    MediaType = MediaType.Video,
+                    Status = EntryStatus.Ready,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                entry.Props["name"] = namePrefix + n;
+                state.Entries[entry.Id] = entry;
+                ids.Add(entry.Id);
+            }
+
+            return ids;
+        }, cancellationToken);
+    }
 
     /// <summary>A snapshot of upload tokens (deleted ones included), optionally of one partner.</summary>
     public Task<IReadOnlyList<TokenSnapshot>> GetTokensAsync(int? partnerId = null, CancellationToken cancellationToken = default) =>

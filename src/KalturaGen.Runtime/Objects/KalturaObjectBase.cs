@@ -78,6 +78,17 @@ public abstract class KalturaObjectBase
         }
     }
 
+    /// <summary>
+    /// A shallow copy of the same type with its own record of assignments, so that assigning on the copy (a list
+    /// window's bounds) neither changes nor sends anything from the original.
+    /// </summary>
+    internal KalturaObjectBase CopyForRequest()
+    {
+        var copy = (KalturaObjectBase)MemberwiseClone();
+        copy._assigned = _assigned is null ? null : new HashSet<string>(_assigned, StringComparer.Ordinal);
+        return copy;
+    }
+
     /// <summary>Records that a property was assigned (generated setters call this).</summary>
     protected void MarkAssigned(string propertyName) => (_assigned ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName);
 

@@ -49,6 +49,27 @@ public class MockingTests
         await api.Received(1).GetAsync(Arg.Is<MediaGetParameters>(p => p.EntryId == "0_abc" && p.Version == -1), CancellationToken.None);
     }
 
+    [Fact]
+    public async Task ASubstitutedListAsyncDrivesListAllAsync()
+    {
+        var media = Substitute.For<IMediaService>();
+        var createdAt = 1_700_000_000;
+        media.ListAsync(Arg.Any<MediaEntryFilter?>(), Arg.Any<FilterPager?>(), Arg.Any<CancellationToken>()).Returns(
+            new MediaListResponse { Objects = [new MediaEntry { Id = "0_a", CreatedAt = createdAt }, new MediaEntry { Id = "0_b", CreatedAt = createdAt }] });
+
+        var ids = new List<string>();
+        await foreach (var entry in media.ListAllAsync(new MediaEntryFilter { NameLike = "key" }))
+        {
+            ids.Add(entry.Id!);
+        }
+
+        Assert.Equal(["0_a", "0_b"], ids);
+        await media.Received(1).ListAsync(
+            Arg.Is<MediaEntryFilter?>(f => f!.NameLike == "key" && f.OrderBy == "+createdAt"),
+            Arg.Is<FilterPager?>(p => p!.PageSize == 500 && p.PageIndex == 1),
+            Arg.Any<CancellationToken>());
+    }
+
     /// <summary>Application code over the friendly service.</summary>
     private sealed class EntryLabels(IMediaService media)
     {

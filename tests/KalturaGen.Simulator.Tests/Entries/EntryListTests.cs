@@ -119,6 +119,19 @@ public sealed class EntryListTests
     }
 
     [Fact]
+    public async Task APageAcrossTheLimitIsCutAtIt()
+    {
+        await using var api = await StartAsync();
+        await api.Simulator.Admin.SeedEntriesAsync(10_100);
+
+        // SphinxCriteria: max_matches = min(offset + limit, 10,000), so rows 9,900 to 9,999 only.
+        var straddling = await api.CallAsync("media", "list", ("pager:pageSize", "300"), ("pager:pageIndex", "34"));
+        Assert.Equal(100, straddling.GetProperty("objects").GetArrayLength());
+        Assert.Equal(10_100, straddling.GetProperty("totalCount").GetInt32());
+        AssertError(await api.CallAsync("media", "list", ("pager:pageSize", "300"), ("pager:pageIndex", "35")), "QUERY_EXCEEDED_MAX_MATCHES_ALLOWED");
+    }
+
+    [Fact]
     public async Task EachServiceListsItsOwnTypes()
     {
         await using var api = await StartAsync();

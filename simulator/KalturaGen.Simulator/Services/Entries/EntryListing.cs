@@ -30,18 +30,28 @@ public static class EntryListing
     };
 
     /// <summary>A list response of the given class for the filtered, ordered, paged entries.</summary>
+    /// <remarks>
+    /// SphinxCriteria::applyFilters: with a page size, an offset at or past MAX_MATCHES (10,000) is refused, and the
+    /// query runs with <c>max_matches = min(offset + limit, 10,000)</c>, so a page that straddles the limit is cut
+    /// at it (pageSize 300, pageIndex 34 answers rows 9,900 to 9,999 only). totalCount stays the real total.
+    /// </remarks>
     public static WireObject List(ActionContext context, WireObject? filter, WireObject? pager, string responseClass, Func<EntryRecord, bool>? typeConstraint)
     {
         var matches = Query(context, filter, typeConstraint);
         var page = PagerRule.Resolve(pager);
-        if (page.Offset >= MaxMatches)
+        if (page.Limit is { } limit)
         {
-            throw new ApiException("QUERY_EXCEEDED_MAX_MATCHES_ALLOWED");
+            if (page.Offset >= MaxMatches)
+            {
+                throw new ApiException("QUERY_EXCEEDED_MAX_MATCHES_ALLOWED");
+            }
+
+            page = (page.Offset, (int)Math.Min(limit, MaxMatches - page.Offset));
         }
 
         return new WireObject(responseClass)
         {
-            ["objects"] = PagerRule.Page(matches, page),
+            ["objects"] = PagerRule.Page(matches, page).Select(e => EntryMapper.ToWire(context, e)).ToList(),
             ["totalCount"] = (long)matches.Count,
         };
     }
@@ -61,7 +71,9 @@ public static class EntryListing
     public static long Count(ActionContext context, WireObject? filter, Func<EntryRecord, bool>? typeConstraint) =>
         Query(context, filter, typeConstraint).Count;
 
-    private static List<WireObject> Query(ActionContext context, WireObject? filter, Func<EntryRecord, bool>? typeConstraint)
+    // The entries the filter matches, in order. Each is put in wire shape to be matched and keyed, then dropped:
+    // only a page is mapped again, so a list of many entries keeps no large graph alive.
+    private static List<EntryRecord> Query(ActionContext context, WireObject? filter, Func<EntryRecord, bool>? typeConstraint)
     {
         filter ??= new WireObject("KalturaBaseEntryFilter");
         var conditions = WithDefaults(filter);
@@ -70,15 +82,17 @@ public static class EntryListing
         // the default READY filter off, so listing idEqual=<deleted id> returns the deleted entry.
         var deletedAllowed = MentionsDeleted(filter) || (filter.HasValue("idEqual") && !StatusFilters.Any(filter.HasValue));
 
+        var order = SortOrder(filter.GetString("orderBy"));
         var candidates = context.State.Entries.Values
             .Where(e => e.PartnerId == context.PartnerId)
             .Where(e => e.Status != EntryStatus.Deleted || deletedAllowed)
             .Where(e => typeConstraint is null || typeConstraint(e))
             .Where(e => seesAll || string.Equals(e.UserId, context.Session.UserId, StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.Sequence)
-            .Select(e => EntryMapper.ToWire(context, e))
-            .Where(w => EntryFilterMatcher.Matches(conditions, w));
-        return Order(candidates, filter.GetString("orderBy")).ToList();
+            .Select(e => (Entry: e, Wire: EntryMapper.ToWire(context, e)))
+            .Where(c => EntryFilterMatcher.Matches(conditions, c.Wire))
+            .Select(c => new Keyed(c.Entry, order.Select(o => SortValue.Of(c.Wire[o.Field])).ToArray()));
+        return Order(candidates, order).Select(k => k.Entry).ToList();
     }
 
     // prepareEntriesCriteriaFilter: READY only, moderation not pending/rejected, no recycled or system
@@ -118,18 +132,29 @@ public static class EntryListing
         filter.GetString("statusEqual") == "3"
         || (filter.GetString("statusIn") ?? "").Split(',', StringSplitOptions.TrimEntries).Contains("3");
 
-    private static IEnumerable<WireObject> Order(IEnumerable<WireObject> entries, string? orderBy)
+    // The known orderBy values, in order (unknown values are dropped).
+    private static List<(string Field, bool Descending)> SortOrder(string? orderBy)
     {
-        IOrderedEnumerable<WireObject>? ordered = null;
+        var order = new List<(string, bool)>();
         foreach (var raw in (orderBy ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var descending = raw.StartsWith('-');
-            if (raw.Length < 2 || raw[0] is not ('+' or '-') || !SortFields.TryGetValue(raw[1..], out var field))
+            if (raw.Length >= 2 && raw[0] is ('+' or '-') && SortFields.TryGetValue(raw[1..], out var field))
             {
-                continue; // unknown orderBy values are dropped
+                order.Add((field, raw[0] == '-'));
             }
+        }
 
-            Func<WireObject, SortValue> key = w => SortValue.Of(w[field]);
+        return order;
+    }
+
+    private static IEnumerable<Keyed> Order(IEnumerable<Keyed> entries, List<(string Field, bool Descending)> order)
+    {
+        IOrderedEnumerable<Keyed>? ordered = null;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var index = i;
+            Func<Keyed, SortValue> key = k => k.Keys[index];
+            var descending = order[i].Descending;
             ordered = ordered is null
                 ? descending ? entries.OrderByDescending(key) : entries.OrderBy(key)
                 : descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
@@ -137,6 +162,9 @@ public static class EntryListing
 
         return ordered ?? entries;
     }
+
+    // A matching entry and its sort keys, one per orderBy field.
+    private sealed record Keyed(EntryRecord Entry, SortValue[] Keys);
 
     // Numbers order numerically and before text; text orders case-insensitively.
     private readonly record struct SortValue(double? Number, string Text) : IComparable<SortValue>
