@@ -42,6 +42,25 @@ public sealed class SimulatorHarness : IAsyncDisposable
     public KalturaUploader CreateUploader(UploadOptions options, IUploadTokenApi? tokens = null) =>
         new(tokens ?? Tokens, new KalturaEntryApi(Client), options, Clock);
 
+    /// <summary>An uploader whose every call goes through <paramref name="client"/> (e.g. one with a watching handler).</summary>
+    public KalturaUploader CreateUploader(UploadOptions options, KalturaClient client) =>
+        new(new KalturaUploadTokenApi(client.UploadToken), new KalturaEntryApi(client), options, Clock);
+
+    /// <summary>A client with an ADMIN KS whose requests go through <paramref name="handler"/>.</summary>
+    public KalturaClient CreateClient(HttpMessageHandler handler) =>
+        new(new HttpClient(handler) { BaseAddress = Simulator.BaseAddress }, new KalturaClientOptions { ServiceUrl = Simulator.BaseAddress, PartnerId = 100 })
+        {
+            Ks = Simulator.CreateKs(),
+        };
+
+    /// <summary>Tokens that are not deleted.</summary>
+    public async Task<IReadOnlyList<global::KalturaGen.Simulator.Admin.TokenSnapshot>> LiveTokensAsync() =>
+        [.. (await Simulator.Admin.GetTokensAsync()).Where(t => t.Status != 5)];
+
+    /// <summary>Entries that are not deleted.</summary>
+    public async Task<IReadOnlyList<global::KalturaGen.Simulator.Admin.EntrySnapshot>> LiveEntriesAsync() =>
+        [.. (await Simulator.Admin.GetEntriesAsync()).Where(e => e.Status != 3)];
+
     public ChunkedUploader CreateChunkedUploader(UploadOptions options, IUploadTokenApi? tokens = null) =>
         new(tokens ?? Tokens, options, Clock);
 
