@@ -7,10 +7,14 @@ namespace KalturaGen.Runtime;
 /// Refit's exception factory for Kaltura. The server reports API errors with HTTP 200 and a
 /// <c>KalturaAPIException</c> object, so every JSON answer is looked at: such an object becomes a
 /// <see cref="KalturaApiException"/> (void actions too). A non-success HTTP status is Refit's own
-/// <see cref="ApiException"/>. Answers typed as something else (files) pass untouched.
+/// <see cref="ApiException"/>. A refused file action (serve) answers like the server's <c>kRendererDieError</c>: HTTP 200,
+/// no body, the error only in the <c>X-Kaltura: error- CODE</c> and <c>X-Kaltura-App</c> headers; it becomes a
+/// <see cref="KalturaApiException"/> too, instead of an empty file. Other answers typed as something else pass untouched.
 /// </summary>
 internal static class KalturaExceptionFactory
 {
+    private const string DiePrefix = "error-";
+
     public static async ValueTask<Exception?> CreateAsync(HttpResponseMessage response, RefitSettings settings)
     {
         var request = response.RequestMessage;
@@ -27,6 +31,11 @@ internal static class KalturaExceptionFactory
                 $"Kaltura answered with HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {KalturaJsonReader.Excerpt(text)}", null, response.StatusCode);
         }
 
+        if (DieError(response) is { } died)
+        {
+            return died;
+        }
+
         var content = response.Content;
         if (!IsJson(content.Headers.ContentType))
         {
@@ -36,6 +45,24 @@ internal static class KalturaExceptionFactory
         // Reading buffers the content, so the result reader reads it again from memory.
         var body = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
         return KalturaErrorReader.TryRead(body);
+    }
+
+    /// <summary>The error of a <c>kRendererDieError</c> answer (<c>X-Kaltura: error- CODE</c>), or null.</summary>
+    private static KalturaApiException? DieError(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("X-Kaltura", out var values)
+            || values.FirstOrDefault(v => v.StartsWith(DiePrefix, StringComparison.Ordinal)) is not { } value)
+        {
+            return null;
+        }
+
+        var code = value[DiePrefix.Length..].Trim();
+
+        // X-Kaltura-App: exiting on error CODE - message
+        var app = response.Headers.TryGetValues("X-Kaltura-App", out var apps) ? apps.FirstOrDefault() ?? "" : "";
+        var separator = app.IndexOf(" - ", StringComparison.Ordinal);
+        var message = separator >= 0 ? app[(separator + 3)..] : code;
+        return new KalturaApiException(code, message, new Dictionary<string, string>(), $"X-Kaltura: {value}; X-Kaltura-App: {app}");
     }
 
     /// <summary>JSON, or untyped (a server that sends no Content-Type still answers with JSON).</summary>
