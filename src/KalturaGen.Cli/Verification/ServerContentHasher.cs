@@ -35,11 +35,20 @@ internal static class ServerContentHasher
             default:
                 var flavors = await client.FlavorAsset.ListAsync(new AssetFilter { EntryIdEqual = entry.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
                 var original = flavors.Objects?.FirstOrDefault(f => f.IsOriginal == true)
-                    ?? throw new InvalidOperationException($"Entry {entry.Id} has no original flavor to download.");
+                    ?? throw new ContentNotOfferedException($"entry {entry.Id} has no original flavor yet");
                 var url = await client.FlavorAsset.GetUrlAsync(original.Id!, cancellationToken: cancellationToken).ConfigureAwait(false);
                 var response = await connection.Http.GetAsync(new Uri(url), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+                {
+                    response.Dispose();
+                    throw new ContentNotOfferedException($"the download URL of flavor {original.Id} answers 404 Not Found");
+                }
+
                 response.EnsureSuccessStatusCode();
                 return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }
+
+/// <summary>The server holds the entry's content but does not offer it for download yet.</summary>
+internal sealed class ContentNotOfferedException(string message) : Exception(message);
