@@ -71,6 +71,24 @@ public sealed class SimulatorHarness : IAsyncDisposable
         return assets.Single(a => a.IsOriginal).Sha256;
     }
 
+    /// <summary>
+    /// The SHA-256 of the bytes the simulator holds for an entry: its original flavor's (from the admin API), or, for
+    /// entries without flavors, what data.serve (data) or the entry's downloadUrl (images) returns.
+    /// </summary>
+    public async Task<string> StoredSha256Async(string entryId)
+    {
+        if ((await Simulator.Admin.GetAssetsAsync(entryId)).SingleOrDefault(a => a.IsOriginal) is { Sha256: { } sha })
+        {
+            return sha;
+        }
+
+        var entry = await Client.BaseEntry.GetAsync(entryId);
+        await using var content = entry is KalturaGen.Client.Models.DataEntry
+            ? await Client.Data.ServeAsync(entryId)
+            : await Http.GetStreamAsync(new Uri(entry.DownloadUrl!));
+        return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(content));
+    }
+
     /// <summary>The upload calls the simulator handled, in arrival order.</summary>
     public IReadOnlyList<(long ResumeAt, long Size, bool Final, string? Error, string? Fault)> UploadCalls() =>
         [.. Simulator.Admin.Journal.For("uploadToken", "upload").Select(e => (
