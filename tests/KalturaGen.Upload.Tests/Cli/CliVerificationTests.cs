@@ -30,6 +30,19 @@ public sealed class CliVerificationTests
     }
 
     [Fact]
+    public async Task AnImageWhichHasNoFlavorsIsVerifiedByTheEntrysDownloadUrl()
+    {
+        await using var harness = await SimulatorHarness.StartAsync();
+        using var folder = new TempFolder();
+        var image = folder.File("photo.jpg", TestData.Bytes(70_000, seed: 4));
+
+        var (exitCode, output, errors) = await InProcessCli.RunAsync(harness, "upload", image, "--chunk-size", "64K");
+
+        Assert.True(exitCode == 0, output + errors);
+        Assert.Contains($"sha256 local  {TestData.Sha256(image)}  match", output);
+    }
+
+    [Fact]
     public async Task WithNoWaitTheCommandWaitsForTheServerToOfferTheBytes()
     {
         await using var harness = await SimulatorHarness.StartAsync();
