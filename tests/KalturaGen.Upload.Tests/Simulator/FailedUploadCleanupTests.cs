@@ -95,6 +95,36 @@ public sealed class FailedUploadCleanupTests
     }
 
     [Fact]
+    public async Task ARunThatCannotContinueAlsoDeletesTheEmptyEntryAnEarlierRunLeft()
+    {
+        await using var harness = await SimulatorHarness.StartAsync();
+        using var folder = new TempFolder();
+        var path = folder.File("again.mp4", TestData.Bytes(3 * Chunk));
+        var store = new FileCheckpointStore(Path.Combine(folder.Path, "checkpoints"));
+        var options = new UploadOptions { ChunkSize = Chunk, CheckpointStore = store, MaxRetryAttempts = 1 };
+        harness.Simulator.Admin.AddFault(new FaultRule { Target = "media.addContent", Kind = FaultKind.HttpError, StatusCode = 503 });
+        using (var first = harness.CreateUploader(options))
+        {
+            await Assert.ThrowsAsync<Refit.ApiException>(() => first.UploadFileAsync(path));
+        }
+
+        // Resumable: the entry (no content yet) and the token stay. Then the token is deleted elsewhere, and the next
+        // run's new token is refused.
+        Assert.Equal(7, (await harness.LiveEntriesAsync()).Single().Status);
+        await harness.Client.UploadToken.DeleteAsync((await harness.LiveTokensAsync()).Single().Id);
+        harness.Simulator.Admin.Faults.Clear();
+        harness.Simulator.Admin.AddFault(new FaultRule { Target = "uploadToken.upload", Kind = FaultKind.KalturaError, ErrorCode = "UPLOAD_ERROR" });
+        using (var second = harness.CreateUploader(options))
+        {
+            await Assert.ThrowsAsync<KalturaApiException>(() => second.UploadFileAsync(path));
+        }
+
+        Assert.Empty(await harness.LiveEntriesAsync());
+        Assert.Empty(await harness.LiveTokensAsync());
+        Assert.Null(await store.LoadAsync(path, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AStreamThatFailsTransientlyCannotBeResumedByTheSameCallSoItsTokenIsDeleted()
     {
         await using var harness = await SimulatorHarness.StartAsync();

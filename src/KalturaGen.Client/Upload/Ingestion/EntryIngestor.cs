@@ -95,7 +95,9 @@ internal sealed class EntryIngestor
     /// </summary>
     /// <returns>Whether no entry of the upload remains.</returns>
     public Task<bool> DeleteUnusedAsync(IngestState state) =>
-        Leftovers.DeleteEntryAsync(_entries, _cleanup, state.Entry, state.Draft.ReferenceId!, state.Draft.Type);
+        state.Entry is null && state.Draft.ReferenceId is null
+            ? Task.FromResult(true)
+            : Leftovers.DeleteEntryAsync(_entries, _cleanup, state.Entry, state.Draft.ReferenceId ?? "", state.Draft.Type);
 
     /// <summary>The Kaltura error code an exception of the entry calls carries.</summary>
     public string? ErrorCodeOf(Exception exception) => _entries.ErrorCodeOf(exception);

@@ -54,33 +54,21 @@ public sealed class KalturaUploader : IDisposable
             }
             else
             {
-                upload = await Chunks.UploadAsync(source, null, tracker, keepCheckpoint: _options.CreateEntry, checkpoint?.UploadKey, cancellationToken).ConfigureAwait(false);
-            }
-
-            EntryInfo? entry = null;
-            if (_options.CreateEntry)
-            {
-                var draft = EntryTypeResolver.Resolve(source.FileName, _options.EntryType) with
-                {
-                    ReferenceId = UploadMarkers.EntryReferenceId(upload.UploadKey ?? UploadMarkers.NewKey()),
-                };
-                var state = new IngestState(draft) { Entry = started };
-
-                // An earlier run of this upload (its checkpoint has the key) may have created the entry unrecorded.
-                var mayExist = started is null && checkpoint?.UploadKey is not null;
                 try
                 {
-                    entry = await _ingestor.IngestAsync(source, upload.UploadTokenId, state, mayExist, tracker, cancellationToken).ConfigureAwait(false);
+                    upload = await Chunks.UploadAsync(source, null, tracker, keepCheckpoint: _options.CreateEntry, checkpoint?.UploadKey, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception e) when (!Leftovers.CanResume(e, _ingestor.ErrorCodeOf(e), _options, source, cancellationToken))
+                catch (Exception e) when (started is not null && !Leftovers.CanResume(e, _ingestor.ErrorCodeOf(e), _options, source, cancellationToken))
                 {
-                    await RemoveLeftoversAsync(source, upload.UploadTokenId, state).ConfigureAwait(false);
+                    // The token and the checkpoint are gone; so goes the content-less entry an earlier run created.
+                    await _ingestor.DeleteUnusedAsync(new IngestState(EntryTypeResolver.Resolve(source.FileName, _options.EntryType)) { Entry = started }).ConfigureAwait(false);
                     throw;
                 }
-
-                await DeleteCheckpointAsync(source).ConfigureAwait(false);
             }
 
+            var entry = _options.CreateEntry
+                ? await IngestAsync(source, upload, checkpoint, started, tracker, cancellationToken).ConfigureAwait(false)
+                : null;
             tracker.SetPhase(entry is { IsFailed: true } ? UploadPhase.Stopped : UploadPhase.Completed);
             return new IngestResult(source.FileName, source.FilePath, upload, entry);
         }
@@ -135,6 +123,41 @@ public sealed class KalturaUploader : IDisposable
 
         var checkpoint = await store.LoadAsync(source.FilePath, cancellationToken).ConfigureAwait(false);
         return checkpoint is not null && checkpoint.Matches(source) ? checkpoint : null;
+    }
+
+    /// <summary>
+    /// Creates the entry (or continues the one an earlier run created), attaches the token and waits; on a failure
+    /// that running again cannot continue, removes what the upload created.
+    /// </summary>
+    private async Task<EntryInfo> IngestAsync(
+        UploadSource source,
+        TokenUploadResult upload,
+        UploadCheckpoint? checkpoint,
+        EntryInfo? started,
+        ProgressTracker tracker,
+        CancellationToken cancellationToken)
+    {
+        var draft = EntryTypeResolver.Resolve(source.FileName, _options.EntryType) with
+        {
+            ReferenceId = UploadMarkers.EntryReferenceId(upload.UploadKey ?? UploadMarkers.NewKey()),
+        };
+        var state = new IngestState(draft) { Entry = started };
+
+        // An earlier run of this upload (its checkpoint has the key) may have created the entry without recording it.
+        var mayExist = started is null && checkpoint?.UploadKey is not null;
+        EntryInfo entry;
+        try
+        {
+            entry = await _ingestor.IngestAsync(source, upload.UploadTokenId, state, mayExist, tracker, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!Leftovers.CanResume(e, _ingestor.ErrorCodeOf(e), _options, source, cancellationToken))
+        {
+            await RemoveLeftoversAsync(source, upload.UploadTokenId, state).ConfigureAwait(false);
+            throw;
+        }
+
+        await DeleteCheckpointAsync(source).ConfigureAwait(false);
+        return entry;
     }
 
     /// <summary>
