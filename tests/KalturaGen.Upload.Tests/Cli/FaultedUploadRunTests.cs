@@ -22,6 +22,7 @@ public sealed class FaultedUploadRunTests
         await using var harness = await SimulatorHarness.StartAsync();
         using var folder = new TempFolder();
         var files = Sources(folder);
+        var sha256 = files.ToDictionary(f => f, TestData.Sha256);
         var fired = new ConcurrentDictionary<FaultKind, int>();
         harness.Simulator.Admin.Faults.Fired += (rule, _, _) => fired.AddOrUpdate(rule.Kind, 1, (_, n) => n + 1);
         foreach (var rule in Faults())
@@ -39,7 +40,7 @@ public sealed class FaultedUploadRunTests
         }
 
         // No run says "done" without having compared the server's bytes with the file's.
-        Assert.DoesNotContain(runs, r => r.ExitCode == 0 && !r.Output.Contains($"sha256 local  {TestData.Sha256(r.Path)}  match", StringComparison.Ordinal));
+        Assert.DoesNotContain(runs, r => r.ExitCode == 0 && !r.Output.Contains($"sha256 local  {sha256[r.Path]}  match", StringComparison.Ordinal));
         // And none failed: every upload arrived, verified.
         Assert.All(runs, r => Assert.True(r.ExitCode == 0, $"{Path.GetFileName(r.Path)} exited {r.ExitCode}:\n{r.Output}"));
 
@@ -56,7 +57,7 @@ public sealed class FaultedUploadRunTests
         var byName = entries.ToDictionary(e => e.Name!);
         foreach (var path in files)
         {
-            Assert.Equal(TestData.Sha256(path), await harness.StoredSha256Async(byName[Path.GetFileName(path)].Id));
+            Assert.Equal(sha256[path], await harness.StoredSha256Async(byName[Path.GetFileName(path)].Id));
         }
 
         // The faults really happened, of every kind, to about a fifth of the calls.
