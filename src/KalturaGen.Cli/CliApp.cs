@@ -8,12 +8,15 @@ namespace KalturaGen.Cli;
 public static class CliApp
 {
     /// <summary>Builds the root command.</summary>
-    public static RootCommand CreateRootCommand()
+    public static RootCommand CreateRootCommand() => CreateRootCommand(CliHost.Default);
+
+    /// <summary>Builds the root command on <paramref name="host"/> (tests: their simulator and clock).</summary>
+    internal static RootCommand CreateRootCommand(CliHost host)
     {
         var root = new RootCommand("KalturaGen: upload files to Kaltura (or its simulator) with a parallel, resumable chunk engine.")
         {
-            UploadCommand.Create(),
-            StatusCommand.Create(),
+            UploadCommand.Create(host),
+            StatusCommand.Create(host),
             ServeCommand.Create(),
             SchemaImportCommand.CreateCommand(),
         };

@@ -84,6 +84,25 @@ public class ResponseTests
     }
 
     [Fact]
+    public async Task FileActionRefusedWithTheServersDieHeadersThrows()
+    {
+        // kRendererDieError: HTTP 200, no body, the error only in X-Kaltura / X-Kaltura-App.
+        var handler = new StubHandler().Respond((_, _) =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([]) };
+            response.Headers.Add("X-Kaltura", "error- ENTRY_ID_NOT_FOUND");
+            response.Headers.Add("X-Kaltura-App", "exiting on error ENTRY_ID_NOT_FOUND - Entry id \"0_x\" not found");
+            return Task.FromResult(response);
+        });
+        var client = TestClient.Create(handler);
+
+        var error = await Assert.ThrowsAsync<KalturaApiException>(() => client.Data.ServeAsync("0_x"));
+
+        Assert.Equal("ENTRY_ID_NOT_FOUND", error.Code);
+        Assert.Equal("Entry id \"0_x\" not found", error.Message);
+    }
+
+    [Fact]
     public async Task NonSuccessStatusThrowsRefitApiExceptionWithTheStatusAndBody()
     {
         var handler = new StubHandler().Respond(HttpStatusCode.ServiceUnavailable, "maintenance", "text/plain");

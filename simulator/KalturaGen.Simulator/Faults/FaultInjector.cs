@@ -27,6 +27,12 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>
+    /// Raised when a rule fires for a call (the rule, then service and action as the request named them), outside
+    /// the injector's lock: a test can act once the fault is in effect, e.g. while a delayed call is being held.
+    /// </summary>
+    public event Action<FaultRule, string, string>? Fired;
+
     /// <summary>Removes every rule.</summary>
     public void Clear()
     {
@@ -42,18 +48,25 @@ public sealed class FaultInjector
     /// </summary>
     public FaultRule? Next(string service, string action, params FaultKind[] kinds)
     {
+        FaultRule? fired = null;
         lock (_sync)
         {
             foreach (var active in _rules)
             {
                 if (kinds.Contains(active.Rule.Kind) && active.Rule.Matches(service, action) && active.Fires())
                 {
-                    return active.Rule;
+                    fired = active.Rule;
+                    break;
                 }
             }
-
-            return null;
         }
+
+        if (fired is not null)
+        {
+            Fired?.Invoke(fired, service, action);
+        }
+
+        return fired;
     }
 
     private sealed class ActiveRule(FaultRule rule)

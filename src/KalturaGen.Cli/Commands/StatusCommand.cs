@@ -7,7 +7,7 @@ namespace KalturaGen.Cli.Commands;
 /// <summary><c>status &lt;token&gt;</c>: an upload token's status and how many contiguous bytes the server holds.</summary>
 internal static class StatusCommand
 {
-    public static Command Create()
+    public static Command Create(CliHost host)
     {
         var token = new Argument<string>("token") { Description = "The upload token id." };
         var connection = new ConnectionOptions();
@@ -15,7 +15,7 @@ internal static class StatusCommand
         connection.AddTo(command);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async output =>
         {
-            await using var open = await KalturaConnection.OpenAsync(connection.Resolve(parse), cancellationToken).ConfigureAwait(false);
+            await using var open = await host.Connect(connection.Resolve(parse), cancellationToken).ConfigureAwait(false);
             var info = await new KalturaUploadTokenApi(open.Client.UploadToken).GetAsync(parse.GetValue(token)!, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"token    {info.Id}").ConfigureAwait(false);
             await output.WriteLineAsync($"status   {TokenStatusName(info.Status)}").ConfigureAwait(false);

@@ -7,12 +7,12 @@ namespace KalturaGen.Cli.Commands;
 
 /// <summary>
 /// <c>upload [files or folders]</c>: uploads with live progress, creates entries, waits for READY and prints, per file,
-/// the entry id, its status and the SHA-256 of the bytes the server holds next to the local file's. Re-running an
-/// interrupted upload resumes it from its checkpoint.
+/// the entry id, its status and the SHA-256 of the bytes the server holds next to the local file's; bytes it could not
+/// verify fail the command unless <c>--no-verify</c>. Re-running an interrupted upload resumes it from its checkpoint.
 /// </summary>
 internal static class UploadCommand
 {
-    public static Command Create()
+    public static Command Create(CliHost host)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -33,24 +33,55 @@ internal static class UploadCommand
         {
             Description = "Size of the generated sample when no file is given (default 24M).",
         };
+        var noVerify = new Option<bool>("--no-verify")
+        {
+            Description = "Do not download the uploaded bytes to compare their SHA-256 with the local file's; report the uploads as not verified.",
+        };
+        var verifyTimeout = new Option<string?>("--verify-timeout")
+        {
+            Description = "How long to wait for the server to offer the uploaded bytes for verification, e.g. 90s, 5m (default 5m).",
+        };
+        var retries = new Option<int>("--retries")
+        {
+            Description = "Retries of a call after a transient failure (default 5).",
+            DefaultValueFactory = _ => 5,
+        };
         var connection = new ConnectionOptions();
-        var command = new Command("upload", "Upload files, create entries and wait until they are READY.") { paths, noWait, parallel, chunkSize, sampleSize };
+        var command = new Command("upload", "Upload files, create entries and wait until they are READY.")
+        {
+            paths, noWait, parallel, chunkSize, sampleSize, noVerify, verifyTimeout, retries,
+        };
         connection.AddTo(command);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, output =>
         {
             var request = new UploadRequest(
                 parse.GetValue(paths) ?? [],
                 !parse.GetValue(noWait),
                 parse.GetValue(parallel),
                 parse.GetValue(chunkSize),
-                parse.GetValue(sampleSize));
-            return CommandRunner.RunAsync(
-                parse,
-                output => new UploadRun(request, connection.Resolve(parse), output).RunAsync(cancellationToken));
-        });
+                parse.GetValue(sampleSize))
+            {
+                Verify = !parse.GetValue(noVerify),
+                VerifyTimeout = parse.GetValue(verifyTimeout) is { } text ? DurationParser.Parse(text, "--verify-timeout") : UploadRequest.DefaultVerifyTimeout,
+                Retries = parse.GetValue(retries),
+            };
+            return new UploadRun(request, connection.Resolve(parse), host, output).RunAsync(cancellationToken);
+        }));
         return command;
     }
 }
 
 /// <summary>What the upload command was asked to do.</summary>
-internal sealed record UploadRequest(string[] Paths, bool Wait, int Parallel, string? ChunkSize, string? SampleSize);
+internal sealed record UploadRequest(string[] Paths, bool Wait, int Parallel, string? ChunkSize, string? SampleSize)
+{
+    public static readonly TimeSpan DefaultVerifyTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>Download each entry's bytes and compare their SHA-256 with the local file's (off: --no-verify).</summary>
+    public bool Verify { get; init; } = true;
+
+    /// <summary>How long to wait for the server to offer the bytes.</summary>
+    public TimeSpan VerifyTimeout { get; init; } = DefaultVerifyTimeout;
+
+    /// <summary>Retries of a call after a transient failure.</summary>
+    public int Retries { get; init; } = 5;
+}

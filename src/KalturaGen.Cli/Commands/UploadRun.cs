@@ -6,13 +6,18 @@ using KalturaGen.Client.Upload;
 namespace KalturaGen.Cli.Commands;
 
 /// <summary>One execution of the upload command.</summary>
-internal sealed class UploadRun(UploadRequest request, ConnectionSettings settings, TextWriter output)
+internal sealed class UploadRun(UploadRequest request, ConnectionSettings settings, CliHost host, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         if (request.Parallel < 1)
         {
             throw new CliInputException("--parallel must be at least 1.");
+        }
+
+        if (request.Retries < 0)
+        {
+            throw new CliInputException("--retries cannot be negative.");
         }
 
         var chunkSize = request.ChunkSize is null ? (int?)null : ByteSizeParser.Parse(request.ChunkSize);
@@ -24,10 +29,11 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             throw new CliInputException("The folders given hold no files.");
         }
 
-        await using var connection = await KalturaConnection.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
+        await using var connection = await host.Connect(settings, cancellationToken).ConfigureAwait(false);
         var options = new UploadOptions
         {
             MaxParallelism = request.Parallel,
+            MaxRetryAttempts = request.Retries,
             ChunkSize = chunkSize,
             WaitForReady = request.Wait,
             CheckpointStore = new FileCheckpointStore(),
@@ -40,7 +46,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
 
         var display = UploadDisplay.ForConsole(output);
         display.Note($"uploading {files.Count} file(s) to {connection.Description}");
-        using var uploader = connection.Client.CreateUploader(options);
+        using var uploader = connection.Client.CreateUploader(options, host.Clock);
         var results = await display.RunAsync(progress =>
             uploader.UploadManyAsync(files, new ResumeNotes(display, progress), cancellationToken)).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
@@ -49,6 +55,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
 
     private async Task<int> ReportAsync(KalturaConnection connection, IReadOnlyList<IngestResult> results, CancellationToken cancellationToken)
     {
+        var verifier = new ContentVerifier(connection, host.Clock, request.VerifyTimeout);
         var failures = new List<string>();
         foreach (var result in results)
         {
@@ -62,18 +69,29 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             var entry = result.Entry!;
             var status = EntryStatusNames.Of(entry.Status);
             var local = await ServerContentHasher.HashFileAsync(result.FilePath!, cancellationToken).ConfigureAwait(false);
-            var server = await TryHashServerAsync(connection, entry, cancellationToken).ConfigureAwait(false);
-            var verdict = server == local ? "match" : server is null ? "not downloadable yet" : "MISMATCH";
+            var server = request.Verify
+                ? await verifier.VerifyAsync(entry, cancellationToken).ConfigureAwait(false)
+                : ContentVerdict.NotVerified("--no-verify");
+            var verdict = server switch
+            {
+                { ServerSha256: { } sha } => sha == local ? "match" : "MISMATCH",
+                _ when !request.Verify => "not verified (--no-verify)",
+                _ => $"NOT VERIFIED: {server.Problem}",
+            };
             await output.WriteLineAsync($"{result.FileName}  entry {entry.Id}  {status}").ConfigureAwait(false);
-            await output.WriteLineAsync($"  sha256 server {server ?? "-"}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  sha256 server {server.ServerSha256 ?? "-"}").ConfigureAwait(false);
             await output.WriteLineAsync($"  sha256 local  {local}  {verdict}").ConfigureAwait(false);
             if (request.Wait && !entry.IsReady)
             {
                 failures.Add($"{result.FileName}: entry {entry.Id} ended {status}");
             }
-            else if (server is not null && server != local)
+            else if (server.ServerSha256 is { } sha && sha != local)
             {
                 failures.Add($"{result.FileName}: the server holds different bytes");
+            }
+            else if (server.ServerSha256 is null && request.Verify)
+            {
+                failures.Add($"{result.FileName}: the bytes on the server were not verified ({server.Problem}); pass --no-verify to accept unverified uploads");
             }
         }
 
@@ -83,19 +101,6 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
         }
 
         throw new UploadException(failures.Count == 1 ? failures[0] : $"{failures.Count} of {results.Count} files failed; first: {failures[0]}");
-    }
-
-    private static async Task<string?> TryHashServerAsync(KalturaConnection connection, EntryInfo entry, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ServerContentHasher.HashAsync(connection, entry, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // With --no-wait the content may not be served yet; the table says so instead of failing the upload.
-            return null;
-        }
     }
 
     /// <summary>

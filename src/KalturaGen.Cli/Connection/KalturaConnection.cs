@@ -12,13 +12,15 @@ namespace KalturaGen.Cli.Connection;
 internal sealed class KalturaConnection : IAsyncDisposable
 {
     private readonly KalturaSimulator? _simulator;
+    private readonly bool _ownsHttp;
 
-    private KalturaConnection(KalturaClient client, HttpClient http, KalturaSimulator? simulator, string description)
+    private KalturaConnection(KalturaClient client, HttpClient http, KalturaSimulator? simulator, string description, bool ownsHttp = true)
     {
         Client = client;
         Http = http;
         _simulator = simulator;
         Description = description;
+        _ownsHttp = ownsHttp;
     }
 
     public KalturaClient Client { get; }
@@ -29,6 +31,10 @@ internal sealed class KalturaConnection : IAsyncDisposable
     public bool IsInProcessSimulator => _simulator is not null;
 
     public string Description { get; }
+
+    /// <summary>A connection over a client someone else owns (and disposes), e.g. a test's simulator client.</summary>
+    public static KalturaConnection Over(KalturaClient client, HttpClient http, string description) =>
+        new(client, http, null, description, ownsHttp: false);
 
     public static async Task<KalturaConnection> OpenAsync(ConnectionSettings settings, CancellationToken cancellationToken)
     {
@@ -58,7 +64,11 @@ internal sealed class KalturaConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
+        if (_ownsHttp)
+        {
+            Http.Dispose();
+        }
+
         if (_simulator is not null)
         {
             await _simulator.DisposeAsync().ConfigureAwait(false);

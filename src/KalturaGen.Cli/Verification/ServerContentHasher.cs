@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Models;
 using KalturaGen.Client.Upload;
 using KalturaGen.Cli.Connection;
@@ -7,7 +8,8 @@ namespace KalturaGen.Cli.Verification;
 
 /// <summary>
 /// The SHA-256 of the bytes the server holds for an entry, downloaded through the API: a media entry's original
-/// flavor (flavorAsset.list, then flavorAsset.getUrl), a data entry's content (data.serve), a document (documents.serve).
+/// flavor (flavorAsset.list, then flavorAsset.getUrl), or for an image, which has no flavors, the entry's downloadUrl;
+/// a data entry's content (data.serve), a document (documents.serve).
 /// </summary>
 internal static class ServerContentHasher
 {
@@ -34,12 +36,35 @@ internal static class ServerContentHasher
                 return await client.Documents.ServeAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
             default:
                 var flavors = await client.FlavorAsset.ListAsync(new AssetFilter { EntryIdEqual = entry.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
-                var original = flavors.Objects?.FirstOrDefault(f => f.IsOriginal == true)
-                    ?? throw new InvalidOperationException($"Entry {entry.Id} has no original flavor to download.");
-                var url = await client.FlavorAsset.GetUrlAsync(original.Id!, cancellationToken: cancellationToken).ConfigureAwait(false);
-                var response = await connection.Http.GetAsync(new Uri(url), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                response.EnsureSuccessStatusCode();
-                return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                if (flavors.Objects?.FirstOrDefault(f => f.IsOriginal == true) is { } original)
+                {
+                    var url = await client.FlavorAsset.GetUrlAsync(original.Id!, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    return await DownloadAsync(connection, url, $"flavor {original.Id}", cancellationToken).ConfigureAwait(false);
+                }
+
+                // An image entry holds its file itself (kFlowHelper makes the entry the attached object).
+                if (await client.Media.GetAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false) is { MediaType: MediaType.IMAGE, DownloadUrl: { } download })
+                {
+                    return await DownloadAsync(connection, download, $"image entry {entry.Id}", cancellationToken).ConfigureAwait(false);
+                }
+
+                throw new ContentNotOfferedException($"entry {entry.Id} has no original flavor yet");
         }
     }
+
+    private static async Task<Stream> DownloadAsync(KalturaConnection connection, string url, string what, CancellationToken cancellationToken)
+    {
+        var response = await connection.Http.GetAsync(new Uri(url), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            response.Dispose();
+            throw new ContentNotOfferedException($"the download URL of {what} answers 404 Not Found");
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+    }
 }
+
+/// <summary>The server holds the entry's content but does not offer it for download yet.</summary>
+internal sealed class ContentNotOfferedException(string message) : Exception(message);

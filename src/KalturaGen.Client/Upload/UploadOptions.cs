@@ -31,6 +31,12 @@ public sealed class UploadOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Deadlines per call that follow the chunk size and the measured throughput, so that a stalled response is
+    /// abandoned and retried within seconds; <see langword="null"/> leaves only the client's own timeout.
+    /// </summary>
+    public CallTimeoutOptions? CallTimeouts { get; set; } = new();
+
+    /// <summary>
     /// Where file uploads record their progress so that an interrupted upload continues when run again
     /// (<see langword="null"/>: no checkpoints).
     /// </summary>
@@ -71,6 +77,7 @@ public sealed class UploadOptions
             throw new ArgumentOutOfRangeException(nameof(MaxRetryAttempts), MaxRetryAttempts, "MaxRetryAttempts cannot be negative.");
         }
 
+        CallTimeouts?.Validate();
         if (ReadyPollIntervals.Count == 0 || ReadyPollIntervals.Any(d => d <= TimeSpan.Zero))
         {
             throw new ArgumentException("ReadyPollIntervals needs at least one positive delay.", nameof(ReadyPollIntervals));

@@ -39,7 +39,7 @@ internal static class KalturaExceptionFactory
             }
         }
 
-        // A failed serve action answers HTTP 200 with no body, its error only in the headers.
+        // A failed serve action answers like the server's kRendererDieError: HTTP 200, no body, the error only in the headers.
         return KalturaErrorReader.TryReadDieHeaders(response.Headers);
     }
 

@@ -40,6 +40,21 @@ public sealed class DiscardingUploadTokenApi : IUploadTokenApi
     }
 
     /// <inheritdoc/>
+    public Task<UploadTokenInfo?> FindByFileNameAsync(string fileName, CancellationToken cancellationToken) =>
+        Task.FromResult<UploadTokenInfo?>(null);
+
+    /// <inheritdoc/>
+    public Task DeleteAsync(string uploadTokenId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _tokens.Remove(uploadTokenId);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
     public async Task<UploadTokenInfo> UploadAsync(ChunkUploadRequest request, CancellationToken cancellationToken)
     {
         lock (_gate)

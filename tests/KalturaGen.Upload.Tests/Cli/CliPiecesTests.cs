@@ -30,6 +30,28 @@ public sealed class CliPiecesTests
         Assert.Contains("is not a chunk size", error.Message);
     }
 
+    [Theory]
+    [InlineData("90s", 90)]
+    [InlineData("5m", 300)]
+    [InlineData("1.5h", 5400)]
+    [InlineData("00:02:30", 150)]
+    [InlineData("0s", 0)]
+    public void ParsesDurations(string text, int seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), DurationParser.Parse(text, "--verify-timeout"));
+    }
+
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("-5m")]
+    [InlineData("5x")]
+    [InlineData("")]
+    public void RejectsBadDurations(string text)
+    {
+        var error = Assert.Throws<CliInputException>(() => DurationParser.Parse(text, "--verify-timeout"));
+        Assert.Contains("--verify-timeout", error.Message);
+    }
+
     [Fact]
     public async Task PlainProgressPrintsPhaseChangesAndEveryTenPercent()
     {

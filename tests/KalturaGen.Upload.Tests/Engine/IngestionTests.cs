@@ -20,7 +20,9 @@ public sealed class IngestionTests
 
         Assert.True(result.Succeeded);
         Assert.True(result.Entry!.IsReady);
-        Assert.Equal(new EntryDraft("talk.mp4", IngestEntryType.Media, IngestMediaType.Video), entries.Drafts[result.Entry.Id]);
+        var draft = entries.Drafts[result.Entry.Id];
+        Assert.Equal(new EntryDraft("talk.mp4", IngestEntryType.Media, IngestMediaType.Video), draft with { ReferenceId = null });
+        Assert.Matches("^kalturagen-[0-9a-f]{16}$", draft.ReferenceId);
         Assert.Equal(result.Upload!.UploadTokenId, entries.TokenOf(result.Entry.Id));
         Assert.Equal([5, 10, 30, 30], clock.Delays.Select(d => d.TotalSeconds));
     }
@@ -98,7 +100,8 @@ public sealed class IngestionTests
         folder.File("good.bin", TestData.Bytes(50));
         var bad = folder.File("bad.bin", TestData.Bytes(60));
         var tokens = new FakeUploadTokenServer();
-        tokens.BeforeUpload = call => tokens.Snapshot(call.TokenId).FileName == "bad.bin" ? throw new FakeKalturaException("UPLOAD_TOKEN_FILE_TYPE_RESTRICTED_FOR_UPLOAD") : Task.CompletedTask;
+        // Tokens carry the upload's marker in their file name: bad-kg<key>.bin.
+        tokens.BeforeUpload = call => tokens.Snapshot(call.TokenId).FileName!.StartsWith("bad-kg", StringComparison.Ordinal) ? throw new FakeKalturaException("UPLOAD_TOKEN_FILE_TYPE_RESTRICTED_FOR_UPLOAD") : Task.CompletedTask;
         using var uploader = new KalturaUploader(tokens, new FakeEntryServer(tokens), new UploadOptions(), new AutoAdvancingClock());
 
         var results = await uploader.UploadManyAsync([folder.Path]);

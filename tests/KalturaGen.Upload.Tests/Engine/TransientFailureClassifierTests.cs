@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using KalturaGen.Client.Upload;
+using KalturaGen.Runtime;
 using Polly.Timeout;
 
 namespace KalturaGen.Upload.Tests.Engine;
@@ -60,11 +61,34 @@ public sealed class TransientFailureClassifierTests
     }
 
     [Theory]
+    [InlineData("INTERNAL_SERVERL_ERROR")]
+    [InlineData("INTERNAL_DATABASE_ERROR")]
+    [InlineData("LOCK_TIMED_OUT")]
+    public void TheServersOwnFailuresAreRetriedOnEveryCall(string code)
+    {
+        var failure = new KalturaApiException(code, "server failure", new Dictionary<string, string>(), "{}");
+
+        Assert.True(TransientFailureClassifier.IsTransient(failure, code, finalizing: false, CancellationToken.None));
+        Assert.True(TransientFailureClassifier.IsTransient(failure, code, finalizing: true, CancellationToken.None));
+        Assert.True(TransientFailureClassifier.IsTransient(failure));
+    }
+
+    [Fact]
+    public void AKalturaErrorReadFromTheExceptionIsClassifiedByItsCode()
+    {
+        var answer = new KalturaApiException("ENTRY_ID_NOT_FOUND", "Entry id \"0_x\" not found", new Dictionary<string, string>(), "{}");
+
+        Assert.False(TransientFailureClassifier.IsTransient(answer));
+    }
+
+    [Theory]
     [InlineData("UPLOAD_TOKEN_NOT_FOUND")]
     [InlineData("UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD")]
     [InlineData("UPLOAD_TOKEN_CANNOT_RESUME")]
     [InlineData("INVALID_KS")]
     [InlineData("ENTRY_ID_NOT_FOUND")]
+    [InlineData("SERVICE_FORBIDDEN")]
+    [InlineData("UPLOAD_ERROR")]
     public void OtherKalturaErrorsAreNotRetried(string code)
     {
         // An API error wrapping a transport-looking exception is still an API answer.

@@ -8,6 +8,8 @@ namespace KalturaGen.Upload.Tests.Fakes;
 /// </summary>
 public sealed class FakeEntryServer(FakeUploadTokenServer tokens) : IEntryApi
 {
+    private const string Deleted = "3";
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (EntryDraft Draft, string Status, string? Token, int Reads)> _entries = [];
     private int _nextId;
@@ -70,7 +72,7 @@ public sealed class FakeEntryServer(FakeUploadTokenServer tokens) : IEntryApi
     {
         lock (_gate)
         {
-            if (!_entries.TryGetValue(entry.Id, out var found))
+            if (!_entries.TryGetValue(entry.Id, out var found) || found.Status == Deleted)
             {
                 throw new FakeKalturaException("ENTRY_ID_NOT_FOUND");
             }
@@ -79,6 +81,41 @@ public sealed class FakeEntryServer(FakeUploadTokenServer tokens) : IEntryApi
             var status = found.Status == EntryStatusValues.Preconvert && reads >= PollsUntilReady ? EntryStatusValues.Ready : found.Status;
             _entries[entry.Id] = found with { Status = status, Reads = reads };
             return Task.FromResult(entry with { Status = status });
+        }
+    }
+
+    public Task<EntryInfo?> FindByReferenceIdAsync(string referenceId, IngestEntryType type, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var found = _entries.FirstOrDefault(e => e.Value.Draft.ReferenceId == referenceId && e.Value.Status != Deleted);
+            return Task.FromResult(found.Key is null ? null : new EntryInfo(found.Key, found.Value.Draft.Type, found.Value.Status));
+        }
+    }
+
+    public Task DeleteAsync(EntryInfo entry, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(entry.Id, out var found) || found.Status == Deleted)
+            {
+                throw new FakeKalturaException("ENTRY_ID_NOT_FOUND");
+            }
+
+            _entries[entry.Id] = found with { Status = Deleted };
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Each entry's last status ("3" once deleted).</summary>
+    public IReadOnlyDictionary<string, string> Statuses
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.ToDictionary(e => e.Key, e => e.Value.Status);
+            }
         }
     }
 

@@ -66,6 +66,35 @@ public sealed class FakeUploadTokenServer : IUploadTokenApi
         }
     }
 
+    public Task<UploadTokenInfo?> FindByFileNameAsync(string fileName, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_tokens.Values.FirstOrDefault(t => t.FileName == fileName && !t.Deleted)?.Info());
+        }
+    }
+
+    public Task DeleteAsync(string uploadTokenId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Find(uploadTokenId).Deleted = true;
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Every token created, with whether it was deleted.</summary>
+    public IReadOnlyList<(UploadTokenInfo Token, bool Deleted)> Tokens
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _tokens.Values.Select(t => (t.Info(), t.Deleted))];
+            }
+        }
+    }
+
     public async Task<UploadTokenInfo> UploadAsync(ChunkUploadRequest request, CancellationToken cancellationToken)
     {
         using var copy = new MemoryStream();
@@ -99,7 +128,7 @@ public sealed class FakeUploadTokenServer : IUploadTokenApi
     public string? ErrorCodeOf(Exception exception) => (exception as FakeKalturaException)?.Code;
 
     private FakeToken Find(string id) =>
-        _tokens.TryGetValue(id, out var token) ? token : throw new FakeKalturaException("UPLOAD_TOKEN_NOT_FOUND");
+        _tokens.TryGetValue(id, out var token) && !token.Deleted ? token : throw new FakeKalturaException("UPLOAD_TOKEN_NOT_FOUND");
 
     private sealed class FakeToken(string id, string fileName, long? fileSize)
     {
@@ -108,12 +137,16 @@ public sealed class FakeUploadTokenServer : IUploadTokenApi
 
         public string Id { get; } = id;
 
+        public string FileName { get; } = fileName;
+
+        public bool Deleted { get; set; }
+
         public UploadTokenState Status { get; private set; } = UploadTokenState.Pending;
 
         public List<byte> Data { get; } = [];
 
         public UploadTokenInfo Info() =>
-            new(Id, Status, fileName, fileSize, _hasFile ? Data.Count : null);
+            new(Id, Status, FileName, fileSize, _hasFile ? Data.Count : null);
 
         public UploadTokenInfo Upload(byte[] part, bool resume, bool finalChunk, long resumeAt)
         {

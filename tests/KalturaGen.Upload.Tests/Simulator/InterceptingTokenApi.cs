@@ -18,6 +18,12 @@ public sealed class InterceptingTokenApi(IUploadTokenApi inner) : IUploadTokenAp
     public Task<UploadTokenInfo> GetAsync(string uploadTokenId, CancellationToken cancellationToken) =>
         inner.GetAsync(uploadTokenId, cancellationToken);
 
+    public Task<UploadTokenInfo?> FindByFileNameAsync(string fileName, CancellationToken cancellationToken) =>
+        inner.FindByFileNameAsync(fileName, cancellationToken);
+
+    public Task DeleteAsync(string uploadTokenId, CancellationToken cancellationToken) =>
+        inner.DeleteAsync(uploadTokenId, cancellationToken);
+
     public async Task<UploadTokenInfo> UploadAsync(ChunkUploadRequest request, CancellationToken cancellationToken)
     {
         if (BeforeUpload is { } before)

@@ -42,6 +42,25 @@ public sealed class SimulatorHarness : IAsyncDisposable
     public KalturaUploader CreateUploader(UploadOptions options, IUploadTokenApi? tokens = null) =>
         new(tokens ?? Tokens, new KalturaEntryApi(Client), options, Clock);
 
+    /// <summary>An uploader whose every call goes through <paramref name="client"/> (e.g. one with a watching handler).</summary>
+    public KalturaUploader CreateUploader(UploadOptions options, KalturaClient client) =>
+        new(new KalturaUploadTokenApi(client.UploadToken), new KalturaEntryApi(client), options, Clock);
+
+    /// <summary>A client with an ADMIN KS whose requests go through <paramref name="handler"/>.</summary>
+    public KalturaClient CreateClient(HttpMessageHandler handler) =>
+        new(new HttpClient(handler) { BaseAddress = Simulator.BaseAddress }, new KalturaClientOptions { ServiceUrl = Simulator.BaseAddress, PartnerId = 100 })
+        {
+            Ks = Simulator.CreateKs(),
+        };
+
+    /// <summary>Tokens that are not deleted.</summary>
+    public async Task<IReadOnlyList<global::KalturaGen.Simulator.Admin.TokenSnapshot>> LiveTokensAsync() =>
+        [.. (await Simulator.Admin.GetTokensAsync()).Where(t => t.Status != 5)];
+
+    /// <summary>Entries that are not deleted.</summary>
+    public async Task<IReadOnlyList<global::KalturaGen.Simulator.Admin.EntrySnapshot>> LiveEntriesAsync() =>
+        [.. (await Simulator.Admin.GetEntriesAsync()).Where(e => e.Status != 3)];
+
     public ChunkedUploader CreateChunkedUploader(UploadOptions options, IUploadTokenApi? tokens = null) =>
         new(tokens ?? Tokens, options, Clock);
 
@@ -50,6 +69,24 @@ public sealed class SimulatorHarness : IAsyncDisposable
     {
         var assets = await Simulator.Admin.GetAssetsAsync(entryId);
         return assets.Single(a => a.IsOriginal).Sha256;
+    }
+
+    /// <summary>
+    /// The SHA-256 of the bytes the simulator holds for an entry: its original flavor's (from the admin API), or, for
+    /// entries without flavors, what data.serve (data) or the entry's downloadUrl (images) returns.
+    /// </summary>
+    public async Task<string> StoredSha256Async(string entryId)
+    {
+        if ((await Simulator.Admin.GetAssetsAsync(entryId)).SingleOrDefault(a => a.IsOriginal) is { Sha256: { } sha })
+        {
+            return sha;
+        }
+
+        var entry = await Client.BaseEntry.GetAsync(entryId);
+        await using var content = entry is KalturaGen.Client.Models.DataEntry
+            ? await Client.Data.ServeAsync(entryId)
+            : await Http.GetStreamAsync(new Uri(entry.DownloadUrl!));
+        return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(content));
     }
 
     /// <summary>The upload calls the simulator handled, in arrival order.</summary>

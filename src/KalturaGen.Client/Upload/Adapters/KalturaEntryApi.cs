@@ -19,12 +19,14 @@ public sealed class KalturaEntryApi(KalturaClient client) : IEntryApi
         BaseEntry created = draft.Type switch
         {
             IngestEntryType.Media => await client.Media.AddAsync(
-                new MediaEntry { Name = draft.Name, MediaType = (MediaType)(int)(draft.MediaType ?? IngestMediaType.Video) },
+                new MediaEntry { Name = draft.Name, ReferenceId = draft.ReferenceId, MediaType = (MediaType)(int)(draft.MediaType ?? IngestMediaType.Video) },
                 cancellationToken).ConfigureAwait(false),
             IngestEntryType.Document => await client.BaseEntry.AddAsync(
-                new DocumentEntry { Name = draft.Name, DocumentType = DocumentTypeOf(draft.Name) },
+                new DocumentEntry { Name = draft.Name, ReferenceId = draft.ReferenceId, DocumentType = DocumentTypeOf(draft.Name) },
                 cancellationToken: cancellationToken).ConfigureAwait(false),
-            _ => await client.BaseEntry.AddAsync(new DataEntry { Name = draft.Name }, cancellationToken: cancellationToken).ConfigureAwait(false),
+            _ => await client.BaseEntry.AddAsync(
+                new DataEntry { Name = draft.Name, ReferenceId = draft.ReferenceId },
+                cancellationToken: cancellationToken).ConfigureAwait(false),
         };
         return Map(created, draft.Type);
     }
@@ -48,6 +50,21 @@ public sealed class KalturaEntryApi(KalturaClient client) : IEntryApi
     {
         ArgumentNullException.ThrowIfNull(entry);
         return Map(await client.BaseEntry.GetAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false), entry.Type);
+    }
+
+    /// <inheritdoc/>
+    public async Task<EntryInfo?> FindByReferenceIdAsync(string referenceId, IngestEntryType type, CancellationToken cancellationToken)
+    {
+        // Every status but DELETED, unlike baseEntry.list, whose default criteria would hide a NO_CONTENT entry.
+        var found = await client.BaseEntry.ListByReferenceIdAsync(referenceId, new FilterPager { PageSize = 1 }, cancellationToken).ConfigureAwait(false);
+        return found.Objects is [var entry, ..] ? Map(entry, type) : null;
+    }
+
+    /// <inheritdoc/>
+    public Task DeleteAsync(EntryInfo entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return client.BaseEntry.DeleteAsync(entry.Id, cancellationToken);
     }
 
     /// <inheritdoc/>

@@ -26,6 +26,21 @@ public sealed class KalturaUploadTokenApi(IUploadTokenService service) : IUpload
         Map(await service.GetAsync(uploadTokenId, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc/>
+    public async Task<UploadTokenInfo?> FindByFileNameAsync(string fileName, CancellationToken cancellationToken)
+    {
+        // fileNameEqual without a status filter lists PENDING, PARTIAL_UPLOAD and FULL_UPLOAD tokens (reference §4.6).
+        var found = await service.ListAsync(
+            new UploadTokenFilter { FileNameEqual = fileName },
+            new FilterPager { PageSize = 1 },
+            cancellationToken).ConfigureAwait(false);
+        return found.Objects is [var token, ..] ? Map(token) : null;
+    }
+
+    /// <inheritdoc/>
+    public Task DeleteAsync(string uploadTokenId, CancellationToken cancellationToken) =>
+        service.DeleteAsync(uploadTokenId, cancellationToken);
+
+    /// <inheritdoc/>
     public async Task<UploadTokenInfo> UploadAsync(ChunkUploadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

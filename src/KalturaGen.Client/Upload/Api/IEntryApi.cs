@@ -15,6 +15,15 @@ public interface IEntryApi
     /// <summary>Reads the entry, for its status.</summary>
     Task<EntryInfo> GetAsync(EntryInfo entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The entry whose referenceId is <paramref name="referenceId"/> (baseEntry.listByReferenceId), or
+    /// <see langword="null"/>: how a create whose answer was lost is found instead of being sent again.
+    /// </summary>
+    Task<EntryInfo?> FindByReferenceIdAsync(string referenceId, IngestEntryType type, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the entry (baseEntry.delete); the engine removes what a failed, unresumable upload created.</summary>
+    Task DeleteAsync(EntryInfo entry, CancellationToken cancellationToken);
+
     /// <summary>The Kaltura error code carried by an exception this API threw, or <see langword="null"/>.</summary>
     string? ErrorCodeOf(Exception exception);
 }
@@ -23,7 +32,11 @@ public interface IEntryApi
 /// <param name="Name">The entry name.</param>
 /// <param name="Type">Media, document or data.</param>
 /// <param name="MediaType">For media entries: video, audio or image.</param>
-public sealed record EntryDraft(string Name, IngestEntryType Type, IngestMediaType? MediaType = null);
+/// <param name="ReferenceId">
+/// The entry's referenceId; the engine sets one unique per upload, which finds the entry again when the answer to its
+/// creation was lost.
+/// </param>
+public sealed record EntryDraft(string Name, IngestEntryType Type, IngestMediaType? MediaType = null, string? ReferenceId = null);
 
 /// <summary>An entry as the server reports it.</summary>
 /// <param name="Id">The entry id.</param>

@@ -17,6 +17,16 @@ public interface IUploadTokenApi
     /// <summary>Reads a token (uploadToken.get): its status and contiguous <c>uploadedFileSize</c>.</summary>
     Task<UploadTokenInfo> GetAsync(string uploadTokenId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The token recorded with exactly <paramref name="fileName"/> (uploadToken.list with <c>fileNameEqual</c>), or
+    /// <see langword="null"/>. The engine gives every token it creates a file name with a unique marker, so that a
+    /// create whose answer was lost is found instead of being sent again.
+    /// </summary>
+    Task<UploadTokenInfo?> FindByFileNameAsync(string fileName, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a token (uploadToken.delete); the engine removes what a failed, unresumable upload created.</summary>
+    Task DeleteAsync(string uploadTokenId, CancellationToken cancellationToken);
+
     /// <summary>Sends one chunk (uploadToken.upload) and returns the token as the server answered it.</summary>
     Task<UploadTokenInfo> UploadAsync(ChunkUploadRequest request, CancellationToken cancellationToken);
 

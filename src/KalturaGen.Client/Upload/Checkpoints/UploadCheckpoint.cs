@@ -28,6 +28,12 @@ public sealed record UploadCheckpoint
     /// <summary>The byte ranges the server acknowledged, merged and sorted.</summary>
     public IReadOnlyList<ByteRange> Acknowledged { get; init; } = [];
 
+    /// <summary>
+    /// The marker of this upload: in its token's file name and its entry's referenceId, so that a token or entry whose
+    /// creation answer was lost (in this run or a killed one) is found instead of being created twice.
+    /// </summary>
+    public string? UploadKey { get; init; }
+
     /// <summary>The entry created for the upload, once it exists.</summary>
     public string? EntryId { get; init; }
 

@@ -1,8 +1,9 @@
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
-/// Sends one chunk with the retry policy: a fresh counting stream per attempt (so progress shows bytes on the wire),
-/// the measured time fed to the chunk sizer, and the acknowledged range recorded.
+/// Sends one chunk with the retry policy, each attempt under its deadline (by the chunk's size and the measured
+/// throughput): a fresh counting stream per attempt (so progress shows bytes on the wire), the measured time fed to the
+/// chunk sizer, and the acknowledged range recorded.
 /// </summary>
 internal static class ChunkSender
 {
@@ -26,20 +27,31 @@ internal static class ChunkSender
             UploadTokenInfo answer;
             try
             {
+                var attempt = 0;
+                var call = $"uploadToken.upload of bytes {offset}-{offset + data.Length}";
                 answer = await pipeline.ExecuteAsync(
                     async token =>
                     {
                         // A retried attempt sends the chunk again from its first byte.
                         tracker.Sent(-Interlocked.Exchange(ref onWire, 0));
-                        var content = new CountingReadStream(data, delta =>
-                        {
-                            Interlocked.Add(ref onWire, delta);
-                            tracker.Sent(delta);
-                        });
                         try
                         {
-                            var request = new ChunkUploadRequest(session.TokenId, content, session.Source.FileName, resume, finalChunk, offset);
-                            return await session.Api.UploadAsync(request, token).ConfigureAwait(false);
+                            return await session.Deadlines.RunAsync(
+                                call,
+                                data.Length,
+                                finalizing,
+                                ++attempt,
+                                async deadlineToken =>
+                                {
+                                    var content = new CountingReadStream(data, delta =>
+                                    {
+                                        Interlocked.Add(ref onWire, delta);
+                                        tracker.Sent(delta);
+                                    });
+                                    var request = new ChunkUploadRequest(session.TokenId, content, session.Source.FileName, resume, finalChunk, offset);
+                                    return await session.Api.UploadAsync(request, deadlineToken).ConfigureAwait(false);
+                                },
+                                token).ConfigureAwait(false);
                         }
                         catch (Exception e) when (session.IsTransient(e, finalizing, token))
                         {
@@ -81,7 +93,7 @@ internal static class ChunkSender
     /// <summary>The token, if it is FULL_UPLOAD with exactly the source's bytes; otherwise null.</summary>
     private static async Task<UploadTokenInfo?> CompletedTokenAsync(UploadSession session, CancellationToken cancellationToken)
     {
-        var token = await session.CallAsync(t => session.Api.GetAsync(session.TokenId, t), cancellationToken).ConfigureAwait(false);
+        var token = await session.CallAsync("uploadToken.get", t => session.Api.GetAsync(session.TokenId, t), cancellationToken).ConfigureAwait(false);
         return token.Status == UploadTokenState.FullUpload && token.UploadedFileSize == session.Length ? token : null;
     }
 }

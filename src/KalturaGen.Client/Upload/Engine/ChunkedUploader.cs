@@ -4,7 +4,8 @@ namespace KalturaGen.Client.Upload;
 /// Uploads files and streams to Kaltura upload tokens in chunks: the first chunk alone (resume=false), the rest in
 /// parallel by offset, the final chunk once all others are acknowledged; transient failures retried with backoff;
 /// resumable after a cancellation, a failure or a process restart; the result verified against the source length.
-/// Every upload started on one instance shares its <see cref="UploadOptions.MaxParallelism"/> chunk slots.
+/// Every upload started on one instance shares its <see cref="UploadOptions.MaxParallelism"/> chunk slots and its
+/// throughput measure. A failure that running the upload again cannot continue deletes the token it created.
 /// </summary>
 public sealed class ChunkedUploader : IDisposable
 {
@@ -12,6 +13,7 @@ public sealed class ChunkedUploader : IDisposable
     private readonly UploadOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _slots;
+    private readonly RetryingCaller _cleanup;
 
     /// <summary>Creates an uploader.</summary>
     /// <param name="api">The uploadToken calls (for the generated client: <c>client.UploadToken.AsUploadTokenApi()</c>).</param>
@@ -25,6 +27,15 @@ public sealed class ChunkedUploader : IDisposable
         _options.Validate();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _slots = new SemaphoreSlim(_options.MaxParallelism, _options.MaxParallelism);
+        Deadlines = new CallDeadlines(_options.CallTimeouts);
+        _cleanup = new RetryingCaller(
+            ChunkRetryPipeline.Create(
+                _options,
+                _timeProvider,
+                (e, token) => TransientFailureClassifier.IsTransient(e, api.ErrorCodeOf(e), finalizing: false, token),
+                _ => { },
+                maxRetryAttempts: Math.Min(2, _options.MaxRetryAttempts)),
+            Deadlines);
     }
 
     /// <summary>Uploads a file to a new token, or continues it from its checkpoint when one matches.</summary>
@@ -49,20 +60,28 @@ public sealed class ChunkedUploader : IDisposable
     {
         ArgumentNullException.ThrowIfNull(source);
         var tracker = new ProgressTracker(source, progress, _timeProvider);
-        return UploadAsync(source, uploadTokenId, tracker, keepCheckpoint: false, cancellationToken);
+        return UploadAsync(source, uploadTokenId, tracker, keepCheckpoint: false, uploadKey: null, cancellationToken);
     }
 
     /// <inheritdoc/>
     public void Dispose() => _slots.Dispose();
+
+    /// <summary>The deadlines of this uploader's calls, with its throughput measure.</summary>
+    internal CallDeadlines Deadlines { get; }
+
+    /// <summary>Deletes a token this uploader created for an upload that failed after its token was complete.</summary>
+    internal Task DeleteTokenAsync(string tokenId) => Leftovers.DeleteTokenAsync(_api, _cleanup, tokenId, "");
 
     internal async Task<TokenUploadResult> UploadAsync(
         UploadSource source,
         string? uploadTokenId,
         ProgressTracker tracker,
         bool keepCheckpoint,
+        string? uploadKey,
         CancellationToken cancellationToken)
     {
-        await using var session = new UploadSession(_api, _options, _timeProvider, _slots, source, tracker);
+        await using var session = new UploadSession(
+            _api, _options, _timeProvider, _slots, Deadlines, source, uploadKey ?? UploadMarkers.NewKey(), tracker);
         try
         {
             tracker.SetPhase(UploadPhase.Preparing);
@@ -76,11 +95,23 @@ public sealed class ChunkedUploader : IDisposable
                 await store.DeleteAsync(source.FilePath, CancellationToken.None).ConfigureAwait(false);
             }
 
-            return new TokenUploadResult(token.Id, source.FileName, length, session.Resumed, session.ResumedFromByte, session.ChunksSent, tracker.Retries);
+            return new TokenUploadResult(token.Id, source.FileName, length, session.Resumed, session.ResumedFromByte, session.ChunksSent, tracker.Retries)
+            {
+                UploadKey = session.UploadKey,
+            };
         }
-        catch
+        catch (Exception e)
         {
             tracker.SetPhase(UploadPhase.Stopped);
+            if (session.OwnsToken && !Leftovers.CanResume(e, _api.ErrorCodeOf(e), _options, source, cancellationToken))
+            {
+                await Leftovers.DeleteTokenAsync(_api, _cleanup, session.TokenId, UploadMarkers.TokenFileName(source.FileName, session.UploadKey)).ConfigureAwait(false);
+                if (source.FilePath is not null && _options.CheckpointStore is { } checkpoints)
+                {
+                    await checkpoints.DeleteAsync(source.FilePath, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+
             throw;
         }
     }

@@ -2,7 +2,8 @@ namespace KalturaGen.Client.Upload;
 
 /// <summary>
 /// Finds the token a run continues or creates a new one: an explicit token id; else the file's checkpoint, when it
-/// still matches the file and its token can still take bytes; else uploadToken.add with the file name and size.
+/// still matches the file and its token can still take bytes; else uploadToken.add with the file name (carrying the
+/// upload's marker, so that an add whose answer was lost is found rather than repeated) and size.
 /// </summary>
 internal static class TokenOpener
 {
@@ -21,8 +22,14 @@ internal static class TokenOpener
             return resumed;
         }
 
-        var created = await session.CallAsync(
-            token => session.Api.AddAsync(session.Source.FileName, session.Length, session.Options.AutoFinalize, token),
+        var fileName = UploadMarkers.TokenFileName(session.Source.FileName, session.UploadKey);
+        session.OwnsToken = true;
+        var created = await IdempotentCreate.RunAsync(
+            session.Calls,
+            "uploadToken.add",
+            token => session.Api.AddAsync(fileName, session.Length, session.Options.AutoFinalize, token),
+            token => session.Api.FindByFileNameAsync(fileName, token),
+            lookFirst: false,
             cancellationToken).ConfigureAwait(false);
         Adopt(session, created, []);
         await session.SaveCheckpointAsync().ConfigureAwait(false);
@@ -59,6 +66,8 @@ internal static class TokenOpener
         }
 
         Adopt(session, token, checkpoint.Acknowledged);
+        session.OwnsToken = true;
+        session.UploadKey = checkpoint.UploadKey ?? session.UploadKey;
         if (checkpoint is { EntryId: { } entryId, EntryType: { } entryType })
         {
             session.Entry = (entryId, entryType);
@@ -107,5 +116,5 @@ internal static class TokenOpener
     }
 
     private static async Task<UploadTokenInfo> GetAsync(UploadSession session, string uploadTokenId, CancellationToken cancellationToken) =>
-        await session.CallAsync(token => session.Api.GetAsync(uploadTokenId, token), cancellationToken).ConfigureAwait(false);
+        await session.CallAsync("uploadToken.get", token => session.Api.GetAsync(uploadTokenId, token), cancellationToken).ConfigureAwait(false);
 }

@@ -15,4 +15,8 @@ public sealed record TokenUploadResult(
     bool Resumed,
     long ResumedFromByte,
     int ChunksSent,
-    int Retries);
+    int Retries)
+{
+    /// <summary>The upload's marker, which its entry's referenceId carries too.</summary>
+    internal string? UploadKey { get; init; }
+}

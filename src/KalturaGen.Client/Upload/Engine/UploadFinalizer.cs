@@ -66,5 +66,5 @@ internal static class UploadFinalizer
         session.Api.ErrorCodeOf(exception) == TransientFailureClassifier.CannotMatchExpectedSize;
 
     private static async Task<UploadTokenInfo> GetAsync(UploadSession session, CancellationToken cancellationToken) =>
-        await session.CallAsync(token => session.Api.GetAsync(session.TokenId, token), cancellationToken).ConfigureAwait(false);
+        await session.CallAsync("uploadToken.get", token => session.Api.GetAsync(session.TokenId, token), cancellationToken).ConfigureAwait(false);
 }

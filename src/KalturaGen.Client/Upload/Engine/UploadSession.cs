@@ -16,20 +16,25 @@ internal sealed class UploadSession : IAsyncDisposable
         UploadOptions options,
         TimeProvider timeProvider,
         SemaphoreSlim slots,
+        CallDeadlines deadlines,
         UploadSource source,
+        string uploadKey,
         ProgressTracker tracker)
     {
         Api = api;
         Options = options;
         Time = timeProvider;
         Slots = slots;
+        Deadlines = deadlines;
         Source = source;
+        UploadKey = uploadKey;
         Tracker = tracker;
         Length = source.Length;
         Reader = source.OpenReader();
         Sizer = options.CreateSizer(source.Length);
         MiddlePipeline = CreatePipeline(finalizing: options.AutoFinalize);
         FinalPipeline = CreatePipeline(finalizing: true);
+        Calls = new RetryingCaller(MiddlePipeline, deadlines);
     }
 
     public IUploadTokenApi Api { get; }
@@ -49,6 +54,17 @@ internal sealed class UploadSession : IAsyncDisposable
 
     public IChunkSizer Sizer { get; set; }
 
+    public CallDeadlines Deadlines { get; }
+
+    /// <summary>This upload's marker (<see cref="UploadMarkers"/>), kept in its checkpoint.</summary>
+    public string UploadKey { get; set; }
+
+    /// <summary>
+    /// The token was created by this upload (in this run or one its checkpoint continues), not given by the caller:
+    /// a failure that cannot be resumed deletes it.
+    /// </summary>
+    public bool OwnsToken { get; set; }
+
     public ByteRangeSet Acknowledged { get; set; } = new();
 
     /// <summary>The source length; for a stream of unknown length, set once its end is read.</summary>
@@ -63,6 +79,9 @@ internal sealed class UploadSession : IAsyncDisposable
     public ResiliencePipeline MiddlePipeline { get; }
 
     public ResiliencePipeline FinalPipeline { get; }
+
+    /// <summary>Calls that cannot close the upload, with retries and deadlines.</summary>
+    public RetryingCaller Calls { get; }
 
     public int ChunksSent => Volatile.Read(ref _chunksSent);
 
@@ -83,9 +102,9 @@ internal sealed class UploadSession : IAsyncDisposable
     public bool IsTransient(Exception exception, bool finalizing, CancellationToken token) =>
         TransientFailureClassifier.IsTransient(exception, Api.ErrorCodeOf(exception), finalizing, token);
 
-    /// <summary>A call to the token API with the retry policy for non-final calls.</summary>
-    public ValueTask<UploadTokenInfo> CallAsync(Func<CancellationToken, Task<UploadTokenInfo>> call, CancellationToken cancellationToken) =>
-        MiddlePipeline.ExecuteAsync(async token => await call(token).ConfigureAwait(false), cancellationToken);
+    /// <summary>A call to the token API with the retry policy for non-final calls, under its deadline.</summary>
+    public Task<UploadTokenInfo> CallAsync(string call, Func<CancellationToken, Task<UploadTokenInfo>> send, CancellationToken cancellationToken) =>
+        Calls.RunAsync(call, send, cancellationToken);
 
     /// <summary>The entry an earlier run created for this file (kept in every checkpoint written).</summary>
     public (string Id, IngestEntryType Type)? Entry { get; set; }
@@ -110,6 +129,7 @@ internal sealed class UploadSession : IAsyncDisposable
                     LastWriteTimeUtc = Source.LastWriteTimeUtc ?? default,
                     ChunkSize = Sizer.NextSize(),
                     Acknowledged = [.. Acknowledged.Ranges],
+                    UploadKey = UploadKey,
                     EntryId = Entry?.Id,
                     EntryType = Entry?.Type,
                 },

@@ -3,7 +3,8 @@ namespace KalturaGen.Client.Upload;
 /// <summary>
 /// Uploads files or streams and turns each into an entry: the chunked upload (<see cref="ChunkedUploader"/>), then
 /// the entry (media, document or data by file type), addContent, and waiting for READY. A batch of files or folders
-/// shares one limit of <see cref="UploadOptions.MaxParallelism"/> chunk requests in flight.
+/// shares one limit of <see cref="UploadOptions.MaxParallelism"/> chunk requests in flight. A failure that running the
+/// upload again cannot continue deletes the token and the content-less entry it created (docs/upload.md).
 /// </summary>
 public sealed class KalturaUploader : IDisposable
 {
@@ -22,7 +23,7 @@ public sealed class KalturaUploader : IDisposable
         _options = options ?? new UploadOptions();
         _timeProvider = timeProvider ?? TimeProvider.System;
         Chunks = new ChunkedUploader(tokens, _options, _timeProvider);
-        _ingestor = new EntryIngestor(entries, _options, _timeProvider);
+        _ingestor = new EntryIngestor(entries, _options, _timeProvider, Chunks.Deadlines);
     }
 
     /// <summary>The token-level engine, sharing this uploader's options and chunk slots.</summary>
@@ -45,21 +46,29 @@ public sealed class KalturaUploader : IDisposable
             if (checkpoint is not null && started is { Status: not EntryStatusValues.NoContent })
             {
                 // The token was consumed by this entry in an earlier run: only waiting is left.
-                upload = new TokenUploadResult(checkpoint.UploadTokenId, source.FileName, checkpoint.FileSize, true, checkpoint.FileSize, 0, 0);
+                upload = new TokenUploadResult(checkpoint.UploadTokenId, source.FileName, checkpoint.FileSize, true, checkpoint.FileSize, 0, 0)
+                {
+                    UploadKey = checkpoint.UploadKey,
+                };
                 tracker.Start(checkpoint.UploadTokenId, checkpoint.FileSize, checkpoint.FileSize);
             }
             else
             {
-                upload = await Chunks.UploadAsync(source, null, tracker, keepCheckpoint: _options.CreateEntry, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    upload = await Chunks.UploadAsync(source, null, tracker, keepCheckpoint: _options.CreateEntry, checkpoint?.UploadKey, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (started is not null && !Leftovers.CanResume(e, _ingestor.ErrorCodeOf(e), _options, source, cancellationToken))
+                {
+                    // The token and the checkpoint are gone; so goes the content-less entry an earlier run created.
+                    await _ingestor.DeleteUnusedAsync(new IngestState(EntryTypeResolver.Resolve(source.FileName, _options.EntryType)) { Entry = started }).ConfigureAwait(false);
+                    throw;
+                }
             }
 
-            EntryInfo? entry = null;
-            if (_options.CreateEntry)
-            {
-                entry = await _ingestor.IngestAsync(source, upload.UploadTokenId, started, tracker, cancellationToken).ConfigureAwait(false);
-                await DeleteCheckpointAsync(source).ConfigureAwait(false);
-            }
-
+            var entry = _options.CreateEntry
+                ? await IngestAsync(source, upload, checkpoint, started, tracker, cancellationToken).ConfigureAwait(false)
+                : null;
             tracker.SetPhase(entry is { IsFailed: true } ? UploadPhase.Stopped : UploadPhase.Completed);
             return new IngestResult(source.FileName, source.FilePath, upload, entry);
         }
@@ -114,6 +123,55 @@ public sealed class KalturaUploader : IDisposable
 
         var checkpoint = await store.LoadAsync(source.FilePath, cancellationToken).ConfigureAwait(false);
         return checkpoint is not null && checkpoint.Matches(source) ? checkpoint : null;
+    }
+
+    /// <summary>
+    /// Creates the entry (or continues the one an earlier run created), attaches the token and waits; on a failure
+    /// that running again cannot continue, removes what the upload created.
+    /// </summary>
+    private async Task<EntryInfo> IngestAsync(
+        UploadSource source,
+        TokenUploadResult upload,
+        UploadCheckpoint? checkpoint,
+        EntryInfo? started,
+        ProgressTracker tracker,
+        CancellationToken cancellationToken)
+    {
+        var draft = EntryTypeResolver.Resolve(source.FileName, _options.EntryType) with
+        {
+            ReferenceId = UploadMarkers.EntryReferenceId(upload.UploadKey ?? UploadMarkers.NewKey()),
+        };
+        var state = new IngestState(draft) { Entry = started };
+
+        // An earlier run of this upload (its checkpoint has the key) may have created the entry without recording it.
+        var mayExist = started is null && checkpoint?.UploadKey is not null;
+        EntryInfo entry;
+        try
+        {
+            entry = await _ingestor.IngestAsync(source, upload.UploadTokenId, state, mayExist, tracker, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!Leftovers.CanResume(e, _ingestor.ErrorCodeOf(e), _options, source, cancellationToken))
+        {
+            await RemoveLeftoversAsync(source, upload.UploadTokenId, state).ConfigureAwait(false);
+            throw;
+        }
+
+        await DeleteCheckpointAsync(source).ConfigureAwait(false);
+        return entry;
+    }
+
+    /// <summary>
+    /// After a failure that cannot be resumed: the entry goes while it has no content, the token unless the entry took
+    /// it, and the checkpoint with them (one naming an entry with content stays: running again waits for READY).
+    /// </summary>
+    private async Task RemoveLeftoversAsync(UploadSource source, string uploadTokenId, IngestState state)
+    {
+        var entryGone = await _ingestor.DeleteUnusedAsync(state).ConfigureAwait(false);
+        await Chunks.DeleteTokenAsync(uploadTokenId).ConfigureAwait(false);
+        if (entryGone)
+        {
+            await DeleteCheckpointAsync(source).ConfigureAwait(false);
+        }
     }
 
     private Task DeleteCheckpointAsync(UploadSource source) =>

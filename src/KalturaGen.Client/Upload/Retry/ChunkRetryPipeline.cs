@@ -4,7 +4,7 @@ using Polly.Retry;
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
-/// Builds the Polly retry pipeline used for each uploadToken call: exponential backoff with jitter, delays on the
+/// Builds the Polly retry pipeline used for each call: exponential backoff with jitter, delays on the
 /// injected <see cref="TimeProvider"/>, retrying only what <see cref="TransientFailureClassifier"/> accepts.
 /// </summary>
 internal static class ChunkRetryPipeline
@@ -13,9 +13,11 @@ internal static class ChunkRetryPipeline
         UploadOptions options,
         TimeProvider timeProvider,
         Func<Exception, CancellationToken, bool> isTransient,
-        Action<Exception> onRetry)
+        Action<Exception> onRetry,
+        int? maxRetryAttempts = null)
     {
-        if (options.MaxRetryAttempts == 0)
+        var attempts = maxRetryAttempts ?? options.MaxRetryAttempts;
+        if (attempts == 0)
         {
             return ResiliencePipeline.Empty;
         }
@@ -24,7 +26,7 @@ internal static class ChunkRetryPipeline
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && isTransient(e, args.Context.CancellationToken)),
-                MaxRetryAttempts = options.MaxRetryAttempts,
+                MaxRetryAttempts = attempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,

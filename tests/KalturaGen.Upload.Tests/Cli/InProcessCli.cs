@@ -1,0 +1,24 @@
+using System.CommandLine;
+using KalturaGen.Cli;
+using KalturaGen.Cli.Connection;
+using KalturaGen.Upload.Tests.Simulator;
+
+namespace KalturaGen.Upload.Tests.Cli;
+
+/// <summary>
+/// Runs <c>kalturagen</c> command lines inside the test process, parsed by the real root command, against a harness's
+/// simulator and on its auto-advancing clock (retry delays, READY polling and the verification wait take no real time).
+/// </summary>
+public static class InProcessCli
+{
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(SimulatorHarness harness, params string[] args)
+    {
+        var host = new CliHost(
+            (_, _) => Task.FromResult(KalturaConnection.Over(harness.Client, harness.Http, "the test simulator")),
+            harness.Clock);
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exitCode = await CliApp.CreateRootCommand(host).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+        return (exitCode, output.ToString(), errors.ToString());
+    }
+}
