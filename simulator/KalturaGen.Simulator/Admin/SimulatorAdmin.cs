@@ -13,6 +13,9 @@ namespace KalturaGen.Simulator.Admin;
 /// </summary>
 public sealed class SimulatorAdmin
 {
+    /// <summary>The most entries one <see cref="SeedEntriesAsync"/> call adds (each is held in memory).</summary>
+    public const int MaxSeededEntries = 1_000_000;
+
     private readonly SimulatorRuntime _runtime;
 
     internal SimulatorAdmin(SimulatorRuntime runtime) => _runtime = runtime;
@@ -56,6 +59,7 @@ public sealed class SimulatorAdmin
         int count, string namePrefix = "seeded-", int partnerId = SimulatorDefaults.PartnerId, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxSeededEntries);
         ArgumentNullException.ThrowIfNull(namePrefix);
         return WithStateAsync<IReadOnlyList<string>>(state =>
         {

@@ -29,13 +29,16 @@ public sealed class EntrySeedingTests
     public async Task SeedingOverHttpAnswersTheIdsAndRejectsBadArguments()
     {
         await using var simulator = await KalturaSimulator.StartInProcessAsync();
-        using var http = simulator.CreateHttpClient();
+        using var http = simulator.CreateAdminHttpClient();
+        using var anonymous = simulator.CreateHttpClient();
 
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/__kalturagen/entries/seed?count=2", null)).StatusCode);
         var seeded = await (await http.PostAsync("/__kalturagen/entries/seed?count=2&namePrefix=h-", null)).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(2, seeded.GetArrayLength());
         Assert.Equal(["h-1", "h-2"], (await simulator.Admin.GetEntriesAsync()).Select(e => e.Name));
         Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsync("/__kalturagen/entries/seed?count=-1", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsync("/__kalturagen/entries/seed?count=1000001", null)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsync("/__kalturagen/entries/seed?count=1&partnerId=999", null)).StatusCode);
     }
 }
