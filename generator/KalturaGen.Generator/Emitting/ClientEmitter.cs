@@ -76,7 +76,11 @@ internal static class ClientEmitter
                 /// <summary>The connection every call carries: service URL, partner, KS, client tag.</summary>
                 public global::KalturaGen.Runtime.KalturaConnection Connection { get; }
 
-                /// <summary>The Kaltura session sent with every request (starts as <see cref="global::KalturaGen.Runtime.KalturaClientOptions.Ks"/>).</summary>
+                /// <summary>
+                /// The Kaltura session sent with every request (starts as <see cref="global::KalturaGen.Runtime.KalturaClientOptions.Ks"/>).
+                /// Setting it switches to that fixed KS. With a session renewed from a secret or a provider of your own
+                /// (<see cref="global::KalturaGen.Runtime.KalturaConnection.SessionProvider"/>), it reads the KS of the most recent call.
+                /// </summary>
                 public string? Ks
                 {
                     get => Connection.Ks;

@@ -28,12 +28,21 @@ public sealed class KalturaContentSerializer : IHttpContentSerializer
     /// <summary>The connection whose session and configuration every body carries.</summary>
     public KalturaConnection Connection { get; }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The body of a request: parameters become the JSON the official clients send, with the KS the runner got for
+    /// this call from the connection's session provider (parameters given without it carry the connection's current
+    /// <see cref="KalturaConnection.Ks"/>); any other value is written as JSON.
+    /// </summary>
     public HttpContent ToHttpContent<T>(T item)
     {
+        if (item is KalturaSessionBody body)
+        {
+            return KalturaRequestBody.Content(KalturaRequestBody.Single(Connection, body.Parameters, body.Ks));
+        }
+
         if (item is KalturaParameters parameters)
         {
-            return KalturaRequestBody.Content(KalturaRequestBody.Single(Connection, parameters));
+            return KalturaRequestBody.Content(KalturaRequestBody.Single(Connection, parameters, Connection.Ks));
         }
 
         // Any other body: the generated metadata's JSON (a model, an enum, a primitive).

@@ -9,7 +9,8 @@ namespace KalturaGen.Runtime;
 /// How generated Refit implementations send: each method is one call here, and this is the only class that calls
 /// Refit's <see cref="GeneratedRequestRunner"/>, building the request exactly as Refit's own generated stub would
 /// (route, body through the content serializer, request options and properties), so a change of Refit is an edit
-/// here. On top of Refit it applies the connection's timeout and unwraps string results.
+/// here. On top of Refit it asks the connection's session provider for each call's KS, applies the connection's
+/// timeout and unwraps string results.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KalturaRefitRunner
@@ -22,12 +23,15 @@ public static class KalturaRefitRunner
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
         where TParameters : KalturaParameters
     {
-        var request = JsonRequest(client, settings, api, method, path, parameters, cancellationToken);
         var result = await WithTimeoutAsync(
             settings,
             path,
             cancellationToken,
-            async token => (await GeneratedRequestRunner.SendAsync<TResult, TResult>(client, request, settings, false, true, settings.Buffered, token).ConfigureAwait(false))!).ConfigureAwait(false);
+            async token =>
+            {
+                var request = await JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token).ConfigureAwait(false);
+                return (await GeneratedRequestRunner.SendAsync<TResult, TResult>(client, request, settings, false, true, settings.Buffered, token).ConfigureAwait(false))!;
+            }).ConfigureAwait(false);
         return UnwrapString(result!);
     }
 
@@ -37,47 +41,47 @@ public static class KalturaRefitRunner
     /// </summary>
     public static Task<ApiResponse<TResult>> SendForResponseAsync<TParameters, TResult>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
-        where TParameters : KalturaParameters
-    {
-        var request = JsonRequest(client, settings, api, method, path, parameters, cancellationToken);
-        return WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token => KalturaResponseError.ThrowRecorded(
-                request,
-                (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, settings.Buffered, token).ConfigureAwait(false))!));
-    }
-
-    /// <summary>Sends a void call: it completes, or throws the Kaltura error the answer holds.</summary>
-    public static Task SendVoidAsync<TParameters>(
-        HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
-        where TParameters : KalturaParameters
-    {
-        var request = JsonRequest(client, settings, api, method, path, parameters, cancellationToken);
-        return WithTimeoutAsync(
+        where TParameters : KalturaParameters =>
+        WithTimeoutAsync(
             settings,
             path,
             cancellationToken,
             async token =>
             {
+                var request = await JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token).ConfigureAwait(false);
+                return KalturaResponseError.ThrowRecorded(
+                    request,
+                    (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, settings.Buffered, token).ConfigureAwait(false))!);
+            });
+
+    /// <summary>Sends a void call: it completes, or throws the Kaltura error the answer holds.</summary>
+    public static Task SendVoidAsync<TParameters>(
+        HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
+        where TParameters : KalturaParameters =>
+        WithTimeoutAsync(
+            settings,
+            path,
+            cancellationToken,
+            async token =>
+            {
+                var request = await JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token).ConfigureAwait(false);
                 await GeneratedRequestRunner.SendVoidAsync(client, request, settings, settings.Buffered, token).ConfigureAwait(false);
                 return true;
             });
-    }
 
     /// <summary>Sends a call whose answer is a file: the response stream (the caller disposes it).</summary>
     public static Task<Stream> SendForStreamAsync<TParameters>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
-        where TParameters : KalturaParameters
-    {
-        var request = JsonRequest(client, settings, api, method, path, parameters, cancellationToken);
-        return WithTimeoutAsync(
+        where TParameters : KalturaParameters =>
+        WithTimeoutAsync(
             settings,
             path,
             cancellationToken,
-            async token => (await GeneratedRequestRunner.SendAsync<Stream, Stream>(client, request, settings, false, false, settings.Buffered, token).ConfigureAwait(false))!);
-    }
+            async token =>
+            {
+                var request = await JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token).ConfigureAwait(false);
+                return (await GeneratedRequestRunner.SendAsync<Stream, Stream>(client, request, settings, false, false, settings.Buffered, token).ConfigureAwait(false))!;
+            });
 
     /// <summary>
     /// Sends a call with file parameters as multipart/form-data: the parameters as a part named <c>json</c>, then one
@@ -88,12 +92,15 @@ public static class KalturaRefitRunner
         IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
         where TParameters : KalturaParameters
     {
-        var request = MultipartRequest(client, settings, api, method, path, parameters, files, cancellationToken);
         var result = await WithTimeoutAsync(
             settings,
             path,
             cancellationToken,
-            async token => (await GeneratedRequestRunner.SendAsync<TResult, TResult>(client, request, settings, false, true, false, token).ConfigureAwait(false))!).ConfigureAwait(false);
+            async token =>
+            {
+                var request = await MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token).ConfigureAwait(false);
+                return (await GeneratedRequestRunner.SendAsync<TResult, TResult>(client, request, settings, false, true, false, token).ConfigureAwait(false))!;
+            }).ConfigureAwait(false);
         return UnwrapString(result!);
     }
 
@@ -101,72 +108,85 @@ public static class KalturaRefitRunner
     public static Task<ApiResponse<TResult>> SendMultipartForResponseAsync<TParameters, TResult>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
         IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
-        where TParameters : KalturaParameters
-    {
-        var request = MultipartRequest(client, settings, api, method, path, parameters, files, cancellationToken);
-        return WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token => KalturaResponseError.ThrowRecorded(
-                request,
-                (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, false, token).ConfigureAwait(false))!));
-    }
-
-    /// <summary>Sends a call with file parameters whose answer is a file: the response stream (the caller disposes it).</summary>
-    public static Task<Stream> SendMultipartForStreamAsync<TParameters>(
-        HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
-        IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
-        where TParameters : KalturaParameters
-    {
-        var request = MultipartRequest(client, settings, api, method, path, parameters, files, cancellationToken);
-        return WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token => (await GeneratedRequestRunner.SendAsync<Stream, Stream>(client, request, settings, false, false, false, token).ConfigureAwait(false))!);
-    }
-
-    /// <summary>Sends a void call with file parameters as multipart/form-data.</summary>
-    public static Task SendMultipartVoidAsync<TParameters>(
-        HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
-        IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
-        where TParameters : KalturaParameters
-    {
-        var request = MultipartRequest(client, settings, api, method, path, parameters, files, cancellationToken);
-        return WithTimeoutAsync(
+        where TParameters : KalturaParameters =>
+        WithTimeoutAsync(
             settings,
             path,
             cancellationToken,
             async token =>
             {
+                var request = await MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token).ConfigureAwait(false);
+                return KalturaResponseError.ThrowRecorded(
+                    request,
+                    (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, false, token).ConfigureAwait(false))!);
+            });
+
+    /// <summary>Sends a call with file parameters whose answer is a file: the response stream (the caller disposes it).</summary>
+    public static Task<Stream> SendMultipartForStreamAsync<TParameters>(
+        HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
+        IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
+        where TParameters : KalturaParameters =>
+        WithTimeoutAsync(
+            settings,
+            path,
+            cancellationToken,
+            async token =>
+            {
+                var request = await MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token).ConfigureAwait(false);
+                return (await GeneratedRequestRunner.SendAsync<Stream, Stream>(client, request, settings, false, false, false, token).ConfigureAwait(false))!;
+            });
+
+    /// <summary>Sends a void call with file parameters as multipart/form-data.</summary>
+    public static Task SendMultipartVoidAsync<TParameters>(
+        HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
+        IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
+        where TParameters : KalturaParameters =>
+        WithTimeoutAsync(
+            settings,
+            path,
+            cancellationToken,
+            async token =>
+            {
+                var request = await MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token).ConfigureAwait(false);
                 await GeneratedRequestRunner.SendVoidAsync(client, request, settings, false, token).ConfigureAwait(false);
                 return true;
             });
-    }
 
-    private static HttpRequestMessage JsonRequest<TParameters>(
-        HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request of a JSON call. The KS comes first, from the connection's session provider (under the call's timeout):
+    /// Refit's body writer is synchronous, so the body is handed to it with its KS (<see cref="KalturaSessionBody"/>).
+    /// </summary>
+    private static async Task<HttpRequestMessage> JsonRequestAsync<TParameters>(
+        HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
+        CancellationToken cancellationToken, CancellationToken token)
         where TParameters : KalturaParameters
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        var session = await SessionBodyAsync(settings, parameters, token).ConfigureAwait(false);
         var request = new HttpRequestMessage(HttpMethod.Post, GeneratedRequestRunner.BuildRelativeUri(client, path, settings.UrlResolution));
-        request.Content = GeneratedRequestRunner.CreateBodyContent(settings, parameters, BodySerializationMethod.Default, !settings.Buffered);
+        request.Content = session is null
+            ? GeneratedRequestRunner.CreateBodyContent(settings, parameters, BodySerializationMethod.Default, !settings.Buffered)
+            : GeneratedRequestRunner.CreateBodyContent(settings, session, BodySerializationMethod.Default, !settings.Buffered);
         request.Content = GeneratedRequestRunner.CompressBodyContent(request.Content, settings, RequestCompression.Default, CompressionLevel.Optimal);
         AddProperties(request, settings, api, method, path, settings.CaptureMethodArguments ? [parameters, cancellationToken] : null);
         return request;
     }
 
-    private static HttpRequestMessage MultipartRequest<TParameters>(
+    private static async Task<HttpRequestMessage> MultipartRequestAsync<TParameters>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
-        IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
+        IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken, CancellationToken token)
         where TParameters : KalturaParameters
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(files);
+        var session = await SessionBodyAsync(settings, parameters, token).ConfigureAwait(false);
         var request = new HttpRequestMessage(HttpMethod.Post, GeneratedRequestRunner.BuildRelativeUri(client, path, settings.UrlResolution));
         var multipart = new MultipartFormDataContent(BoundaryPrefix + Guid.NewGuid().ToString("N"));
-        multipart.Add(GeneratedRequestRunner.SerializeMultipartPart(settings, parameters, "json"), "json");
+        multipart.Add(
+            session is null
+                ? GeneratedRequestRunner.SerializeMultipartPart(settings, parameters, "json")
+                : GeneratedRequestRunner.SerializeMultipartPart(settings, session, "json"),
+            "json");
         foreach (var (name, file) in files)
         {
             if (file is not null)
@@ -185,6 +205,12 @@ public static class KalturaRefitRunner
         AddProperties(request, settings, api, method, path, arguments);
         return request;
     }
+
+    /// <summary>The parameters with this call's KS, or null when the settings are not over a Kaltura connection.</summary>
+    private static async ValueTask<KalturaSessionBody?> SessionBodyAsync(RefitSettings settings, KalturaParameters parameters, CancellationToken token) =>
+        ConnectionOf(settings) is { } connection
+            ? new KalturaSessionBody(parameters, await connection.GetKsAsync(token).ConfigureAwait(false))
+            : null;
 
     private static void AddProperties(HttpRequestMessage request, RefitSettings settings, Type api, string method, string path, object?[]? arguments)
     {

@@ -1,26 +1,30 @@
+using KalturaGen.Runtime.Sessions;
 using Refit;
 
 namespace KalturaGen.Runtime;
 
 /// <summary>
-/// What every request of one client carries besides its parameters: where it goes (service URL), as whom (KS,
-/// partner), and how it is tagged (client tag, API version). The client's services share one connection, so
-/// setting <see cref="Ks"/> affects every later call; in dependency injection it is a singleton.
+/// What every request of one client carries besides its parameters: where it goes (service URL), as whom (the
+/// session provider's KS, partner), and how it is tagged (client tag, API version). The client's services share one
+/// connection, so a change of session affects every later call; in dependency injection it is a singleton.
 /// </summary>
 public sealed class KalturaConnection
 {
     private readonly object _settingsLock = new();
-    private volatile string? _ks;
+    private volatile IKalturaSessionProvider _sessionProvider;
+    private volatile string? _lastKs;
     private RefitSettings? _refitSettings;
 
     /// <summary>Creates a connection; <paramref name="apiVersion"/> is sent as <c>apiVersion</c> (empty: not sent).</summary>
+    /// <exception cref="ArgumentException">The options fail a check of <see cref="KalturaClientOptionsValidator"/> (the message says which).</exception>
     public KalturaConnection(KalturaClientOptions options, string apiVersion)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(options.ServiceUrl);
+        KalturaClientOptionsValidator.ThrowIfInvalid(options);
         Options = options;
+        ServiceUrl = options.ServiceUrl!;
         ApiVersion = apiVersion ?? string.Empty;
-        _ks = options.Ks;
+        _sessionProvider = options.CreateSessionProvider();
     }
 
     /// <summary>
@@ -35,7 +39,7 @@ public sealed class KalturaConnection
         {
             try
             {
-                httpClient.BaseAddress = Options.ServiceUrl;
+                httpClient.BaseAddress = ServiceUrl;
             }
             catch (InvalidOperationException exception)
             {
@@ -51,14 +55,49 @@ public sealed class KalturaConnection
     /// <summary>The options this connection was created with.</summary>
     public KalturaClientOptions Options { get; }
 
+    /// <summary>The server root requests go to (<see cref="KalturaClientOptions.ServiceUrl"/>).</summary>
+    public Uri ServiceUrl { get; }
+
     /// <summary>The API version sent with each request.</summary>
     public string ApiVersion { get; }
 
-    /// <summary>The Kaltura session sent with each request (null: none).</summary>
+    /// <summary>
+    /// Where each call gets its KS (asked before every call): from the options' <c>SessionProvider</c>,
+    /// <c>Session.Secret</c> or <c>Ks</c>. Replace it to change the session of every later call.
+    /// </summary>
+    public IKalturaSessionProvider SessionProvider
+    {
+        get => _sessionProvider;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _sessionProvider = value;
+            _lastKs = null;
+        }
+    }
+
+    /// <summary>
+    /// The Kaltura session sent with each request (null: none). Setting it switches to that fixed KS
+    /// (<see cref="KalturaStaticSessionProvider"/>). With a renewing or custom provider, it reads the KS of the most
+    /// recent call (null before the first).
+    /// </summary>
     public string? Ks
     {
-        get => _ks;
-        set => _ks = value;
+        get => _sessionProvider is KalturaStaticSessionProvider fixedKs ? fixedKs.Ks : _lastKs;
+        set => SessionProvider = new KalturaStaticSessionProvider(value);
+    }
+
+    /// <summary>Asks the session provider for the KS of the call about to be made, and remembers it as <see cref="Ks"/>.</summary>
+    public async ValueTask<string?> GetKsAsync(CancellationToken cancellationToken = default)
+    {
+        var provider = _sessionProvider;
+        var ks = await provider.GetKsAsync(cancellationToken).ConfigureAwait(false);
+        if (ReferenceEquals(provider, _sessionProvider))
+        {
+            _lastKs = ks;
+        }
+
+        return ks;
     }
 
     /// <summary>

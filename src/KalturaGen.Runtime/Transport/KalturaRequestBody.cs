@@ -13,10 +13,13 @@ internal static class KalturaRequestBody
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
-    /// <summary>The JSON body of a single call: common members (unless a parameter has the name), then the parameters.</summary>
-    public static ReadOnlyMemory<byte> Single(KalturaConnection connection, KalturaParameters parameters) => Write(writer =>
+    /// <summary>
+    /// The JSON body of a single call sent with <paramref name="ks"/>: common members (unless a parameter has the name),
+    /// then the parameters.
+    /// </summary>
+    public static ReadOnlyMemory<byte> Single(KalturaConnection connection, KalturaParameters parameters, string? ks) => Write(writer =>
     {
-        WriteCommon(writer, connection, parameters);
+        WriteCommon(writer, connection, parameters, ks);
         parameters.WriteParameters(writer);
     });
 
@@ -31,10 +34,10 @@ internal static class KalturaRequestBody
         return content;
     }
 
-    private static void WriteCommon(Utf8JsonWriter writer, KalturaConnection connection, KalturaParameters? parameters)
+    private static void WriteCommon(Utf8JsonWriter writer, KalturaConnection connection, KalturaParameters? parameters, string? ks)
     {
         writer.WriteNumber("format", 1);
-        if (connection.Ks is { } ks && parameters?.SendsParameter("ks") != true)
+        if (ks is not null && parameters?.SendsParameter("ks") != true)
         {
             writer.WriteString("ks", ks);
         }

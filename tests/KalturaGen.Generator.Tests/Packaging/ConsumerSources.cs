@@ -86,13 +86,26 @@ internal static class ConsumerSources
         using System.Text;
         using Contoso.Weather;
         using Contoso.Weather.Enums;
+        using Contoso.Weather.Services;
         using KalturaGen.Runtime;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
 
         var handler = new StubHandler();
         var client = new KalturaClient(new HttpClient(handler), new KalturaClientOptions { ServiceUrl = new Uri("http://weather.test/") });
         var forecast = await client.Forecast.GetAsync("Paris");
         Console.WriteLine($"forecast {forecast.City} {forecast.Temperature?.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(forecast.Sky == Sky.SUNNY ? "SUNNY" : "?")}");
         Console.WriteLine(handler.Seen);
+
+        // The consumer's own AddKalturaClient: a named client bound from configuration (the binding is the runtime's).
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Weather:ServiceUrl"] = "http://weather.test/", ["Weather:Ks"] = "weather-ks" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddKalturaClient("weather", configuration.GetSection("Weather")).ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var provider = services.BuildServiceProvider();
+        var viaDi = await provider.GetRequiredKeyedService<IForecastService>("weather").GetAsync("Paris");
+        Console.WriteLine($"named {viaDi.City} {handler.Seen} with {provider.GetRequiredKeyedService<KalturaClient>("weather").Ks}");
         return 0;
 
         sealed class StubHandler : HttpMessageHandler

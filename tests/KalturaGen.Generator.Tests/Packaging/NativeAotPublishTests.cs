@@ -30,6 +30,7 @@ public sealed class NativeAotPublishTests : IDisposable
               <ItemGroup>
                 <ProjectReference Include="{client}" />
                 <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.14" />
+                <PackageReference Include="Microsoft.Extensions.Configuration" Version="10.0.14" />
               </ItemGroup>
             </Project>
             """);
@@ -42,7 +43,7 @@ public sealed class NativeAotPublishTests : IDisposable
         Assert.DoesNotContain(" warning ", output, StringComparison.OrdinalIgnoreCase);
         var binary = Directory.GetFiles(Path.Combine(artifacts, "publish"), "AotConsumer", SearchOption.AllDirectories).Single();
         var run = await ProcessRunner.RunAsync(binary);
-        Assert.Equal("1_aot FULL_UPLOAD 1_aot 1_aot djJ8aot", run.Trim());
+        Assert.Equal("1_aot FULL_UPLOAD 1_aot 1_aot djJ8aot | named 1_aot partner 100 upload 3 KalturaUploader", run.Trim());
     }
 
     private const string AotProgram = """
@@ -51,7 +52,10 @@ public sealed class NativeAotPublishTests : IDisposable
         using KalturaGen.Client;
         using KalturaGen.Client.Api;
         using KalturaGen.Runtime;
+        using KalturaGen.Runtime.Sessions;
+        using Microsoft.Extensions.Configuration;
         using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Options;
 
         var handler = new StubHandler();
         var options = new KalturaClientOptions { ServiceUrl = new Uri("http://kaltura.test/"), Ks = "aot-ks" };
@@ -65,7 +69,27 @@ public sealed class NativeAotPublishTests : IDisposable
         await using var provider = services.BuildServiceProvider();
         var viaDi = await provider.GetRequiredService<IUploadTokenApi>().GetAsync(new UploadTokenGetParameters { UploadTokenId = "1_aot" });
         var ks = await provider.GetRequiredService<KalturaClient>().Session.StartAsync("secret", type: KalturaGen.Client.Enums.SessionType.ADMIN, partnerId: 100);
-        Console.WriteLine($"{token.Id} {token.Status} {viaRefit.Id} {viaDi.Id} {ks}");
+        Console.Write($"{token.Id} {token.Status} {viaRefit.Id} {viaDi.Id} {ks}");
+
+        // A named client bound from configuration, with a session generated from the secret, and its uploader.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kaltura:ServiceUrl"] = "http://kaltura.test/",
+            ["Kaltura:PartnerId"] = "100",
+            ["Kaltura:Session:Secret"] = "aot-secret",
+            ["Kaltura:Session:Type"] = "Admin",
+            ["Kaltura:Upload:MaxParallelism"] = "3",
+        }).Build();
+        var named = new ServiceCollection();
+        named.AddKalturaClient("aot", configuration.GetSection("Kaltura")).ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var namedProvider = named.BuildServiceProvider();
+        var keyed = namedProvider.GetRequiredKeyedService<KalturaClient>("aot");
+        var viaNamed = await keyed.UploadToken.GetAsync("1_aot");
+        var partner = KalturaSession.TryParse(keyed.Ks, "aot-secret", out var session) ? session!.PartnerId : 0;
+        var parallelism = namedProvider.GetRequiredService<IOptionsMonitor<KalturaGen.Client.Upload.UploadOptions>>().Get("aot").MaxParallelism;
+        await using var scope = namedProvider.CreateAsyncScope();
+        var uploader = scope.ServiceProvider.GetRequiredKeyedService<KalturaGen.Client.Upload.KalturaUploader>("aot");
+        Console.WriteLine($" | named {viaNamed.Id} partner {partner} upload {parallelism} {uploader.GetType().Name}");
 
         sealed class StubHandler : HttpMessageHandler
         {

@@ -62,11 +62,13 @@ public sealed class PackedConsumerTests : IAsyncLifetime
         Assert.Contains("refit 1_packed via UploadTokenApi", output, StringComparison.Ordinal);
         Assert.Contains("di 1_packed sent uploadtoken.get with ks consumer-ks", output, StringComparison.Ordinal);
 
-        var ownSdk = WriteProject("Contoso.Weather", ["KalturaGen.Generator", "KalturaGen.Runtime"], ConsumerSources.OwnSdkProgram);
+        var ownSdk = WriteProject(
+            "Contoso.Weather", ["KalturaGen.Generator", "KalturaGen.Runtime"], ConsumerSources.OwnSdkProgram, ["Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Configuration"]);
         File.WriteAllText(Path.Combine(ownSdk, "weather.kgen.json"), ConsumerSources.WeatherSchema);
         output = await BuildAndRunAsync(ownSdk);
         Assert.Contains("forecast Paris 21.5 SUNNY", output, StringComparison.Ordinal);
         Assert.Contains("sent forecast.get", output, StringComparison.Ordinal);
+        Assert.Contains("named Paris sent forecast.get with weather-ks", output, StringComparison.Ordinal);
     }
 
     /// <summary>A consumer project of our packages (at the test version) and of <paramref name="others"/> (at the repository's pinned versions).</summary>

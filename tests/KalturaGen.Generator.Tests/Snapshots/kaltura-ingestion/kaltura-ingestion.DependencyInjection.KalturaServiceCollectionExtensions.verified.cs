@@ -5,81 +5,136 @@
 namespace KalturaGen.Client;
 
 /// <summary>Registers the generated Kaltura client with a dependency injection container.</summary>
+/// <remarks>
+/// Each client's options are validated when the host starts (<c>ValidateOnStart</c>, see
+/// <see cref="global::KalturaGen.Runtime.KalturaClientOptionsValidator"/>). A configuration section looks like
+/// <c>{ "ServiceUrl": "https://www.kaltura.com", "PartnerId": 123, "Session": { "Secret": "...", "Type": "Admin", "UserId": "...", "Privileges": "...", "Expiry": "1.00:00:00" } }</c>;
+/// with <c>Session:Secret</c> the client generates its KS and renews it before it expires.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
 public static partial class KalturaServiceCollectionExtensions
 {
-    /// <summary>The name of the HttpClient every service of this SDK sends with (configure it to add handlers).</summary>
+    /// <summary>The name of the default client's HttpClient (a named client's is <c>{HttpClientName}:{name}</c>).</summary>
     public const string HttpClientName = "KalturaGen:KalturaGen.Client";
 
     /// <summary>
-    /// Registers each service's Refit interface with <c>AddRefitGeneratedClient</c> (one named HttpClient,
-    /// <see cref="HttpClientName"/>, whose base address is the service URL and whose own timeout is off:
-    /// <see cref="global::KalturaGen.Runtime.KalturaClientOptions.Timeout"/> applies instead), the friendly service
-    /// interfaces, <see cref="global::KalturaGen.Client.KalturaClient"/>, and a singleton
-    /// <see cref="global::KalturaGen.Runtime.KalturaConnection"/> holding the options and the KS.
+    /// Registers the default client: <see cref="global::KalturaGen.Client.KalturaClient"/>, the friendly service interfaces
+    /// and each service's Refit interface (through <c>AddRefitGeneratedClient</c>, on the HttpClient
+    /// <see cref="HttpClientName"/>), over one singleton <see cref="global::KalturaGen.Runtime.KalturaConnection"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the service URL, partner, KS, client tag and timeout.</param>
-    /// <returns>The builder of the shared HttpClient: add handlers (retries, logging, a test handler) to it.</returns>
+    /// <param name="configure">Sets the service URL, partner, session, client tag and timeout.</param>
+    /// <returns>The builder of the client's HttpClient: add handlers (retries, logging, a test handler) to it.</returns>
     public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddKalturaClient(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<global::KalturaGen.Runtime.KalturaClientOptions> configure)
     {
-        global::System.ArgumentNullException.ThrowIfNull(services);
         global::System.ArgumentNullException.ThrowIfNull(configure);
-        global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure(services, configure);
-        global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(
-            services,
-            static provider => new global::KalturaGen.Runtime.KalturaConnection(Options(provider), global::KalturaGen.Client.KalturaClient.SchemaApiVersion));
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.ISessionApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.ISystemApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IUploadTokenApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IMediaApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IBaseEntryApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IDataApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IDocumentsApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IFlavorAssetApi>(services, Settings, HttpClientName);
-        global::Refit.HttpClientFactoryExtensions.AddRefitGeneratedClient<global::KalturaGen.Client.Api.IAttachmentAssetApi>(services, Settings, HttpClientName);
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.ISessionService>(services, static provider => new global::KalturaGen.Client.Services.SessionService(Get<global::KalturaGen.Client.Api.ISessionApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.ISystemService>(services, static provider => new global::KalturaGen.Client.Services.SystemService(Get<global::KalturaGen.Client.Api.ISystemApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IUploadTokenService>(services, static provider => new global::KalturaGen.Client.Services.UploadTokenService(Get<global::KalturaGen.Client.Api.IUploadTokenApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IMediaService>(services, static provider => new global::KalturaGen.Client.Services.MediaService(Get<global::KalturaGen.Client.Api.IMediaApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IBaseEntryService>(services, static provider => new global::KalturaGen.Client.Services.BaseEntryService(Get<global::KalturaGen.Client.Api.IBaseEntryApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IDataService>(services, static provider => new global::KalturaGen.Client.Services.DataService(Get<global::KalturaGen.Client.Api.IDataApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IDocumentsService>(services, static provider => new global::KalturaGen.Client.Services.DocumentsService(Get<global::KalturaGen.Client.Api.IDocumentsApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IFlavorAssetService>(services, static provider => new global::KalturaGen.Client.Services.FlavorAssetService(Get<global::KalturaGen.Client.Api.IFlavorAssetApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<global::KalturaGen.Client.Services.IAttachmentAssetService>(services, static provider => new global::KalturaGen.Client.Services.AttachmentAssetService(Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider)));
-        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient(
-            services,
-            static provider => new global::KalturaGen.Client.KalturaClient(
-                Get<global::KalturaGen.Runtime.KalturaConnection>(provider),
-                Get<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(provider),
-                Get<global::KalturaGen.Client.Api.ISessionApi>(provider),
-                Get<global::KalturaGen.Client.Api.ISystemApi>(provider),
-                Get<global::KalturaGen.Client.Api.IUploadTokenApi>(provider),
-                Get<global::KalturaGen.Client.Api.IMediaApi>(provider),
-                Get<global::KalturaGen.Client.Api.IBaseEntryApi>(provider),
-                Get<global::KalturaGen.Client.Api.IDataApi>(provider),
-                Get<global::KalturaGen.Client.Api.IDocumentsApi>(provider),
-                Get<global::KalturaGen.Client.Api.IFlavorAssetApi>(provider),
-                Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider)));
-        return global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigureHttpClient(
-            global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName),
-            static (provider, httpClient) =>
-            {
-                httpClient.BaseAddress = Options(provider).ServiceUrl;
-                httpClient.Timeout = global::System.Threading.Timeout.InfiniteTimeSpan;
-            });
+        return Register(services, null, null, configure);
     }
 
-    private static global::Refit.RefitSettings Settings(global::System.IServiceProvider provider) =>
-        Get<global::KalturaGen.Runtime.KalturaConnection>(provider).GetRefitSettings(global::KalturaGen.Client.Json.KalturaJsonTypeInfoResolver.Options);
+    /// <summary>Registers the default client with its options bound from <paramref name="configuration"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The client's section, e.g. <c>builder.Configuration.GetSection("Kaltura")</c>.</param>
+    /// <param name="configure">Sets options after the configuration (a session provider, a clock), or null.</param>
+    /// <returns>The builder of the client's HttpClient.</returns>
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddKalturaClient(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        global::Microsoft.Extensions.Configuration.IConfiguration configuration,
+        global::System.Action<global::KalturaGen.Runtime.KalturaClientOptions>? configure = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(configuration);
+        return Register(services, null, configuration, configure);
+    }
 
-    private static global::KalturaGen.Runtime.KalturaClientOptions Options(global::System.IServiceProvider provider) =>
-        Get<global::Microsoft.Extensions.Options.IOptions<global::KalturaGen.Runtime.KalturaClientOptions>>(provider).Value;
+    /// <summary>
+    /// Registers a client named <paramref name="name"/> (another partner, another server): its services are
+    /// keyed services under that name (<c>[FromKeyedServices("name")] KalturaClient client</c>), with their own
+    /// options (named options), connection and HttpClient.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name, its service key.</param>
+    /// <param name="configure">Sets the service URL, partner, session, client tag and timeout.</param>
+    /// <returns>The builder of the client's HttpClient (<c>{HttpClientName}:{name}</c>).</returns>
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddKalturaClient(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        string name,
+        global::System.Action<global::KalturaGen.Runtime.KalturaClientOptions> configure)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        global::System.ArgumentNullException.ThrowIfNull(configure);
+        return Register(services, name, null, configure);
+    }
 
-    private static T Get<T>(global::System.IServiceProvider provider)
+    /// <summary>Registers a client named <paramref name="name"/> with its options bound from <paramref name="configuration"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name, its service key.</param>
+    /// <param name="configuration">The client's section, e.g. <c>builder.Configuration.GetSection("Kaltura:PartnerA")</c>.</param>
+    /// <param name="configure">Sets options after the configuration, or null.</param>
+    /// <returns>The builder of the client's HttpClient (<c>{HttpClientName}:{name}</c>).</returns>
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddKalturaClient(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        string name,
+        global::Microsoft.Extensions.Configuration.IConfiguration configuration,
+        global::System.Action<global::KalturaGen.Runtime.KalturaClientOptions>? configure = null)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        global::System.ArgumentNullException.ThrowIfNull(configuration);
+        return Register(services, name, configuration, configure);
+    }
+
+    /// <summary>Lets hand-written code of this SDK register more services for each client (this SDK's extras).</summary>
+    static partial void OnKalturaClientAdded(global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, string? name, global::Microsoft.Extensions.Configuration.IConfiguration? configuration);
+
+    private static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Register(
+        global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        string? name,
+        global::Microsoft.Extensions.Configuration.IConfiguration? configuration,
+        global::System.Action<global::KalturaGen.Runtime.KalturaClientOptions>? configure)
+    {
+        var builder = global::KalturaGen.Runtime.KalturaClientRegistration.AddConnection(
+            services, name, configuration, configure, global::KalturaGen.Client.KalturaClient.SchemaApiVersion, HttpClientName);
+        global::System.Func<global::System.IServiceProvider, global::Refit.RefitSettings> settings =
+            provider => global::KalturaGen.Runtime.KalturaClientRegistration.Settings(provider, name, global::KalturaGen.Client.Json.KalturaJsonTypeInfoResolver.Options);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.ISessionApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.ISystemApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IUploadTokenApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IMediaApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IBaseEntryApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IDataApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IDocumentsApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IFlavorAssetApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IAttachmentAssetApi>(services, name, settings, builder.Name);
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.ISessionService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.SessionService(Get<global::KalturaGen.Client.Api.ISessionApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.ISystemService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.SystemService(Get<global::KalturaGen.Client.Api.ISystemApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IUploadTokenService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.UploadTokenService(Get<global::KalturaGen.Client.Api.IUploadTokenApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IMediaService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.MediaService(Get<global::KalturaGen.Client.Api.IMediaApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IBaseEntryService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.BaseEntryService(Get<global::KalturaGen.Client.Api.IBaseEntryApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IDataService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.DataService(Get<global::KalturaGen.Client.Api.IDataApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IDocumentsService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.DocumentsService(Get<global::KalturaGen.Client.Api.IDocumentsApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IFlavorAssetService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.FlavorAssetService(Get<global::KalturaGen.Client.Api.IFlavorAssetApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IAttachmentAssetService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.AttachmentAssetService(Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient(
+            services,
+            name,
+            static (provider, key) => new global::KalturaGen.Client.KalturaClient(
+                Get<global::KalturaGen.Runtime.KalturaConnection>(provider, key),
+                Get<global::KalturaGen.Runtime.IKalturaMultiRequestApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.ISessionApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.ISystemApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.IUploadTokenApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.IMediaApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.IBaseEntryApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.IDataApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.IDocumentsApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.IFlavorAssetApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider, key)));
+        OnKalturaClientAdded(services, name, configuration);
+        return builder;
+    }
+
+    private static T Get<T>(global::System.IServiceProvider provider, object? key)
         where T : notnull =>
-        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>(provider);
+        global::Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions.GetRequiredKeyedService<T>(provider, key);
 }
