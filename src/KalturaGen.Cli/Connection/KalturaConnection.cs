@@ -57,8 +57,10 @@ internal sealed class KalturaConnection : IAsyncDisposable
             ServiceUrl = settings.ServiceUrl,
             PartnerId = settings.PartnerId,
             Timeout = TimeSpan.FromMinutes(10),
+
+            // Generated from the secret and renewed before it expires, so an upload longer than a day keeps working.
+            Session = new KalturaSessionOptions { Secret = settings.AdminSecret, Type = KsType.Admin, Privileges = "disableentitlement" },
         });
-        client.Ks = KalturaSession.GenerateV2(settings.AdminSecret!, settings.PartnerId, KsType.Admin, privileges: "disableentitlement");
         return new KalturaConnection(client, http, null, settings.ServiceUrl.ToString());
     }
 
