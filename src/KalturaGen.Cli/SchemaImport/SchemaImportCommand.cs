@@ -61,15 +61,11 @@ public static class SchemaImportCommand
                 throw new SchemaImportException($"{xml.FullName} does not exist.");
             }
 
+            var overlayDocument = overlay is null ? null : await ReadOverlayAsync(overlay, cancellationToken);
             SchemaImportResult result;
             await using (var stream = xml.OpenRead())
             {
-                result = await XmlSchemaImporter.ImportAsync(stream, new SchemaImportOptions(services, title), cancellationToken);
-            }
-
-            if (overlay is not null)
-            {
-                KgenOverlay.Apply(result.Document, await ReadOverlayAsync(overlay, cancellationToken));
+                result = await XmlSchemaImporter.ImportAsync(stream, new SchemaImportOptions(services, title, overlayDocument), cancellationToken);
             }
 
             foreach (var warning in result.Warnings)

@@ -3,8 +3,11 @@ using System.Text.Json.Nodes;
 namespace KalturaGen.Cli.SchemaImport;
 
 /// <summary>What to import: the services (by wire id or client name) and the title of the result.</summary>
-/// <summary>What to import: the services to keep (empty: every service of the file) and the document's title.</summary>
-public sealed record SchemaImportOptions(IReadOnlyCollection<string> Services, string Title = "Kaltura API");
+/// <summary>
+/// What to import: the services to keep (empty: every service of the file), the document's title, and an overlay
+/// (a partial *.kgen.json merged over the import; the types it references are imported too).
+/// </summary>
+public sealed record SchemaImportOptions(IReadOnlyCollection<string> Services, string Title = "Kaltura API", JsonObject? Overlay = null);
 
 /// <summary>An imported *.kgen.json document and what the importer had to leave out.</summary>
 public sealed record SchemaImportResult(JsonObject Document, IReadOnlyList<string> Warnings);
@@ -24,15 +27,22 @@ public static class XmlSchemaImporter
     {
         var services = SelectServices(model, options.Services);
         var (types, undefined) = ReachableTypes.Find(model, services);
-        var warnings = model.Warnings
-            .Concat(undefined.Select(name => $"{name} is referenced but not defined in the XML; it is imported as an empty class."))
-            .ToList();
+        var uses = UndefinedTypeUses.Find(model, services, types, undefined);
+        var warnings = model.Warnings.ToList();
+        foreach (var name in undefined)
+        {
+            var use = uses[name];
+            warnings.Add(use.EnumBase is { } enumBase
+                ? $"{name} is referenced as {enumBase} enum but not defined in the XML (used by {use.Where}); it is imported as an open enum."
+                : $"{name} is referenced but not defined in the XML (used by {use.Where}); it is imported as an empty class.");
+        }
 
         var definitions = new JsonObject();
         foreach (var name in types.Concat(undefined).Order(StringComparer.Ordinal))
         {
             definitions[name] = model.Enums.TryGetValue(name, out var e) ? EnumDefinition(e, warnings)
                 : model.Classes.TryGetValue(name, out var c) ? ClassDefinition(c, warnings)
+                : uses[name].EnumBase is { } enumBase ? OpenEnum(name, enumBase)
                 : EmptyClass(name);
         }
 
@@ -53,7 +63,69 @@ public static class XmlSchemaImporter
             ["services"] = ServiceSection(model, services, warnings),
             ["errors"] = errors,
         };
+        if (options.Overlay is { } overlay)
+        {
+            KgenOverlay.Apply(document, overlay);
+            CompleteReferences(document, model, warnings);
+        }
+
         return new SchemaImportResult(document, warnings);
+    }
+
+    /// <summary>
+    /// Imports every type the document references but does not define (what an overlay brought in), from the XML
+    /// when it has it, until nothing is missing; a type the XML lacks too becomes an empty class, with a warning.
+    /// </summary>
+    private static void CompleteReferences(JsonObject document, KalturaXmlModel model, List<string> warnings)
+    {
+        var definitions = document["definitions"]!.AsObject();
+        while (References(document).Where(name => !definitions.ContainsKey(name)).Distinct().ToList() is { Count: > 0 } missing)
+        {
+            foreach (var name in missing)
+            {
+                definitions[name] = model.Enums.TryGetValue(name, out var e) ? EnumDefinition(e, warnings)
+                    : model.Classes.TryGetValue(name, out var c) ? ClassDefinition(c, warnings)
+                    : EmptyClass(name);
+                if (!model.Enums.ContainsKey(name) && !model.Classes.ContainsKey(name))
+                {
+                    warnings.Add($"{name} is referenced by the overlay but defined neither there nor in the XML; it is imported as an empty class.");
+                }
+            }
+        }
+    }
+
+    /// <summary>The definition names every <c>$ref</c> of the document points to.</summary>
+    private static IEnumerable<string> References(JsonNode? node)
+    {
+        const string Prefix = "#/definitions/";
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    if (key == "$ref" && value is JsonValue reference && reference.TryGetValue<string>(out var text) && text.StartsWith(Prefix, StringComparison.Ordinal))
+                    {
+                        yield return text[Prefix.Length..];
+                    }
+
+                    foreach (var name in References(value))
+                    {
+                        yield return name;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    foreach (var name in References(item))
+                    {
+                        yield return name;
+                    }
+                }
+
+                break;
+        }
     }
 
     private static List<XmlService> SelectServices(KalturaXmlModel model, IReadOnlyCollection<string> wanted)
@@ -128,6 +200,7 @@ public static class XmlSchemaImporter
                 var enumIsString = param.Type.EnumType is { } en && model.Enums.TryGetValue(en, out var e) && e.IsString;
                 p["optional"] = true;
                 p["default"] = KgenTypeMapper.Default(param, enumIsString);
+                WidenForDefault(p, $"{service.Id}.{action.Name}({param.Name})", warnings);
             }
 
             AddDescription(p, param.Description);
@@ -247,6 +320,36 @@ public static class XmlSchemaImporter
         node["properties"] = properties;
         return node;
     }
+
+    /// <summary>
+    /// A default that does not fit the parameter's 32-bit integer type (PHP_INT_MAX as a "no limit" default) widens the
+    /// type to int64, with a warning; the generated parameter then holds the server's default exactly.
+    /// </summary>
+    private static void WidenForDefault(JsonObject parameter, string where, List<string> warnings)
+    {
+        if (parameter["type"]?.GetValue<string>() == "integer"
+            && parameter["format"] is null
+            && parameter["default"] is JsonValue value
+            && value.TryGetValue<long>(out var number)
+            && number is > int.MaxValue or < int.MinValue)
+        {
+            parameter["format"] = "int64";
+            warnings.Add($"{where} is an int whose default {number} does not fit 32 bits; it is imported as int64.");
+        }
+    }
+
+    /// <summary>
+    /// An enum the XML references (as <c>enumType</c> of an int or string) but does not define: an open string enum
+    /// that also reads numbers, so any value the server sends is kept.
+    /// </summary>
+    private static JsonObject OpenEnum(string name, string enumBase) => new()
+    {
+        ["x-enumType"] = "string",
+        ["type"] = enumBase == "an int" ? new JsonArray("string", "integer") : "string",
+        ["x-enumValues"] = new JsonArray(),
+        ["x-enumNames"] = new JsonArray(),
+        ["description"] = $"Not defined in the imported XML; referenced as {enumBase} enum.",
+    };
 
     private static JsonObject EmptyClass(string name) => new()
     {
