@@ -9,7 +9,7 @@ internal static class StatusCommand
 {
     public static Command Create(CliHost host)
     {
-        var token = new Argument<string>("token") { Description = "The upload token id." };
+        var token = new Argument<string>("token") { Description = "The upload token id." }.RejectOptionLike();
         var connection = new ConnectionOptions();
         var command = new Command("status", "Show an upload token's state.") { token };
         connection.AddTo(command);

@@ -18,7 +18,7 @@ internal static class UploadCommand
         {
             Description = "Files or folders to upload; none: a generated 24 MiB sample video.",
             Arity = ArgumentArity.ZeroOrMore,
-        };
+        }.RejectOptionLike();
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for the entries to be READY." };
         var parallel = new Option<int>("--parallel")
         {

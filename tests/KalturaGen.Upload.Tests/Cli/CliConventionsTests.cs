@@ -1,0 +1,34 @@
+using KalturaGen.Upload.Tests.Simulator;
+
+namespace KalturaGen.Upload.Tests.Cli;
+
+/// <summary>How the command line treats mistakes: exit codes, usage and the messages it prints.</summary>
+public sealed class CliConventionsTests
+{
+    [Fact]
+    public async Task AMistypedOptionIsAParseErrorThatExitsTwoWithTheUsage()
+    {
+        await using var harness = await SimulatorHarness.StartAsync();
+        using var folder = new TempFolder();
+        var file = folder.File("clip.mp4", TestData.Bytes(1_000));
+
+        var (exitCode, output, errors) = await InProcessCli.RunAsync(harness, "upload", file, "--paralel", "3");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--paralel", errors);
+        Assert.DoesNotContain("Nothing to upload", errors);
+        Assert.Contains("Usage:", output);
+        Assert.Empty(await harness.Simulator.Admin.GetTokensAsync());
+    }
+
+    [Fact]
+    public async Task AMissingCommandArgumentExitsTwo()
+    {
+        await using var harness = await SimulatorHarness.StartAsync();
+
+        var (exitCode, _, errors) = await InProcessCli.RunAsync(harness, "status");
+
+        Assert.Equal(2, exitCode);
+        Assert.NotEmpty(errors);
+    }
+}
