@@ -1,3 +1,4 @@
+using KalturaGen.Client.Upload;
 using KalturaGen.Upload.Tests.Simulator;
 
 namespace KalturaGen.Upload.Tests.Cli;
@@ -30,5 +31,21 @@ public sealed class CliConventionsTests
 
         Assert.Equal(2, exitCode);
         Assert.NotEmpty(errors);
+    }
+
+    [Fact]
+    public async Task StatusWithoutAServerExitsTwoNamingWhereToPointIt()
+    {
+        await using var harness = await SimulatorHarness.StartAsync();
+        var token = (await new KalturaUploadTokenApi(harness.Client.UploadToken).AddAsync("a.mp4", 2000, false, default)).Id;
+
+        var (exitCode, output, errors) = await InProcessCli.RunAsync(harness, "status", token);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("needs a server", errors);
+        Assert.Contains("--service-url", errors);
+        Assert.Contains("KALTURA_SERVICE_URL", errors);
+        Assert.Contains("KALTURA_ADMIN_SECRET", errors);
     }
 }
