@@ -1,4 +1,8 @@
+using System.CommandLine;
+using KalturaGen.Cli;
+using KalturaGen.Cli.Connection;
 using KalturaGen.Client.Upload;
+using KalturaGen.Simulator;
 using KalturaGen.Upload.Tests.Simulator;
 
 namespace KalturaGen.Upload.Tests.Cli;
@@ -47,5 +51,34 @@ public sealed class CliConventionsTests
         Assert.Contains("--service-url", errors);
         Assert.Contains("KALTURA_SERVICE_URL", errors);
         Assert.Contains("KALTURA_ADMIN_SECRET", errors);
+    }
+
+    [Theory]
+    [InlineData("upload")]
+    [InlineData("status")]
+    public async Task AWrongSecretNamesTheSettingsToCheckAndNeverPrintsTheKs(string command)
+    {
+        await using var simulator = await KalturaSimulator.StartKestrelAsync(options: new SimulatorOptions { Clock = TimeProvider.System });
+        using var folder = new TempFolder();
+        var file = folder.File("clip.mp4", TestData.Bytes(1_000));
+        var target = command == "upload" ? file : "0_nosuchtoken";
+        var host = new CliHost(KalturaConnection.OpenAsync, TimeProvider.System);
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exitCode = await CliApp.InvokeAsync(
+            CliApp.CreateRootCommand(host),
+            [command, target, "--service-url", simulator.BaseAddress.ToString(), "--partner-id", "100", "--admin-secret", "not-the-secret"],
+            new InvocationConfiguration { Output = output, Error = errors },
+            CancellationToken.None);
+
+        var printed = output.ToString() + errors;
+        Assert.Equal(1, exitCode);
+        Assert.Contains("INVALID_KS", errors.ToString());
+        Assert.Contains("--admin-secret", errors.ToString());
+        Assert.Contains("KALTURA_ADMIN_SECRET", errors.ToString());
+        Assert.Contains("--partner-id", errors.ToString());
+        Assert.DoesNotContain("djJ8", printed);
+        Assert.DoesNotContain("Invalid KS", printed);
     }
 }
