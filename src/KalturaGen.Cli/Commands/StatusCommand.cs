@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KalturaGen.Cli.Connection;
+using KalturaGen.Cli.Display;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Cli.Commands;
@@ -14,8 +15,10 @@ internal static class StatusCommand
     {
         var token = new Argument<string>("token") { Description = "The upload token id." }.RejectOptionLike();
         var connection = new ConnectionOptions();
+        var outputOptions = new OutputOptions();
         var command = new Command("status", "Show an upload token's state.") { token };
         connection.AddTo(command);
+        outputOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async output =>
         {
             var settings = connection.Resolve(parse);
@@ -29,6 +32,12 @@ internal static class StatusCommand
 
             await using var open = await host.Connect(settings, cancellationToken).ConfigureAwait(false);
             var info = await new KalturaUploadTokenApi(open.Client.UploadToken).GetAsync(parse.GetValue(token)!, cancellationToken).ConfigureAwait(false);
+            if (outputOptions.Resolve(parse) == OutputMode.Json)
+            {
+                await output.WriteLineAsync(ResultJson.Status(info, TokenStatusName(info.Status))).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
             await output.WriteLineAsync($"token    {info.Id}").ConfigureAwait(false);
             await output.WriteLineAsync($"status   {TokenStatusName(info.Status)}").ConfigureAwait(false);
             await output.WriteLineAsync($"file     {info.FileName ?? "-"}").ConfigureAwait(false);

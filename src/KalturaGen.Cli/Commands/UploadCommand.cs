@@ -47,11 +47,13 @@ internal static class UploadCommand
             DefaultValueFactory = _ => 5,
         };
         var connection = new ConnectionOptions();
+        var outputOptions = new OutputOptions();
         var command = new Command("upload", "Upload files, create entries and wait until they are READY.")
         {
             paths, noWait, parallel, chunkSize, sampleSize, noVerify, verifyTimeout, retries,
         };
         connection.AddTo(command);
+        outputOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, output =>
         {
             var request = new UploadRequest(
@@ -64,6 +66,7 @@ internal static class UploadCommand
                 Verify = !parse.GetValue(noVerify),
                 VerifyTimeout = parse.GetValue(verifyTimeout) is { } text ? DurationParser.Parse(text, "--verify-timeout") : UploadRequest.DefaultVerifyTimeout,
                 Retries = parse.GetValue(retries),
+                Output = outputOptions.Resolve(parse),
             };
             return new UploadRun(request, connection.Resolve(parse), host, output).RunAsync(cancellationToken);
         }));
@@ -84,4 +87,7 @@ internal sealed record UploadRequest(string[] Paths, bool Wait, int Parallel, st
 
     /// <summary>Retries of a call after a transient failure.</summary>
     public int Retries { get; init; } = 5;
+
+    /// <summary>What to print on stdout (--quiet, --json).</summary>
+    public OutputMode Output { get; init; } = OutputMode.Normal;
 }
