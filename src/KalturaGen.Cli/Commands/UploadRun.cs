@@ -29,6 +29,16 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             throw new CliInputException("The folders given hold no files.");
         }
 
+        // Before any byte is sent: a file whose entry type its extension does not tell would be uploaded, then refused.
+        var undecided = request.EntryType is null ? files.Where(file => !EntryTypeResolver.Recognizes(file)).ToList() : [];
+        if (undecided.Count > 0)
+        {
+            throw new CliInputException(
+                $"cannot tell which entry {Path.GetFileName(undecided[0])}{(undecided.Count > 1 ? $" (and {undecided.Count - 1} more)" : "")} "
+                + "becomes from its extension: media (video, audio, image), document (pdf, office) or data (text only); "
+                + "pass --type media|document|data.");
+        }
+
         await using var connection = await host.Connect(settings, cancellationToken).ConfigureAwait(false);
         var options = new UploadOptions
         {
@@ -37,6 +47,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             ChunkSize = chunkSize,
             WaitForReady = request.Wait,
             CheckpointStore = new FileCheckpointStore(),
+            EntryType = request.EntryType,
         };
         if (connection.IsInProcessSimulator)
         {
