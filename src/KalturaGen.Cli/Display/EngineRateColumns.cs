@@ -14,11 +14,15 @@ internal static class EngineRateColumns
     private const string RateKey = "kalturagen.rate";
     private const string SecondsLeftKey = "kalturagen.secondsLeft";
 
-    /// <summary>Records the engine's rate and time left on <paramref name="task"/> (a negative time: unknown).</summary>
+    // A bar without a report yet has no state: absent reads as false, so it shows no estimate rather than 00:00:00.
+    private const string HasEstimateKey = "kalturagen.hasEstimate";
+
+    /// <summary>Records the engine's rate and time left (null: unknown) on <paramref name="task"/>.</summary>
     public static void Record(ProgressTask task, double bytesPerSecond, TimeSpan? remaining)
     {
         task.State.Update<double>(RateKey, _ => bytesPerSecond);
-        task.State.Update<double>(SecondsLeftKey, _ => remaining?.TotalSeconds ?? -1);
+        task.State.Update<double>(SecondsLeftKey, _ => remaining?.TotalSeconds ?? 0);
+        task.State.Update<bool>(HasEstimateKey, _ => remaining is not null);
     }
 
     /// <summary>Records a file's latest report on its bar.</summary>
@@ -40,8 +44,9 @@ internal static class EngineRateColumns
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
         {
-            var seconds = task.State.Get<double>(SecondsLeftKey);
-            return new Text(task.IsFinished || seconds < 0 ? "--:--:--" : $"{TimeSpan.FromSeconds(Math.Round(seconds)):hh\\:mm\\:ss}", Color.Blue);
+            var known = task.State.Get<bool>(HasEstimateKey) && !task.IsFinished;
+            var seconds = Math.Round(task.State.Get<double>(SecondsLeftKey));
+            return new Text(known ? $"{TimeSpan.FromSeconds(seconds):hh\\:mm\\:ss}" : "--:--:--", Color.Blue);
         }
     }
 }

@@ -26,6 +26,12 @@ public sealed class LiveBarsDisplayTests
     }
 
     [Fact]
+    public void ABarWithoutReportsYetShowsNoRateAndNoTimeLeft()
+    {
+        Assert.Equal("0 B/s  --:--:--", RenderRateAndTimeLeft(new ProgressTask(0, "all files", 1)));
+    }
+
+    [Fact]
     public void PlainLinesUseTheSameUnits()
     {
         var line = ProgressText.Line(Progress(sent: 902 * MiB, resumedFrom: 900 * MiB, rate: 2 * MiB, remaining: null));
