@@ -24,6 +24,17 @@ public static class CliApp
     }
 
     /// <summary>
+    /// Parses and runs <paramref name="args"/>. A parse error (an unknown option, a missing or unreadable value) prints
+    /// the errors and the usage, and exits 2 (<see cref="ExitCodes.BadInput"/>) as every other bad input does.
+    /// </summary>
+    internal static async Task<int> InvokeAsync(RootCommand root, string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var parse = root.Parse(args);
+        var exitCode = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        return parse.Errors.Count > 0 ? ExitCodes.BadInput : exitCode;
+    }
+
+    /// <summary>
     /// Runs the command line. Ctrl-C (SIGINT) and SIGTERM cancel the running command, which stops its uploads
     /// with their checkpoints written and exits 130; a second Ctrl-C ends the process at once.
     /// </summary>
@@ -48,7 +59,7 @@ public static class CliApp
         {
             // The process's signals are handled here, so the parser's own handler (which gives up after a timeout) is off.
             var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
-            return await CreateRootCommand().Parse(args).InvokeAsync(configuration, cancel.Token).ConfigureAwait(false);
+            return await InvokeAsync(CreateRootCommand(), args, configuration, cancel.Token).ConfigureAwait(false);
         }
         finally
         {

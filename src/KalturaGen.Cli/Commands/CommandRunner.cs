@@ -39,7 +39,9 @@ internal static class CommandRunner
         }
     }
 
-    /// <summary>The exception as one line; a Kaltura error leads with its code.</summary>
+    /// <summary>The exception as one line; a Kaltura error leads with its code; a refused session never shows its KS.</summary>
     public static string OneLine(Exception e) =>
-        (e is KalturaApiException api ? $"{api.Code}: {api.Message}" : e.Message).ReplaceLineEndings(" ");
+        (CredentialErrors.Find(e) is { } credentials ? CredentialErrors.Describe(credentials)
+            : e is KalturaApiException api ? $"{api.Code}: {api.Message}"
+            : e.Message).ReplaceLineEndings(" ");
 }

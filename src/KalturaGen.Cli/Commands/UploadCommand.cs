@@ -18,7 +18,7 @@ internal static class UploadCommand
         {
             Description = "Files or folders to upload; none: a generated 24 MiB sample video.",
             Arity = ArgumentArity.ZeroOrMore,
-        };
+        }.RejectOptionLike();
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for the entries to be READY." };
         var parallel = new Option<int>("--parallel")
         {
@@ -46,12 +46,19 @@ internal static class UploadCommand
             Description = "Retries of a call after a transient failure (default 5).",
             DefaultValueFactory = _ => 5,
         };
+        var type = new Option<string?>("--type")
+        {
+            Description = "The entry to create for every file: media, document or data (text); default: by extension.",
+        };
+        type.AcceptOnlyFromAmong("media", "document", "data");
         var connection = new ConnectionOptions();
+        var outputOptions = new OutputOptions();
         var command = new Command("upload", "Upload files, create entries and wait until they are READY.")
         {
-            paths, noWait, parallel, chunkSize, sampleSize, noVerify, verifyTimeout, retries,
+            paths, noWait, parallel, chunkSize, sampleSize, noVerify, verifyTimeout, retries, type,
         };
         connection.AddTo(command);
+        outputOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, output =>
         {
             var request = new UploadRequest(
@@ -64,6 +71,14 @@ internal static class UploadCommand
                 Verify = !parse.GetValue(noVerify),
                 VerifyTimeout = parse.GetValue(verifyTimeout) is { } text ? DurationParser.Parse(text, "--verify-timeout") : UploadRequest.DefaultVerifyTimeout,
                 Retries = parse.GetValue(retries),
+                Output = outputOptions.Resolve(parse),
+                EntryType = parse.GetValue(type) switch
+                {
+                    "media" => IngestEntryType.Media,
+                    "document" => IngestEntryType.Document,
+                    "data" => IngestEntryType.Data,
+                    _ => null,
+                },
             };
             return new UploadRun(request, connection.Resolve(parse), host, output).RunAsync(cancellationToken);
         }));
@@ -84,4 +99,10 @@ internal sealed record UploadRequest(string[] Paths, bool Wait, int Parallel, st
 
     /// <summary>Retries of a call after a transient failure.</summary>
     public int Retries { get; init; } = 5;
+
+    /// <summary>The entry type of every file (--type); null: by extension.</summary>
+    public IngestEntryType? EntryType { get; init; }
+
+    /// <summary>What to print on stdout (--quiet, --json).</summary>
+    public OutputMode Output { get; init; } = OutputMode.Normal;
 }

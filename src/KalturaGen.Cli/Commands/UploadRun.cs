@@ -29,6 +29,16 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             throw new CliInputException("The folders given hold no files.");
         }
 
+        // Before any byte is sent: a file whose entry type its extension does not tell would be uploaded, then refused.
+        var undecided = request.EntryType is null ? files.Where(file => !EntryTypeResolver.Recognizes(file)).ToList() : [];
+        if (undecided.Count > 0)
+        {
+            throw new CliInputException(
+                $"cannot tell which entry {Path.GetFileName(undecided[0])}{(undecided.Count > 1 ? $" (and {undecided.Count - 1} more)" : "")} "
+                + "becomes from its extension: media (video, audio, image), document (pdf, office) or data (text only); "
+                + "pass --type media|document|data.");
+        }
+
         await using var connection = await host.Connect(settings, cancellationToken).ConfigureAwait(false);
         var options = new UploadOptions
         {
@@ -37,6 +47,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             ChunkSize = chunkSize,
             WaitForReady = request.Wait,
             CheckpointStore = new FileCheckpointStore(),
+            EntryType = request.EntryType,
         };
         if (connection.IsInProcessSimulator)
         {
@@ -44,7 +55,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             options.ReadyPollIntervals = [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)];
         }
 
-        var display = UploadDisplay.ForConsole(output);
+        var display = request.Output == OutputMode.Normal ? UploadDisplay.ForConsole(output) : new SilentDisplay();
         display.Note($"uploading {files.Count} file(s) to {connection.Description}");
         using var uploader = connection.Client.CreateUploader(options, host.Clock);
         var results = await display.RunAsync(progress =>
@@ -57,12 +68,15 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
     {
         var verifier = new ContentVerifier(connection, host.Clock, request.VerifyTimeout);
         var failures = new List<string>();
+        var outcomes = new List<FileOutcome>();
         foreach (var result in results)
         {
             if (result.Error is { } error)
             {
-                failures.Add($"{result.FileName}: {CommandRunner.OneLine(error)}");
-                await output.WriteLineAsync($"{result.FileName}  FAILED  {CommandRunner.OneLine(error)}").ConfigureAwait(false);
+                var reason = CommandRunner.OneLine(error);
+                failures.Add($"{result.FileName}: {reason}");
+                outcomes.Add(new FileOutcome(result.FileName, result.FilePath, result.Upload?.UploadTokenId, result.Upload?.Length, result.Entry?.Id, null, null, null, false, reason));
+                await WriteTextAsync($"{result.FileName}  FAILED  {reason}").ConfigureAwait(false);
                 continue;
             }
 
@@ -78,21 +92,36 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
                 _ when !request.Verify => "not verified (--no-verify)",
                 _ => $"NOT VERIFIED: {server.Problem}",
             };
-            await output.WriteLineAsync($"{result.FileName}  entry {entry.Id}  {status}").ConfigureAwait(false);
-            await output.WriteLineAsync($"  sha256 server {server.ServerSha256 ?? "-"}").ConfigureAwait(false);
-            await output.WriteLineAsync($"  sha256 local  {local}  {verdict}").ConfigureAwait(false);
+            await WriteTextAsync($"{result.FileName}  entry {entry.Id}  {status}").ConfigureAwait(false);
+            await WriteTextAsync($"  sha256 server {server.ServerSha256 ?? "-"}").ConfigureAwait(false);
+            await WriteTextAsync($"  sha256 local  {local}  {verdict}").ConfigureAwait(false);
+            string? failure = null;
             if (request.Wait && !entry.IsReady)
             {
-                failures.Add($"{result.FileName}: entry {entry.Id} ended {status}");
+                failure = $"entry {entry.Id} ended {status}";
             }
             else if (server.ServerSha256 is { } sha && sha != local)
             {
-                failures.Add($"{result.FileName}: the server holds different bytes");
+                failure = "the server holds different bytes";
             }
             else if (server.ServerSha256 is null && request.Verify)
             {
-                failures.Add($"{result.FileName}: the bytes on the server were not verified ({server.Problem}); pass --no-verify to accept unverified uploads");
+                failure = $"the bytes on the server were not verified ({server.Problem}); pass --no-verify to accept unverified uploads";
             }
+
+            if (failure is not null)
+            {
+                failures.Add($"{result.FileName}: {failure}");
+            }
+
+            outcomes.Add(new FileOutcome(
+                result.FileName, result.FilePath, result.Upload?.UploadTokenId, result.Upload?.Length, entry.Id, status,
+                local, server.ServerSha256, server.ServerSha256 == local, failure));
+        }
+
+        if (request.Output == OutputMode.Json)
+        {
+            await output.WriteLineAsync(ResultJson.Upload(outcomes)).ConfigureAwait(false);
         }
 
         if (failures.Count == 0)
@@ -102,6 +131,10 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
 
         throw new UploadException(failures.Count == 1 ? failures[0] : $"{failures.Count} of {results.Count} files failed; first: {failures[0]}");
     }
+
+    /// <summary>A result line; --json prints the document instead.</summary>
+    private Task WriteTextAsync(string line) =>
+        request.Output == OutputMode.Json ? Task.CompletedTask : output.WriteLineAsync(line);
 
     /// <summary>
     /// Says "resumed &lt;file&gt; from byte N" when a file's first upload report shows bytes already on the server

@@ -20,13 +20,7 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
         var result = await AnsiConsole.Progress()
             .AutoClear(false)
             .HideCompleted(false)
-            .Columns(
-                new TaskDescriptionColumn { Alignment = Justify.Left },
-                new ProgressBarColumn(),
-                new PercentageColumn(),
-                new TransferSpeedColumn(),
-                new RemainingTimeColumn(),
-                new SpinnerColumn())
+            .Columns(Columns())
             .StartAsync(async context =>
             {
                 var overall = context.AddTask("[bold]all files[/]", maxValue: 1);
@@ -46,6 +40,17 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
         return result;
     }
 
+    /// <summary>Name, bar, percentage, the engine's rate (MiB/s, this run's bytes only), time left, spinner.</summary>
+    public static ProgressColumn[] Columns() =>
+    [
+        new TaskDescriptionColumn { Alignment = Justify.Left },
+        new ProgressBarColumn(),
+        new PercentageColumn(),
+        new EngineRateColumns.Rate(),
+        new EngineRateColumns.TimeLeft(),
+        new SpinnerColumn(),
+    ];
+
     /// <summary>Printed at once outside the live display, or after it when the bars are on screen.</summary>
     public void Note(string message)
     {
@@ -62,10 +67,16 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
         }
     }
 
-    private sealed class Sink(ProgressContext context, ProgressTask overall) : IProgress<UploadProgress>
+    /// <summary>Moves the bars to a file's report; the overall rate is the sum of the files' rates.</summary>
+    internal sealed class Sink(Func<string, ProgressTask> addTask, ProgressTask overall) : IProgress<UploadProgress>
     {
         private readonly Lock _gate = new();
         private readonly Dictionary<string, (ProgressTask Task, long Total, long Sent)> _files = [];
+
+        public Sink(ProgressContext context, ProgressTask overall)
+            : this(description => context.AddTask(description, maxValue: 1), overall)
+        {
+        }
 
         public void Report(UploadProgress value)
         {
@@ -74,7 +85,7 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
             {
                 if (!_files.TryGetValue(key, out var file))
                 {
-                    file = (context.AddTask(Markup.Escape(value.FileName), maxValue: 1), 0, 0);
+                    file = (addTask(Markup.Escape(value.FileName)), 0, 0);
                 }
 
                 var total = Math.Max(1, value.TotalBytes ?? value.BytesSent);
@@ -83,6 +94,7 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
                 file.Task.MaxValue = total;
                 file.Task.Value = value.BytesSent;
                 file.Task.Description = Markup.Escape($"{value.FileName} ({ProgressText.Phase(value.Phase)})");
+                EngineRateColumns.Record(file.Task, value);
                 if (value.Phase is UploadPhase.Completed or UploadPhase.Stopped)
                 {
                     file.Task.StopTask();
@@ -90,6 +102,8 @@ internal sealed class LiveBarsDisplay : IUploadDisplay
 
                 overall.MaxValue = Math.Max(1, _files.Values.Sum(f => f.Total));
                 overall.Value = _files.Values.Sum(f => f.Sent);
+                var rate = _files.Values.Sum(f => EngineRateColumns.RateOf(f.Task));
+                EngineRateColumns.Record(overall, rate, rate > 0 ? TimeSpan.FromSeconds((overall.MaxValue - overall.Value) / rate) : null);
             }
         }
     }

@@ -14,6 +14,9 @@ internal static class ProgressText
         _ => $"{bytes} B",
     };
 
+    /// <summary>A rate in the same binary units as <see cref="Bytes"/>, e.g. <c>4.2 MiB/s</c>.</summary>
+    public static string Rate(double bytesPerSecond) => $"{Bytes((long)bytesPerSecond)}/s";
+
     public static string Phase(UploadPhase phase) => phase switch
     {
         UploadPhase.Preparing => "preparing",
@@ -31,6 +34,6 @@ internal static class ProgressText
         var percent = p.FractionAcknowledged is { } f ? string.Create(CultureInfo.InvariantCulture, $"{f * 100,3:0}%") : "  ?%";
         var eta = p.EstimatedRemaining is { } e && p.Phase == UploadPhase.Uploading ? $" eta {e:hh\\:mm\\:ss}" : "";
         var retries = p.Retries > 0 ? $" retries {p.Retries}" : "";
-        return $"{p.FileName}: {Phase(p.Phase)} {percent} {Bytes(p.BytesAcknowledged)}/{total} {Bytes((long)p.BytesPerSecond)}/s{eta}{retries}";
+        return $"{p.FileName}: {Phase(p.Phase)} {percent} {Bytes(p.BytesAcknowledged)}/{total} {Rate(p.BytesPerSecond)}{eta}{retries}";
     }
 }

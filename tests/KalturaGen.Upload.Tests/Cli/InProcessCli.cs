@@ -18,7 +18,7 @@ public static class InProcessCli
             harness.Clock);
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var exitCode = await CliApp.CreateRootCommand(host).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+        var exitCode = await CliApp.InvokeAsync(CliApp.CreateRootCommand(host), args, new InvocationConfiguration { Output = output, Error = errors }, CancellationToken.None);
         return (exitCode, output.ToString(), errors.ToString());
     }
 }

@@ -159,4 +159,16 @@ public sealed class IngestionTests
     {
         Assert.Equal(new EntryDraft("x.bin", IngestEntryType.Media, IngestMediaType.Video), EntryTypeResolver.Resolve("x.bin", IngestEntryType.Media));
     }
+
+    [Theory]
+    [InlineData("talk.MP4", true)]
+    [InlineData("slides.pdf", true)]
+    [InlineData("captions.srt", true)]
+    [InlineData("feed.xml", true)]
+    [InlineData("a.bin", false)]
+    [InlineData("no-extension", false)]
+    public void RecognizesOnlyExtensionsThatNameTheirEntry(string fileName, bool recognized)
+    {
+        Assert.Equal(recognized, EntryTypeResolver.Recognizes(fileName));
+    }
 }
