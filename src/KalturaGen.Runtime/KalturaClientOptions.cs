@@ -42,6 +42,12 @@ public sealed class KalturaClientOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
+    /// Where failed calls are logged (category <c>KalturaGen.Runtime.KalturaClient</c>); none when null. With
+    /// <c>AddKalturaClient</c> it defaults to the container's <see cref="Microsoft.Extensions.Logging.ILoggerFactory"/>.
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
     /// The session source these options describe: <see cref="SessionProvider"/>, else a renewing session from
     /// <see cref="KalturaSessionOptions.Secret"/>, else the fixed <see cref="Ks"/>.
     /// </summary>

@@ -52,6 +52,7 @@ public static class KalturaClientRegistration
             options.Configure(configure);
         }
 
+        options.PostConfigure<IServiceProvider>((o, provider) => o.LoggerFactory ??= provider.GetService<Microsoft.Extensions.Logging.ILoggerFactory>());
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KalturaClientOptions>, KalturaClientOptionsValidator>());
         services.TryAddKeyedSingleton(

@@ -227,11 +227,28 @@ public static class KalturaRefitRunner
         (settings.ContentSerializer as KalturaContentSerializer)?.Connection;
 
     /// <summary>
-    /// Runs a send under the connection's timeout (<see cref="KalturaClientOptions.Timeout"/>, on its clock): when
+    /// Runs a send as one traced, measured and (on failure) logged call (<see cref="KalturaCallTelemetry"/>), under the
+    /// connection's timeout (<see cref="KalturaClientOptions.Timeout"/>, on its clock): when
     /// it expires first, the call ends with a <see cref="TimeoutException"/>; the caller's own cancellation stays an
     /// <see cref="OperationCanceledException"/>.
     /// </summary>
     private static async Task<T> WithTimeoutAsync<T>(RefitSettings settings, string path, CancellationToken cancellationToken, Func<CancellationToken, Task<T>> send)
+    {
+        var telemetry = KalturaCallTelemetry.Start(path, ConnectionOf(settings)?.Options);
+        try
+        {
+            var result = await WithTimeoutCoreAsync(settings, path, cancellationToken, send).ConfigureAwait(false);
+            telemetry.Succeeded();
+            return result;
+        }
+        catch (Exception exception)
+        {
+            telemetry.Failed(exception);
+            throw;
+        }
+    }
+
+    private static async Task<T> WithTimeoutCoreAsync<T>(RefitSettings settings, string path, CancellationToken cancellationToken, Func<CancellationToken, Task<T>> send)
     {
         var options = ConnectionOf(settings)?.Options;
         if (options is null || options.Timeout == Timeout.InfiniteTimeSpan)
