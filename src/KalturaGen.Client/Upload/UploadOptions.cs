@@ -24,6 +24,9 @@ public sealed class UploadOptions
     /// <summary>Retries of one call after a transient failure (HTTP 5xx, timeouts, dropped connections). Default 5.</summary>
     public int MaxRetryAttempts { get; set; } = 5;
 
+    /// <summary>Where retries and failed uploads are logged (category <c>KalturaGen.Upload</c>); none when null.</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>The first retry delay; later ones grow exponentially, with jitter. Default 1 s.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -34,13 +34,14 @@ internal static class ChunkSender
                     {
                         // A retried attempt sends the chunk again from its first byte.
                         tracker.Sent(-Interlocked.Exchange(ref onWire, 0));
+                        using var span = UploadTelemetry.StartChunk(offset, data.Length, ++attempt);
                         try
                         {
                             return await session.Deadlines.RunAsync(
                                 call,
                                 data.Length,
                                 finalizing,
-                                ++attempt,
+                                attempt,
                                 async deadlineToken =>
                                 {
                                     var content = new CountingReadStream(data, delta =>
@@ -56,6 +57,12 @@ internal static class ChunkSender
                         catch (Exception e) when (session.IsTransient(e, finalizing, token))
                         {
                             session.Sizer.ObserveFailure(data.Length);
+                            UploadTelemetry.Failed(span, e);
+                            throw;
+                        }
+                        catch (Exception e)
+                        {
+                            UploadTelemetry.Failed(span, e);
                             throw;
                         }
                     },
@@ -76,6 +83,7 @@ internal static class ChunkSender
             session.Sizer.ObserveSuccess(data.Length, session.Time.GetElapsedTime(started));
             acknowledged = true;
             session.CountChunk();
+            UploadTelemetry.ChunkAcknowledged(data.Length);
             session.Acknowledged.Add(offset, offset + data.Length);
             return answer;
         }

@@ -82,6 +82,8 @@ public sealed class ChunkedUploader : IDisposable
     {
         await using var session = new UploadSession(
             _api, _options, _timeProvider, _slots, Deadlines, source, uploadKey ?? UploadMarkers.NewKey(), tracker);
+        using var span = UploadTelemetry.StartUpload(source.FileName);
+        var started = _timeProvider.GetTimestamp();
         try
         {
             tracker.SetPhase(UploadPhase.Preparing);
@@ -95,6 +97,7 @@ public sealed class ChunkedUploader : IDisposable
                 await store.DeleteAsync(source.FilePath, CancellationToken.None).ConfigureAwait(false);
             }
 
+            UploadTelemetry.Ended(_options, span, source.FileName, _timeProvider.GetElapsedTime(started), null, canceled: false);
             return new TokenUploadResult(token.Id, source.FileName, length, session.Resumed, session.ResumedFromByte, session.ChunksSent, tracker.Retries)
             {
                 UploadKey = session.UploadKey,
@@ -102,6 +105,7 @@ public sealed class ChunkedUploader : IDisposable
         }
         catch (Exception e)
         {
+            UploadTelemetry.Ended(_options, span, source.FileName, _timeProvider.GetElapsedTime(started), e, cancellationToken.IsCancellationRequested);
             tracker.SetPhase(UploadPhase.Stopped);
             if (session.OwnsToken && !Leftovers.CanResume(e, _api.ErrorCodeOf(e), _options, source, cancellationToken))
             {

@@ -5,7 +5,8 @@ namespace KalturaGen.Client.Upload;
 
 /// <summary>
 /// Builds the Polly retry pipeline used for each call: exponential backoff with jitter, delays on the
-/// injected <see cref="TimeProvider"/>, retrying only what <see cref="TransientFailureClassifier"/> accepts.
+/// injected <see cref="TimeProvider"/>, retrying only what <see cref="TransientFailureClassifier"/> accepts; every
+/// retry is counted and logged (<see cref="UploadTelemetry.Retried"/>).
 /// </summary>
 internal static class ChunkRetryPipeline
 {
@@ -33,6 +34,7 @@ internal static class ChunkRetryPipeline
                 MaxDelay = options.MaxRetryDelay,
                 OnRetry = args =>
                 {
+                    UploadTelemetry.Retried(options, args.Outcome.Exception!, args.AttemptNumber + 1, args.RetryDelay);
                     onRetry(args.Outcome.Exception!);
                     return default;
                 },
