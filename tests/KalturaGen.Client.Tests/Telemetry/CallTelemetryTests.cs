@@ -4,6 +4,7 @@ using KalturaGen.Client.Models;
 using KalturaGen.Runtime;
 using KalturaGen.Simulator;
 using KalturaGen.Simulator.Faults;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -99,6 +100,29 @@ public sealed class CallTelemetryTests : IDisposable
         Assert.Null(span.GetTagItem(KalturaTelemetry.ErrorCodeTag));
         Assert.Equal("Refit.ApiException", span.GetTagItem(KalturaTelemetry.ErrorTypeTag));
         Assert.Equal("Refit.ApiException", Assert.Single(errors.GetMeasurementSnapshot()).Tags[KalturaTelemetry.ErrorTypeTag]);
+    }
+
+    [Fact]
+    public async Task AddKalturaClientLogsThroughTheContainersLoggerFactory()
+    {
+        await using var simulator = await KalturaSimulator.StartInProcessAsync();
+        using var logs = new FakeLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.AddProvider(logs));
+        services
+            .AddKalturaClient(o =>
+            {
+                o.ServiceUrl = simulator.BaseAddress;
+                o.Ks = simulator.CreateKs();
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => simulator.CreateHandler());
+        await using var provider = services.BuildServiceProvider();
+
+        await Assert.ThrowsAsync<KalturaApiException>(() => provider.GetRequiredService<KalturaClient>().Media.GetAsync("0_missing"));
+
+        var logged = Assert.Single(logs.Collector.GetSnapshot(), l => l.Category == "KalturaGen.Runtime.KalturaClient");
+        Assert.Equal(LogLevel.Warning, logged.Level);
+        Assert.Contains("media.get failed with ENTRY_ID_NOT_FOUND", logged.Message, StringComparison.Ordinal);
     }
 
     private static KalturaClientOptions Options(KalturaSimulator simulator, int? partnerId) => new()
