@@ -10,6 +10,8 @@ namespace KalturaGen.Runtime;
 /// </summary>
 internal sealed partial class KalturaCallTelemetry
 {
+    private const string LogCategory = "KalturaGen.Runtime.KalturaClient";
+
     private static readonly ActivitySource Source = new(KalturaTelemetry.Name);
     private static readonly Meter Meter = new(KalturaTelemetry.Name);
 
@@ -21,14 +23,14 @@ internal sealed partial class KalturaCallTelemetry
 
     private readonly string _service;
     private readonly string? _action;
-    private readonly ILogger? _logger;
+    private readonly ILoggerFactory? _loggerFactory;
     private readonly Activity? _activity;
     private readonly long _started = Stopwatch.GetTimestamp();
 
     private KalturaCallTelemetry(string path, KalturaClientOptions? options)
     {
         (_service, _action) = ServiceAndAction(path);
-        _logger = options?.LoggerFactory?.CreateLogger("KalturaGen.Runtime.KalturaClient");
+        _loggerFactory = options?.LoggerFactory;
         _activity = Source.StartActivity(_action is null ? $"kaltura {_service}" : $"kaltura {_service}.{_action}", ActivityKind.Client);
         if (_activity is { IsAllDataRequested: true })
         {
@@ -72,9 +74,9 @@ internal sealed partial class KalturaCallTelemetry
             _activity.Dispose();
         }
 
-        if (_logger is not null)
+        if (_loggerFactory?.CreateLogger(LogCategory) is { } logger)
         {
-            LogCallFailed(_logger, _service, _action, errorType, elapsed.TotalMilliseconds, exception);
+            LogCallFailed(logger, _service, _action, errorType, elapsed.TotalMilliseconds, exception);
         }
     }
 
