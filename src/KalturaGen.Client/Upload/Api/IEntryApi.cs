@@ -44,7 +44,12 @@ public interface IEntryApi
 /// </param>
 public sealed record EntryDraft(string Name, IngestEntryType Type, MediaType? MediaType = null, string? ReferenceId = null);
 
-/// <summary>The kinds of entry an uploaded file can become.</summary>
+/// <summary>
+/// The kinds of entry an uploaded file can become: which of the three creation calls the engine makes. The entry the
+/// server answers is the matching generated model (<see cref="MediaEntry"/>, <see cref="DocumentEntry"/>,
+/// <see cref="DataEntry"/>), whose <see cref="BaseEntry.Type"/> is the generated <see cref="EntryType"/>; this choice
+/// stays a plain enum because options bind it from configuration and checkpoints store it.
+/// </summary>
 public enum IngestEntryType
 {
     /// <summary>KalturaMediaEntry (video, audio, image): transcoded.</summary>
