@@ -118,6 +118,15 @@ public class SerializationTests
     }
 
     [Fact]
+    public void StringEnumsNameTheirKnownValuesAndPrintTheirWireValue()
+    {
+        Assert.Equal(("READY", "2"), (EntryStatus.READY.Name, EntryStatus.READY.ToString()));
+        Assert.Equal("NO_CONTENT", EntryStatus.FromValue("7").Name);
+        Assert.Equal("99", EntryStatus.FromValue("99").Name);
+        Assert.Equal("FULL_UPLOAD", UploadTokenStatus.FULL_UPLOAD.ToString());
+    }
+
+    [Fact]
     public void GeneratedOptionsHandleEnumsOnTheirOwn()
     {
         Assert.Equal("\"2\"", JsonSerializer.Serialize(EntryStatus.READY, KalturaJsonTypeInfoResolver.Options));

@@ -53,6 +53,7 @@ internal static class StringEnumEmitter
             public static {{name}} FromValue(string value) => new(value);
 
             """);
+        WriteName(writer, model);
         WriteFromUtf8(writer, name, model);
         writer.WriteLine($$"""
             /// <inheritdoc/>
@@ -75,6 +76,35 @@ internal static class StringEnumEmitter
             """);
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Emits <c>Name</c>: the schema name of a known value (<c>READY</c>), the wire value otherwise. <c>ToString</c>
+    /// stays the wire value, which is what requests and JSON carry.
+    /// </summary>
+    private static void WriteName(SourceWriter writer, EnumModel model)
+    {
+        writer.WriteLine("/// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>");
+        var cases = model.Members.GroupBy(m => m.Value).ToList();
+        if (cases.Count == 0)
+        {
+            writer.WriteLine("public string Name => Value;");
+            writer.WriteLine();
+            return;
+        }
+
+        writer.WriteLine("public string Name => Value switch");
+        writer.OpenBlock();
+        foreach (var group in cases)
+        {
+            var value = SymbolDisplay.FormatLiteral(group.Key, quote: true);
+            var memberName = SymbolDisplay.FormatLiteral(group.First().Name, quote: true);
+            writer.WriteLine($"{value} => {memberName},");
+        }
+
+        writer.WriteLine("_ => Value,");
+        writer.CloseBlock(";");
+        writer.WriteLine();
     }
 
     /// <summary>Emits <c>FromUtf8</c>: a known value returns its static member, so reading it allocates nothing.</summary>

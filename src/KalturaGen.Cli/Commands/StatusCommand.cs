@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KalturaGen.Cli.Connection;
 using KalturaGen.Cli.Display;
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Cli.Commands;
@@ -34,12 +35,12 @@ internal static class StatusCommand
             var info = await new KalturaUploadTokenApi(open.Client.UploadToken).GetAsync(parse.GetValue(token)!, cancellationToken).ConfigureAwait(false);
             if (outputOptions.Resolve(parse) == OutputMode.Json)
             {
-                await output.WriteLineAsync(ResultJson.Status(info, TokenStatusName(info.Status))).ConfigureAwait(false);
+                await output.WriteLineAsync(ResultJson.Status(info, info.Status.ToString())).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
             await output.WriteLineAsync($"token    {info.Id}").ConfigureAwait(false);
-            await output.WriteLineAsync($"status   {TokenStatusName(info.Status)}").ConfigureAwait(false);
+            await output.WriteLineAsync($"status   {info.Status}").ConfigureAwait(false);
             await output.WriteLineAsync($"file     {info.FileName ?? "-"}").ConfigureAwait(false);
             await output.WriteLineAsync($"size     {info.FileSize?.ToString() ?? "-"}").ConfigureAwait(false);
             await output.WriteLineAsync($"uploaded {info.UploadedFileSize?.ToString() ?? "0"} contiguous bytes").ConfigureAwait(false);
@@ -47,14 +48,4 @@ internal static class StatusCommand
         }));
         return command;
     }
-
-    private static string TokenStatusName(UploadTokenState state) => state switch
-    {
-        UploadTokenState.Pending => "PENDING",
-        UploadTokenState.PartialUpload => "PARTIAL_UPLOAD",
-        UploadTokenState.FullUpload => "FULL_UPLOAD",
-        UploadTokenState.Closed => "CLOSED",
-        UploadTokenState.TimedOut => "TIMED_OUT",
-        _ => "DELETED",
-    };
 }

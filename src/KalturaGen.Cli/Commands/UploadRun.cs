@@ -1,6 +1,7 @@
 using KalturaGen.Cli.Connection;
 using KalturaGen.Cli.Display;
 using KalturaGen.Cli.Verification;
+using KalturaGen.Client.Models;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Cli.Commands;
@@ -81,7 +82,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             }
 
             var entry = result.Entry!;
-            var status = EntryStatusNames.Of(entry.Status);
+            var status = entry.Status?.Name ?? "unknown";
             var local = await ServerContentHasher.HashFileAsync(result.FilePath!, cancellationToken).ConfigureAwait(false);
             var server = request.Verify
                 ? await verifier.VerifyAsync(entry, cancellationToken).ConfigureAwait(false)
@@ -96,7 +97,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             await WriteTextAsync($"  sha256 server {server.ServerSha256 ?? "-"}").ConfigureAwait(false);
             await WriteTextAsync($"  sha256 local  {local}  {verdict}").ConfigureAwait(false);
             string? failure = null;
-            if (request.Wait && !entry.IsReady)
+            if (request.Wait && !entry.IsReady())
             {
                 failure = $"entry {entry.Id} ended {status}";
             }

@@ -1,4 +1,5 @@
 using KalturaGen.Cli.Connection;
+using KalturaGen.Client.Models;
 using KalturaGen.Client.Upload;
 using KalturaApiException = KalturaGen.Runtime.KalturaApiException;
 
@@ -20,9 +21,9 @@ internal sealed class ContentVerifier(KalturaConnection connection, TimeProvider
         "FLAVOR_ASSET_IS_NOT_READY", "FLAVOR_ASSET_ID_NOT_FOUND", "ENTRY_NOT_READY",
     };
 
-    public async Task<ContentVerdict> VerifyAsync(EntryInfo entry, CancellationToken cancellationToken)
+    public async Task<ContentVerdict> VerifyAsync(BaseEntry entry, CancellationToken cancellationToken)
     {
-        if (entry.IsFailed)
+        if (entry.IsFailed())
         {
             return ContentVerdict.NotVerified($"entry {entry.Id} failed processing");
         }

@@ -13,7 +13,7 @@ namespace KalturaGen.Cli.Verification;
 /// </summary>
 internal static class ServerContentHasher
 {
-    public static async Task<string> HashAsync(KalturaConnection connection, EntryInfo entry, CancellationToken cancellationToken)
+    public static async Task<string> HashAsync(KalturaConnection connection, BaseEntry entry, CancellationToken cancellationToken)
     {
         await using var content = await OpenAsync(connection, entry, cancellationToken).ConfigureAwait(false);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
@@ -25,17 +25,18 @@ internal static class ServerContentHasher
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<Stream> OpenAsync(KalturaConnection connection, EntryInfo entry, CancellationToken cancellationToken)
+    private static async Task<Stream> OpenAsync(KalturaConnection connection, BaseEntry entry, CancellationToken cancellationToken)
     {
         var client = connection.Client;
-        switch (entry.Type)
+        var id = entry.Id!;
+        switch (entry)
         {
-            case IngestEntryType.Data:
-                return await client.Data.ServeAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
-            case IngestEntryType.Document:
-                return await client.Documents.ServeAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+            case DataEntry:
+                return await client.Data.ServeAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
+            case DocumentEntry:
+                return await client.Documents.ServeAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
             default:
-                var flavors = await client.FlavorAsset.ListAsync(new AssetFilter { EntryIdEqual = entry.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var flavors = await client.FlavorAsset.ListAsync(new AssetFilter { EntryIdEqual = id }, cancellationToken: cancellationToken).ConfigureAwait(false);
                 if (flavors.Objects?.FirstOrDefault(f => f.IsOriginal == true) is { } original)
                 {
                     var url = await client.FlavorAsset.GetUrlAsync(original.Id!, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -43,7 +44,7 @@ internal static class ServerContentHasher
                 }
 
                 // An image entry holds its file itself (kFlowHelper makes the entry the attached object).
-                if (await client.Media.GetAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false) is { MediaType: MediaType.IMAGE, DownloadUrl: { } download })
+                if (await client.Media.GetAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false) is { MediaType: MediaType.IMAGE, DownloadUrl: { } download })
                 {
                     return await DownloadAsync(connection, download, $"image entry {entry.Id}", cancellationToken).ConfigureAwait(false);
                 }

@@ -1,3 +1,4 @@
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Benchmarks.Upload;
@@ -25,7 +26,7 @@ public sealed class DiscardingUploadTokenApi : IUploadTokenApi
         {
             var id = $"0_{++_counter:x32}";
             _tokens[id] = (fileSize, 0);
-            return Task.FromResult(new UploadTokenInfo(id, UploadTokenState.Pending, fileName, fileSize));
+            return Task.FromResult(new UploadTokenInfo(id, UploadTokenStatus.PENDING, fileName, fileSize));
         }
     }
 
@@ -35,7 +36,7 @@ public sealed class DiscardingUploadTokenApi : IUploadTokenApi
         lock (_gate)
         {
             var (declared, received) = _tokens[uploadTokenId];
-            return Task.FromResult(new UploadTokenInfo(uploadTokenId, UploadTokenState.PartialUpload, null, declared, received));
+            return Task.FromResult(new UploadTokenInfo(uploadTokenId, UploadTokenStatus.PARTIAL_UPLOAD, null, declared, received));
         }
     }
 
@@ -78,7 +79,7 @@ public sealed class DiscardingUploadTokenApi : IUploadTokenApi
                 var (declared, received) = _tokens[request.UploadTokenId];
                 received = Math.Max(received, request.ResumeAt + length);
                 _tokens[request.UploadTokenId] = (declared, received);
-                var state = request.FinalChunk ? UploadTokenState.FullUpload : UploadTokenState.PartialUpload;
+                var state = request.FinalChunk ? UploadTokenStatus.FULL_UPLOAD : UploadTokenStatus.PARTIAL_UPLOAD;
                 return new UploadTokenInfo(request.UploadTokenId, state, request.FileName, declared, received);
             }
         }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 using KalturaGen.Simulator;
 using Microsoft.Extensions.Configuration;
@@ -44,7 +45,7 @@ public class UploaderRegistrationTests
             var uploader = scope.ServiceProvider.GetRequiredService<KalturaUploader>();
             var result = await uploader.UploadFileAsync(path);
 
-            Assert.Equal(EntryStatusValues.Ready, result.Entry!.Status);
+            Assert.Equal(EntryStatus.READY, result.Entry!.Status);
             var original = Assert.Single(await simulator.Admin.GetAssetsAsync(result.Entry.Id), a => a.IsOriginal);
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), original.Sha256);
             var chunks = simulator.Admin.Journal.For("uploadToken", "upload").Select(e => e.Files.Sum(f => f.Size)).Where(size => size > 0).Order().ToList();

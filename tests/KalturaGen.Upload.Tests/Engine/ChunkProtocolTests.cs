@@ -1,3 +1,4 @@
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 using KalturaGen.Upload.Tests.Fakes;
 
@@ -34,7 +35,7 @@ public sealed class ChunkProtocolTests
 
         Assert.Equal(size, result.Length);
         Assert.Equal(TestData.Sha256(bytes), TestData.Sha256(server.BytesOf(result.UploadTokenId)));
-        Assert.Equal(UploadTokenState.FullUpload, server.Snapshot(result.UploadTokenId).Status);
+        Assert.Equal(UploadTokenStatus.FULL_UPLOAD, server.Snapshot(result.UploadTokenId).Status);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 using KalturaGen.Upload.Tests.Fakes;
 
@@ -19,11 +20,11 @@ public sealed class IngestionTests
         var result = await uploader.UploadFileAsync(path);
 
         Assert.True(result.Succeeded);
-        Assert.True(result.Entry!.IsReady);
-        var draft = entries.Drafts[result.Entry.Id];
-        Assert.Equal(new EntryDraft("talk.mp4", IngestEntryType.Media, IngestMediaType.Video), draft with { ReferenceId = null });
+        Assert.True(result.Entry!.IsReady());
+        var draft = entries.Drafts[result.Entry!.Id!];
+        Assert.Equal(new EntryDraft("talk.mp4", IngestEntryType.Media, MediaType.VIDEO), draft with { ReferenceId = null });
         Assert.Matches("^kalturagen-[0-9a-f]{16}$", draft.ReferenceId);
-        Assert.Equal(result.Upload!.UploadTokenId, entries.TokenOf(result.Entry.Id));
+        Assert.Equal(result.Upload!.UploadTokenId, entries.TokenOf(result.Entry.Id!));
         Assert.Equal([5, 10, 30, 30], clock.Delays.Select(d => d.TotalSeconds));
     }
 
@@ -55,7 +56,7 @@ public sealed class IngestionTests
 
         var result = await uploader.UploadFileAsync(folder.File("a.mov", TestData.Bytes(10)));
 
-        Assert.Equal(EntryStatusValues.Preconvert, result.Entry!.Status);
+        Assert.Equal(EntryStatus.PRECONVERT, result.Entry!.Status);
         Assert.True(result.Succeeded);
     }
 
@@ -89,7 +90,7 @@ public sealed class IngestionTests
         foreach (var result in results)
         {
             Assert.Equal(TestData.Sha256(result.FilePath!), TestData.Sha256(tokens.BytesOf(result.Upload!.UploadTokenId)));
-            Assert.Equal(IngestEntryType.Data, entries.Drafts[result.Entry!.Id].Type);
+            Assert.Equal(IngestEntryType.Data, entries.Drafts[result.Entry!.Id!].Type);
         }
     }
 
@@ -135,21 +136,21 @@ public sealed class IngestionTests
         var result = await second.UploadFileAsync(path);
 
         Assert.Equal(checkpoint.EntryId, result.Entry!.Id);
-        Assert.True(result.Entry.IsReady);
+        Assert.True(result.Entry.IsReady());
         Assert.Equal(1, entries.AddCalls);
         Assert.Equal(uploadsBefore, tokens.Journal.Count);
         Assert.Null(await store.LoadAsync(path, default));
     }
 
     [Theory]
-    [InlineData("a.MP4", IngestEntryType.Media, IngestMediaType.Video)]
-    [InlineData("song.mp3", IngestEntryType.Media, IngestMediaType.Audio)]
-    [InlineData("photo.jpeg", IngestEntryType.Media, IngestMediaType.Image)]
+    [InlineData("a.MP4", IngestEntryType.Media, MediaType.VIDEO)]
+    [InlineData("song.mp3", IngestEntryType.Media, MediaType.AUDIO)]
+    [InlineData("photo.jpeg", IngestEntryType.Media, MediaType.IMAGE)]
     [InlineData("slides.pptx", IngestEntryType.Document, null)]
     [InlineData("paper.pdf", IngestEntryType.Document, null)]
     [InlineData("config.json", IngestEntryType.Data, null)]
     [InlineData("no-extension", IngestEntryType.Data, null)]
-    public void ChoosesTheEntryTypeByExtension(string fileName, IngestEntryType type, IngestMediaType? mediaType)
+    public void ChoosesTheEntryTypeByExtension(string fileName, IngestEntryType type, MediaType? mediaType)
     {
         Assert.Equal(new EntryDraft(fileName, type, mediaType), EntryTypeResolver.Resolve(fileName));
     }
@@ -157,7 +158,7 @@ public sealed class IngestionTests
     [Fact]
     public void AForcedMediaEntryOfUnknownTypeIsAVideo()
     {
-        Assert.Equal(new EntryDraft("x.bin", IngestEntryType.Media, IngestMediaType.Video), EntryTypeResolver.Resolve("x.bin", IngestEntryType.Media));
+        Assert.Equal(new EntryDraft("x.bin", IngestEntryType.Media, MediaType.VIDEO), EntryTypeResolver.Resolve("x.bin", IngestEntryType.Media));
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using KalturaGen.Client.Enums;
+using KalturaGen.Client.Models;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Upload.Tests.Fakes;
@@ -8,10 +10,8 @@ namespace KalturaGen.Upload.Tests.Fakes;
 /// </summary>
 public sealed class FakeEntryServer(FakeUploadTokenServer tokens) : IEntryApi
 {
-    private const string Deleted = "3";
-
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (EntryDraft Draft, string Status, string? Token, int Reads)> _entries = [];
+    private readonly Dictionary<string, (EntryDraft Draft, EntryStatus Status, string? Token, int Reads)> _entries = [];
     private int _nextId;
 
     public int PollsUntilReady { get; set; } = 3;
@@ -37,78 +37,78 @@ public sealed class FakeEntryServer(FakeUploadTokenServer tokens) : IEntryApi
         }
     }
 
-    public Task<EntryInfo> AddAsync(EntryDraft draft, CancellationToken cancellationToken)
+    public Task<BaseEntry> AddAsync(EntryDraft draft, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             AddCalls++;
             var id = $"0_{++_nextId:d8}";
-            _entries[id] = (draft, EntryStatusValues.NoContent, null, 0);
-            return Task.FromResult(new EntryInfo(id, draft.Type, EntryStatusValues.NoContent));
+            _entries[id] = (draft, EntryStatus.NO_CONTENT, null, 0);
+            return Task.FromResult(Answer(id, draft, EntryStatus.NO_CONTENT));
         }
     }
 
-    public Task<EntryInfo> AddContentAsync(EntryInfo entry, string uploadTokenId, CancellationToken cancellationToken)
+    public Task<BaseEntry> AddContentAsync(BaseEntry entry, string uploadTokenId, CancellationToken cancellationToken)
     {
-        if (tokens.Snapshot(uploadTokenId).Status != UploadTokenState.FullUpload)
+        if (tokens.Snapshot(uploadTokenId).Status != UploadTokenStatus.FULL_UPLOAD)
         {
             throw new FakeKalturaException("UPLOADED_FILE_NOT_FOUND_BY_TOKEN");
         }
 
         lock (_gate)
         {
-            var found = _entries[entry.Id];
-            if (found.Status != EntryStatusValues.NoContent)
+            var found = _entries[entry.Id!];
+            if (found.Status != EntryStatus.NO_CONTENT)
             {
                 throw new FakeKalturaException("ENTRY_ALREADY_WITH_CONTENT");
             }
 
-            _entries[entry.Id] = found with { Status = EntryStatusValues.Preconvert, Token = uploadTokenId };
-            return Task.FromResult(entry with { Status = EntryStatusValues.Preconvert });
+            _entries[entry.Id!] = found with { Status = EntryStatus.PRECONVERT, Token = uploadTokenId };
+            return Task.FromResult(Answer(entry.Id!, found.Draft, EntryStatus.PRECONVERT));
         }
     }
 
-    public Task<EntryInfo> GetAsync(EntryInfo entry, CancellationToken cancellationToken)
+    public Task<BaseEntry> GetAsync(BaseEntry entry, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            if (!_entries.TryGetValue(entry.Id, out var found) || found.Status == Deleted)
+            if (!_entries.TryGetValue(entry.Id!, out var found) || found.Status == EntryStatus.DELETED)
             {
                 throw new FakeKalturaException("ENTRY_ID_NOT_FOUND");
             }
 
             var reads = found.Reads + 1;
-            var status = found.Status == EntryStatusValues.Preconvert && reads >= PollsUntilReady ? EntryStatusValues.Ready : found.Status;
-            _entries[entry.Id] = found with { Status = status, Reads = reads };
-            return Task.FromResult(entry with { Status = status });
+            var status = found.Status == EntryStatus.PRECONVERT && reads >= PollsUntilReady ? EntryStatus.READY : found.Status;
+            _entries[entry.Id!] = found with { Status = status, Reads = reads };
+            return Task.FromResult(Answer(entry.Id!, found.Draft, status));
         }
     }
 
-    public Task<EntryInfo?> FindByReferenceIdAsync(string referenceId, IngestEntryType type, CancellationToken cancellationToken)
+    public Task<BaseEntry?> FindByReferenceIdAsync(string referenceId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var found = _entries.FirstOrDefault(e => e.Value.Draft.ReferenceId == referenceId && e.Value.Status != Deleted);
-            return Task.FromResult(found.Key is null ? null : new EntryInfo(found.Key, found.Value.Draft.Type, found.Value.Status));
+            var found = _entries.FirstOrDefault(e => e.Value.Draft.ReferenceId == referenceId && e.Value.Status != EntryStatus.DELETED);
+            return Task.FromResult(found.Key is null ? null : Answer(found.Key, found.Value.Draft, found.Value.Status));
         }
     }
 
-    public Task DeleteAsync(EntryInfo entry, CancellationToken cancellationToken)
+    public Task DeleteAsync(BaseEntry entry, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            if (!_entries.TryGetValue(entry.Id, out var found) || found.Status == Deleted)
+            if (!_entries.TryGetValue(entry.Id!, out var found) || found.Status == EntryStatus.DELETED)
             {
                 throw new FakeKalturaException("ENTRY_ID_NOT_FOUND");
             }
 
-            _entries[entry.Id] = found with { Status = Deleted };
+            _entries[entry.Id!] = found with { Status = EntryStatus.DELETED };
             return Task.CompletedTask;
         }
     }
 
-    /// <summary>Each entry's last status ("3" once deleted).</summary>
-    public IReadOnlyDictionary<string, string> Statuses
+    /// <summary>Each entry's last status (DELETED once deleted).</summary>
+    public IReadOnlyDictionary<string, EntryStatus> Statuses
     {
         get
         {
@@ -120,4 +120,12 @@ public sealed class FakeEntryServer(FakeUploadTokenServer tokens) : IEntryApi
     }
 
     public string? ErrorCodeOf(Exception exception) => (exception as FakeKalturaException)?.Code;
+
+    /// <summary>The entry as a server answers it: the concrete model of the entry's kind.</summary>
+    private static BaseEntry Answer(string id, EntryDraft draft, EntryStatus status) => draft.Type switch
+    {
+        IngestEntryType.Media => new MediaEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, MediaType = draft.MediaType, Status = status },
+        IngestEntryType.Document => new DocumentEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, Status = status },
+        _ => new DataEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, Status = status },
+    };
 }

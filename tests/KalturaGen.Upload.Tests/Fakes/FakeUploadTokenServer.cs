@@ -1,3 +1,4 @@
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Upload.Tests.Fakes;
@@ -141,7 +142,7 @@ public sealed class FakeUploadTokenServer : IUploadTokenApi
 
         public bool Deleted { get; set; }
 
-        public UploadTokenState Status { get; private set; } = UploadTokenState.Pending;
+        public UploadTokenStatus Status { get; private set; } = UploadTokenStatus.PENDING;
 
         public List<byte> Data { get; } = [];
 
@@ -150,7 +151,7 @@ public sealed class FakeUploadTokenServer : IUploadTokenApi
 
         public UploadTokenInfo Upload(byte[] part, bool resume, bool finalChunk, long resumeAt)
         {
-            if (Status is not (UploadTokenState.Pending or UploadTokenState.PartialUpload))
+            if (Status is not (UploadTokenStatus.PENDING or UploadTokenStatus.PARTIAL_UPLOAD))
             {
                 throw new FakeKalturaException("UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD");
             }
@@ -165,7 +166,7 @@ public sealed class FakeUploadTokenServer : IUploadTokenApi
                 Data.Clear();
                 Data.AddRange(part);
                 _hasFile = true;
-                Status = finalChunk ? UploadTokenState.FullUpload : UploadTokenState.PartialUpload;
+                Status = finalChunk ? UploadTokenStatus.FULL_UPLOAD : UploadTokenStatus.PARTIAL_UPLOAD;
                 return Info();
             }
 
@@ -183,7 +184,7 @@ public sealed class FakeUploadTokenServer : IUploadTokenApi
                     throw new FakeKalturaException("UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE");
                 }
 
-                Status = UploadTokenState.FullUpload;
+                Status = UploadTokenStatus.FULL_UPLOAD;
                 return Info();
             }
 
@@ -201,7 +202,7 @@ public sealed class FakeUploadTokenServer : IUploadTokenApi
                 _parked[resumeAt] = part;
             }
 
-            Status = finalChunk ? UploadTokenState.FullUpload : UploadTokenState.PartialUpload;
+            Status = finalChunk ? UploadTokenStatus.FULL_UPLOAD : UploadTokenStatus.PARTIAL_UPLOAD;
             return Info();
         }
 

@@ -1,3 +1,4 @@
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Upload.Tests.Simulator;
@@ -73,7 +74,7 @@ public sealed class CancelAndResumeTests
         Assert.Equal(2 * Chunk, result.ResumedFromByte);
         Assert.DoesNotContain(harness.UploadCalls().Skip(1), c => c.ResumeAt < 2 * Chunk);
         var server = await harness.Tokens.GetAsync(token.Id, default);
-        Assert.Equal((UploadTokenState.FullUpload, (long?)bytes.Length), (server.Status, server.UploadedFileSize));
+        Assert.Equal((UploadTokenStatus.FULL_UPLOAD, (long?)bytes.Length), (server.Status, server.UploadedFileSize));
         var entries = new KalturaEntryApi(harness.Client);
         var entry = await entries.AddAsync(EntryTypeResolver.Resolve("resume.mp4"), default);
         await entries.AddContentAsync(entry, token.Id, default);

@@ -65,8 +65,9 @@ public sealed class SimulatorHarness : IAsyncDisposable
         new(tokens ?? Tokens, options, Clock);
 
     /// <summary>The SHA-256 of the entry's original flavor as the simulator stores it.</summary>
-    public async Task<string?> OriginalSha256Async(string entryId)
+    public async Task<string?> OriginalSha256Async(string? entryId)
     {
+        Assert.NotNull(entryId);
         var assets = await Simulator.Admin.GetAssetsAsync(entryId);
         return assets.Single(a => a.IsOriginal).Sha256;
     }

@@ -1,3 +1,5 @@
+using KalturaGen.Client.Enums;
+using KalturaGen.Client.Models;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Upload.Tests.Simulator;
@@ -24,8 +26,25 @@ public sealed class SimulatorUploadTests
         var result = await uploader.UploadFileAsync(path);
 
         Assert.Equal(size, result.Upload!.Length);
-        Assert.True(result.Entry!.IsReady, $"entry status {result.Entry.Status}");
+        Assert.Equal(EntryStatus.READY, result.Entry!.Status);
         Assert.Equal(TestData.Sha256(path), await harness.OriginalSha256Async(result.Entry.Id));
+    }
+
+    [Fact]
+    public async Task ResultIsTheServersEntryWithItsGeneratedStatus()
+    {
+        await using var harness = await SimulatorHarness.StartAsync();
+        using var folder = new TempFolder();
+        var path = folder.File("talk.mp4", TestData.Bytes(Chunk + 1));
+        using var uploader = harness.CreateUploader(new UploadOptions { ChunkSize = Chunk });
+
+        var result = await uploader.UploadFileAsync(path);
+
+        var entry = Assert.IsType<MediaEntry>(result.Entry);
+        Assert.Equal(EntryStatus.READY, entry.Status);
+        Assert.Equal(MediaType.VIDEO, entry.MediaType);
+        Assert.Equal("READY", entry.Status?.Name);
+        Assert.Equal("talk.mp4", entry.Name);
     }
 
     [Theory]
@@ -41,8 +60,8 @@ public sealed class SimulatorUploadTests
 
         var result = await uploader.UploadFileAsync(path);
 
-        Assert.True(result.Entry!.IsReady);
-        Assert.Equal(TestData.Sha256(path), await harness.OriginalSha256Async(result.Entry.Id));
+        Assert.True(result.Entry!.IsReady());
+        Assert.Equal(TestData.Sha256(path), await harness.OriginalSha256Async(result.Entry!.Id));
         var calls = harness.UploadCalls();
         Assert.True(calls[^1].Final);
         Assert.Equal(new FileInfo(path).Length, calls.Where(c => c.Error is null).Sum(c => c.Size));
@@ -121,8 +140,8 @@ public sealed class SimulatorUploadTests
         foreach (var result in results)
         {
             Assert.True(result.Succeeded, result.Error?.ToString());
-            Assert.True(result.Entry!.IsReady);
-            Assert.Equal(TestData.Sha256(result.FilePath!), await harness.OriginalSha256Async(result.Entry.Id));
+            Assert.True(result.Entry!.IsReady());
+            Assert.Equal(TestData.Sha256(result.FilePath!), await harness.OriginalSha256Async(result.Entry!.Id));
         }
     }
 
@@ -139,6 +158,6 @@ public sealed class SimulatorUploadTests
 
         var entry = (await harness.Simulator.Admin.GetEntriesAsync()).Single(e => e.Id == result.Entry!.Id);
         Assert.Equal((entryType, (int?)mediaType), (entry.Type, entry.MediaType));
-        Assert.True(result.Entry!.IsReady);
+        Assert.True(result.Entry!.IsReady());
     }
 }

@@ -13,13 +13,13 @@ namespace KalturaGen.Client.Upload;
 public sealed class KalturaEntryApi(KalturaClient client) : IEntryApi
 {
     /// <inheritdoc/>
-    public async Task<EntryInfo> AddAsync(EntryDraft draft, CancellationToken cancellationToken)
+    public async Task<BaseEntry> AddAsync(EntryDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         BaseEntry created = draft.Type switch
         {
             IngestEntryType.Media => await client.Media.AddAsync(
-                new MediaEntry { Name = draft.Name, ReferenceId = draft.ReferenceId, MediaType = (MediaType)(int)(draft.MediaType ?? IngestMediaType.Video) },
+                new MediaEntry { Name = draft.Name, ReferenceId = draft.ReferenceId, MediaType = draft.MediaType ?? MediaType.VIDEO },
                 cancellationToken).ConfigureAwait(false),
             IngestEntryType.Document => await client.BaseEntry.AddAsync(
                 new DocumentEntry { Name = draft.Name, ReferenceId = draft.ReferenceId, DocumentType = DocumentTypeOf(draft.Name) },
@@ -28,43 +28,44 @@ public sealed class KalturaEntryApi(KalturaClient client) : IEntryApi
                 new DataEntry { Name = draft.Name, ReferenceId = draft.ReferenceId },
                 cancellationToken: cancellationToken).ConfigureAwait(false),
         };
-        return Map(created, draft.Type);
+        return Checked(created);
     }
 
     /// <inheritdoc/>
-    public async Task<EntryInfo> AddContentAsync(EntryInfo entry, string uploadTokenId, CancellationToken cancellationToken)
+    public async Task<BaseEntry> AddContentAsync(BaseEntry entry, string uploadTokenId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var resource = new UploadedFileTokenResource { Token = uploadTokenId };
-        BaseEntry updated = entry.Type switch
+        var id = entry.RequiredId();
+        BaseEntry updated = entry switch
         {
-            IngestEntryType.Media => await client.Media.AddContentAsync(entry.Id, resource, cancellationToken).ConfigureAwait(false),
-            IngestEntryType.Document => await client.Documents.AddContentAsync(entry.Id, resource, cancellationToken).ConfigureAwait(false),
-            _ => await client.BaseEntry.AddContentAsync(entry.Id, resource, cancellationToken).ConfigureAwait(false),
+            MediaEntry => await client.Media.AddContentAsync(id, resource, cancellationToken).ConfigureAwait(false),
+            DocumentEntry => await client.Documents.AddContentAsync(id, resource, cancellationToken).ConfigureAwait(false),
+            _ => await client.BaseEntry.AddContentAsync(id, resource, cancellationToken).ConfigureAwait(false),
         };
-        return Map(updated, entry.Type);
+        return Checked(updated);
     }
 
     /// <inheritdoc/>
-    public async Task<EntryInfo> GetAsync(EntryInfo entry, CancellationToken cancellationToken)
+    public async Task<BaseEntry> GetAsync(BaseEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return Map(await client.BaseEntry.GetAsync(entry.Id, cancellationToken: cancellationToken).ConfigureAwait(false), entry.Type);
+        return Checked(await client.BaseEntry.GetAsync(entry.RequiredId(), cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
-    public async Task<EntryInfo?> FindByReferenceIdAsync(string referenceId, IngestEntryType type, CancellationToken cancellationToken)
+    public async Task<BaseEntry?> FindByReferenceIdAsync(string referenceId, CancellationToken cancellationToken)
     {
         // Every status but DELETED, unlike baseEntry.list, whose default criteria would hide a NO_CONTENT entry.
         var found = await client.BaseEntry.ListByReferenceIdAsync(referenceId, new FilterPager { PageSize = 1 }, cancellationToken).ConfigureAwait(false);
-        return found.Objects is [var entry, ..] ? Map(entry, type) : null;
+        return found.Objects is [var entry, ..] ? Checked(entry) : null;
     }
 
     /// <inheritdoc/>
-    public Task DeleteAsync(EntryInfo entry, CancellationToken cancellationToken)
+    public Task DeleteAsync(BaseEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return client.BaseEntry.DeleteAsync(entry.Id, cancellationToken);
+        return client.BaseEntry.DeleteAsync(entry.RequiredId(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -78,8 +79,7 @@ public sealed class KalturaEntryApi(KalturaClient client) : IEntryApi
             _ => DocumentType.DOCUMENT,
         };
 
-    private static EntryInfo Map(BaseEntry entry, IngestEntryType type) => new(
-        entry.Id ?? throw new UploadException("The server answered an entry without an id."),
-        type,
-        entry.Status?.Value);
+    /// <summary>The entry as the server answered it, once it is known to carry the id every later call needs.</summary>
+    private static BaseEntry Checked(BaseEntry entry) =>
+        entry.Id is null ? throw new UploadException("The server answered an entry without an id.") : entry;
 }

@@ -54,7 +54,7 @@ public sealed class KalturaUploadTokenApi(IUploadTokenService service) : IUpload
 
     private static UploadTokenInfo Map(UploadToken token) => new(
         token.Id ?? throw new UploadException("The server answered an upload token without an id."),
-        token.Status is { } status ? (UploadTokenState)(int)status : UploadTokenState.Pending,
+        token.Status ?? UploadTokenStatus.PENDING,
         token.FileName,
         token.FileSize is { } size ? (long)size : null,
         token.UploadedFileSize is { } uploaded ? (long)uploaded : null);

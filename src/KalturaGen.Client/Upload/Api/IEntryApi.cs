@@ -1,3 +1,6 @@
+using KalturaGen.Client.Enums;
+using KalturaGen.Client.Models;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -6,23 +9,26 @@ namespace KalturaGen.Client.Upload;
 /// </summary>
 public interface IEntryApi
 {
-    /// <summary>Creates an entry with no content yet and returns it.</summary>
-    Task<EntryInfo> AddAsync(EntryDraft draft, CancellationToken cancellationToken);
+    /// <summary>Creates an entry with no content yet and returns it as the server answered it.</summary>
+    Task<BaseEntry> AddAsync(EntryDraft draft, CancellationToken cancellationToken);
 
-    /// <summary>Attaches the uploaded token to the entry (addContent with an uploaded-file-token resource).</summary>
-    Task<EntryInfo> AddContentAsync(EntryInfo entry, string uploadTokenId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Attaches the uploaded token to the entry (addContent with an uploaded-file-token resource); the entry's concrete
+    /// type (<see cref="MediaEntry"/>, <see cref="DocumentEntry"/>, <see cref="DataEntry"/>) decides the service.
+    /// </summary>
+    Task<BaseEntry> AddContentAsync(BaseEntry entry, string uploadTokenId, CancellationToken cancellationToken);
 
     /// <summary>Reads the entry, for its status.</summary>
-    Task<EntryInfo> GetAsync(EntryInfo entry, CancellationToken cancellationToken);
+    Task<BaseEntry> GetAsync(BaseEntry entry, CancellationToken cancellationToken);
 
     /// <summary>
     /// The entry whose referenceId is <paramref name="referenceId"/> (baseEntry.listByReferenceId), or
     /// <see langword="null"/>: how a create whose answer was lost is found instead of being sent again.
     /// </summary>
-    Task<EntryInfo?> FindByReferenceIdAsync(string referenceId, IngestEntryType type, CancellationToken cancellationToken);
+    Task<BaseEntry?> FindByReferenceIdAsync(string referenceId, CancellationToken cancellationToken);
 
     /// <summary>Deletes the entry (baseEntry.delete); the engine removes what a failed, unresumable upload created.</summary>
-    Task DeleteAsync(EntryInfo entry, CancellationToken cancellationToken);
+    Task DeleteAsync(BaseEntry entry, CancellationToken cancellationToken);
 
     /// <summary>The Kaltura error code carried by an exception this API threw, or <see langword="null"/>.</summary>
     string? ErrorCodeOf(Exception exception);
@@ -36,22 +42,14 @@ public interface IEntryApi
 /// The entry's referenceId; the engine sets one unique per upload, which finds the entry again when the answer to its
 /// creation was lost.
 /// </param>
-public sealed record EntryDraft(string Name, IngestEntryType Type, IngestMediaType? MediaType = null, string? ReferenceId = null);
+public sealed record EntryDraft(string Name, IngestEntryType Type, MediaType? MediaType = null, string? ReferenceId = null);
 
-/// <summary>An entry as the server reports it.</summary>
-/// <param name="Id">The entry id.</param>
-/// <param name="Type">The kind of entry, which decides the service used for addContent and get.</param>
-/// <param name="Status">The Kaltura entry status value (for example <c>"2"</c> for READY).</param>
-public sealed record EntryInfo(string Id, IngestEntryType Type, string? Status)
-{
-    /// <summary>READY: processing finished.</summary>
-    public bool IsReady => Status == EntryStatusValues.Ready;
-
-    /// <summary>ERROR_CONVERTING or ERROR_IMPORTING: processing failed and will not recover by waiting.</summary>
-    public bool IsFailed => Status is EntryStatusValues.ErrorConverting or EntryStatusValues.ErrorImporting;
-}
-
-/// <summary>The kinds of entry an uploaded file can become.</summary>
+/// <summary>
+/// The kinds of entry an uploaded file can become: which of the three creation calls the engine makes. The entry the
+/// server answers is the matching generated model (<see cref="MediaEntry"/>, <see cref="DocumentEntry"/>,
+/// <see cref="DataEntry"/>), whose <see cref="BaseEntry.Type"/> is the generated <see cref="EntryType"/>; this choice
+/// stays a plain enum because options bind it from configuration and checkpoints store it.
+/// </summary>
 public enum IngestEntryType
 {
     /// <summary>KalturaMediaEntry (video, audio, image): transcoded.</summary>
@@ -62,39 +60,4 @@ public enum IngestEntryType
 
     /// <summary>KalturaDataEntry: stored and served as is.</summary>
     Data,
-}
-
-/// <summary>Kaltura media types (KalturaMediaType), with the same numeric values.</summary>
-public enum IngestMediaType
-{
-    /// <summary>VIDEO.</summary>
-    Video = 1,
-
-    /// <summary>IMAGE.</summary>
-    Image = 2,
-
-    /// <summary>AUDIO.</summary>
-    Audio = 5,
-}
-
-/// <summary>The Kaltura entry status values (KalturaEntryStatus is a string enum) the engine reacts to.</summary>
-public static class EntryStatusValues
-{
-    /// <summary>ERROR_IMPORTING.</summary>
-    public const string ErrorImporting = "-2";
-
-    /// <summary>ERROR_CONVERTING.</summary>
-    public const string ErrorConverting = "-1";
-
-    /// <summary>IMPORT: waiting for the upload to finish.</summary>
-    public const string Import = "0";
-
-    /// <summary>PRECONVERT: converting.</summary>
-    public const string Preconvert = "1";
-
-    /// <summary>READY.</summary>
-    public const string Ready = "2";
-
-    /// <summary>NO_CONTENT.</summary>
-    public const string NoContent = "7";
 }

@@ -1,8 +1,10 @@
+using KalturaGen.Client.Enums;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>What the engine needs to know about an upload token.</summary>
 /// <param name="Id">The token id.</param>
-/// <param name="Status">The token status.</param>
+/// <param name="Status">The token status, as the generated <see cref="UploadTokenStatus"/>.</param>
 /// <param name="FileName">The file name recorded on the token.</param>
 /// <param name="FileSize">The declared size, if any.</param>
 /// <param name="UploadedFileSize">
@@ -10,29 +12,7 @@ namespace KalturaGen.Client.Upload;
 /// </param>
 public sealed record UploadTokenInfo(
     string Id,
-    UploadTokenState Status,
+    UploadTokenStatus Status,
     string? FileName = null,
     long? FileSize = null,
     long? UploadedFileSize = null);
-
-/// <summary>Kaltura's upload token statuses (KalturaUploadTokenStatus), with the same numeric values.</summary>
-public enum UploadTokenState
-{
-    /// <summary>Created; no data yet.</summary>
-    Pending = 0,
-
-    /// <summary>Some data received.</summary>
-    PartialUpload = 1,
-
-    /// <summary>All data received (a final chunk succeeded).</summary>
-    FullUpload = 2,
-
-    /// <summary>Consumed by an entry.</summary>
-    Closed = 3,
-
-    /// <summary>Expired.</summary>
-    TimedOut = 4,
-
-    /// <summary>Deleted or failed.</summary>
-    Deleted = 5,
-}

@@ -1,3 +1,5 @@
+using KalturaGen.Client.Enums;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -102,6 +104,6 @@ internal static class ChunkSender
     private static async Task<UploadTokenInfo?> CompletedTokenAsync(UploadSession session, CancellationToken cancellationToken)
     {
         var token = await session.CallAsync("uploadToken.get", t => session.Api.GetAsync(session.TokenId, t), cancellationToken).ConfigureAwait(false);
-        return token.Status == UploadTokenState.FullUpload && token.UploadedFileSize == session.Length ? token : null;
+        return token.Status == UploadTokenStatus.FULL_UPLOAD && token.UploadedFileSize == session.Length ? token : null;
     }
 }

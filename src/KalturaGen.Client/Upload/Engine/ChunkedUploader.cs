@@ -1,3 +1,5 @@
+using KalturaGen.Client.Enums;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -89,7 +91,7 @@ public sealed class ChunkedUploader : IDisposable
             tracker.SetPhase(UploadPhase.Preparing);
             var token = await TokenOpener.OpenAsync(session, uploadTokenId, cancellationToken).ConfigureAwait(false);
             tracker.Start(token.Id, session.Acknowledged.Total, session.ResumedFromByte);
-            var closed = token.Status == UploadTokenState.FullUpload ? token : await SendAsync(session, token, cancellationToken).ConfigureAwait(false);
+            var closed = token.Status == UploadTokenStatus.FULL_UPLOAD ? token : await SendAsync(session, token, cancellationToken).ConfigureAwait(false);
             var length = session.Length ?? closed.UploadedFileSize ?? 0;
             UploadFinalizer.Verify(closed, length, source.FileName);
             if (!keepCheckpoint && source.FilePath is not null && _options.CheckpointStore is { } store)
@@ -122,7 +124,7 @@ public sealed class ChunkedUploader : IDisposable
 
     private static async Task<UploadTokenInfo> SendAsync(UploadSession session, UploadTokenInfo token, CancellationToken cancellationToken)
     {
-        if (token.Status == UploadTokenState.Pending && await FirstChunk.SendAsync(session, cancellationToken).ConfigureAwait(false) is { } single)
+        if (token.Status == UploadTokenStatus.PENDING && await FirstChunk.SendAsync(session, cancellationToken).ConfigureAwait(false) is { } single)
         {
             return single;
         }

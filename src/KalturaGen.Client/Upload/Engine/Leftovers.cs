@@ -1,3 +1,6 @@
+using KalturaGen.Client.Enums;
+using KalturaGen.Client.Models;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -28,7 +31,7 @@ internal static class Leftovers
             var token = tokenId is { Length: > 0 }
                 ? await caller.RunAsync("uploadToken.get", t => api.GetAsync(tokenId, t), CancellationToken.None).ConfigureAwait(false)
                 : await caller.RunAsync("uploadToken.list", t => api.FindByFileNameAsync(markedFileName, t), CancellationToken.None).ConfigureAwait(false);
-            if (token is { Status: UploadTokenState.Pending or UploadTokenState.PartialUpload or UploadTokenState.FullUpload })
+            if (token is { Status: UploadTokenStatus.PENDING or UploadTokenStatus.PARTIAL_UPLOAD or UploadTokenStatus.FULL_UPLOAD })
             {
                 await caller.RunAsync("uploadToken.delete", t => api.DeleteAsync(token.Id, t), CancellationToken.None).ConfigureAwait(false);
             }
@@ -42,19 +45,19 @@ internal static class Leftovers
 
     /// <summary>Deletes the entry while it has no content (NO_CONTENT); an entry with content is the upload's result.</summary>
     /// <returns>Whether no entry of this upload remains (deleted, or none found).</returns>
-    public static async Task<bool> DeleteEntryAsync(IEntryApi api, RetryingCaller caller, EntryInfo? known, string referenceId, IngestEntryType type)
+    public static async Task<bool> DeleteEntryAsync(IEntryApi api, RetryingCaller caller, BaseEntry? known, string referenceId)
     {
         try
         {
             var entry = known is not null
                 ? await caller.RunAsync("baseEntry.get", t => api.GetAsync(known, t), CancellationToken.None).ConfigureAwait(false)
-                : await caller.RunAsync("baseEntry.listByReferenceId", t => api.FindByReferenceIdAsync(referenceId, type, t), CancellationToken.None).ConfigureAwait(false);
+                : await caller.RunAsync("baseEntry.listByReferenceId", t => api.FindByReferenceIdAsync(referenceId, t), CancellationToken.None).ConfigureAwait(false);
             if (entry is null)
             {
                 return true;
             }
 
-            if (entry.Status is not EntryStatusValues.NoContent)
+            if (!entry.HasNoContent())
             {
                 return false;
             }

@@ -1,3 +1,5 @@
+using KalturaGen.Client.Enums;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -60,7 +62,7 @@ internal static class TokenOpener
             return null;
         }
 
-        if (token.Status is not (UploadTokenState.Pending or UploadTokenState.PartialUpload or UploadTokenState.FullUpload))
+        if (token.Status is not (UploadTokenStatus.PENDING or UploadTokenStatus.PARTIAL_UPLOAD or UploadTokenStatus.FULL_UPLOAD))
         {
             return null;
         }
@@ -86,7 +88,7 @@ internal static class TokenOpener
     {
         session.TokenId = token.Id;
         var ranges = new ByteRangeSet();
-        if (token.Status is UploadTokenState.PartialUpload or UploadTokenState.FullUpload)
+        if (token.Status is UploadTokenStatus.PARTIAL_UPLOAD or UploadTokenStatus.FULL_UPLOAD)
         {
             foreach (var range in acknowledged)
             {
@@ -103,7 +105,7 @@ internal static class TokenOpener
 
     private static void EnsureUsable(UploadTokenInfo token, UploadSource source)
     {
-        if (token.Status is not (UploadTokenState.Pending or UploadTokenState.PartialUpload or UploadTokenState.FullUpload))
+        if (token.Status is not (UploadTokenStatus.PENDING or UploadTokenStatus.PARTIAL_UPLOAD or UploadTokenStatus.FULL_UPLOAD))
         {
             throw new UploadException($"Upload token {token.Id} is {token.Status} and cannot take more bytes; create a new token.");
         }

@@ -1,3 +1,5 @@
+using KalturaGen.Client.Enums;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class UploadFinalizer
         if (session.Options.AutoFinalize)
         {
             var token = await GetAsync(session, cancellationToken).ConfigureAwait(false);
-            if (token.Status == UploadTokenState.FullUpload)
+            if (token.Status == UploadTokenStatus.FULL_UPLOAD)
             {
                 return token;
             }
@@ -40,7 +42,7 @@ internal static class UploadFinalizer
     /// <summary>Throws unless the token is FULL_UPLOAD with exactly <paramref name="length"/> bytes.</summary>
     public static UploadTokenInfo Verify(UploadTokenInfo token, long length, string fileName)
     {
-        if (token.Status != UploadTokenState.FullUpload || token.UploadedFileSize != length)
+        if (token.Status != UploadTokenStatus.FULL_UPLOAD || token.UploadedFileSize != length)
         {
             throw new UploadVerificationException(
                 $"Upload token {token.Id} for '{fileName}' ended {token.Status} with {token.UploadedFileSize?.ToString() ?? "no"} bytes, but the source has {length}; upload the file again.");

@@ -1,3 +1,5 @@
+using KalturaGen.Client.Models;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -26,7 +28,7 @@ internal sealed class EntryIngestor
     }
 
     /// <summary>The entry a checkpoint names, if it still exists.</summary>
-    public async Task<EntryInfo?> FindStartedAsync(UploadCheckpoint? checkpoint, CancellationToken cancellationToken)
+    public async Task<BaseEntry?> FindStartedAsync(UploadCheckpoint? checkpoint, CancellationToken cancellationToken)
     {
         if (checkpoint is not { EntryId: { } id, EntryType: { } type })
         {
@@ -35,7 +37,7 @@ internal sealed class EntryIngestor
 
         try
         {
-            return await GetAsync(new EntryInfo(id, type, null), cancellationToken).ConfigureAwait(false);
+            return await GetAsync(EntryTypeResolver.Known(id, type), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (_entries.ErrorCodeOf(e) is not null)
         {
@@ -50,7 +52,7 @@ internal sealed class EntryIngestor
     /// <param name="mayExist">An earlier run of this upload may have created the entry without recording it.</param>
     /// <param name="tracker">Progress.</param>
     /// <param name="cancellationToken">The caller's token.</param>
-    public async Task<EntryInfo> IngestAsync(
+    public async Task<BaseEntry> IngestAsync(
         UploadSource source,
         string uploadTokenId,
         IngestState state,
@@ -67,15 +69,15 @@ internal sealed class EntryIngestor
                 _calls,
                 draft.Type == IngestEntryType.Media ? "media.add" : "baseEntry.add",
                 token => _entries.AddAsync(draft, token),
-                token => _entries.FindByReferenceIdAsync(draft.ReferenceId!, draft.Type, token),
+                token => _entries.FindByReferenceIdAsync(draft.ReferenceId!, token),
                 mayExist,
                 cancellationToken).ConfigureAwait(false);
             state.Entry = entry;
             await RecordEntryAsync(source, entry, cancellationToken).ConfigureAwait(false);
         }
 
-        tracker.SetEntry(entry.Id);
-        if (entry.Status is null or EntryStatusValues.NoContent)
+        tracker.SetEntry(entry.RequiredId());
+        if (entry.HasNoContent())
         {
             entry = await AddContentAsync(entry, uploadTokenId, cancellationToken).ConfigureAwait(false);
             state.Entry = entry;
@@ -97,12 +99,12 @@ internal sealed class EntryIngestor
     public Task<bool> DeleteUnusedAsync(IngestState state) =>
         state.Entry is null && state.Draft.ReferenceId is null
             ? Task.FromResult(true)
-            : Leftovers.DeleteEntryAsync(_entries, _cleanup, state.Entry, state.Draft.ReferenceId ?? "", state.Draft.Type);
+            : Leftovers.DeleteEntryAsync(_entries, _cleanup, state.Entry, state.Draft.ReferenceId ?? "");
 
     /// <summary>The Kaltura error code an exception of the entry calls carries.</summary>
     public string? ErrorCodeOf(Exception exception) => _entries.ErrorCodeOf(exception);
 
-    private async Task<EntryInfo> AddContentAsync(EntryInfo entry, string uploadTokenId, CancellationToken cancellationToken)
+    private async Task<BaseEntry> AddContentAsync(BaseEntry entry, string uploadTokenId, CancellationToken cancellationToken)
     {
         try
         {
@@ -118,10 +120,10 @@ internal sealed class EntryIngestor
         }
     }
 
-    private Task<EntryInfo> GetAsync(EntryInfo entry, CancellationToken cancellationToken) =>
+    private Task<BaseEntry> GetAsync(BaseEntry entry, CancellationToken cancellationToken) =>
         _calls.RunAsync("baseEntry.get", token => _entries.GetAsync(entry, token), cancellationToken);
 
-    private async Task RecordEntryAsync(UploadSource source, EntryInfo entry, CancellationToken cancellationToken)
+    private async Task RecordEntryAsync(UploadSource source, BaseEntry entry, CancellationToken cancellationToken)
     {
         if (_options.CheckpointStore is not { } store || source.FilePath is null)
         {
@@ -130,7 +132,7 @@ internal sealed class EntryIngestor
 
         if (await store.LoadAsync(source.FilePath, cancellationToken).ConfigureAwait(false) is { } checkpoint)
         {
-            await store.SaveAsync(checkpoint with { EntryId = entry.Id, EntryType = entry.Type }, CancellationToken.None).ConfigureAwait(false);
+            await store.SaveAsync(checkpoint with { EntryId = entry.Id, EntryType = entry.IngestType() }, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -148,5 +150,5 @@ internal sealed class IngestState(EntryDraft draft)
 {
     public EntryDraft Draft { get; } = draft;
 
-    public EntryInfo? Entry { get; set; }
+    public BaseEntry? Entry { get; set; }
 }

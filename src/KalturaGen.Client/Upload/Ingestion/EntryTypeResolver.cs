@@ -1,3 +1,6 @@
+using KalturaGen.Client.Enums;
+using KalturaGen.Client.Models;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -37,13 +40,21 @@ public static class EntryTypeResolver
         return new EntryDraft(
             Path.GetFileName(fileName),
             resolved,
-            resolved == IngestEntryType.Media ? mediaType ?? IngestMediaType.Video : null);
+            resolved == IngestEntryType.Media ? mediaType ?? MediaType.VIDEO : null);
     }
 
-    private static IngestMediaType? MediaTypeOf(string extension) =>
-        Video.Contains(extension) ? IngestMediaType.Video
-        : Image.Contains(extension) ? IngestMediaType.Image
-        : Audio.Contains(extension) ? IngestMediaType.Audio
+    /// <summary>An entry known only by its id and the way it was created, to read it again (baseEntry.get).</summary>
+    internal static BaseEntry Known(string id, IngestEntryType type) => type switch
+    {
+        IngestEntryType.Media => new MediaEntry { Id = id },
+        IngestEntryType.Document => new DocumentEntry { Id = id },
+        _ => new DataEntry { Id = id },
+    };
+
+    private static MediaType? MediaTypeOf(string extension) =>
+        Video.Contains(extension) ? MediaType.VIDEO
+        : Image.Contains(extension) ? MediaType.IMAGE
+        : Audio.Contains(extension) ? MediaType.AUDIO
         : null;
 
     private static HashSet<string> Set(string words) => [.. words.Split(' ')];

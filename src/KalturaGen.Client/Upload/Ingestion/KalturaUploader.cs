@@ -1,3 +1,5 @@
+using KalturaGen.Client.Models;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -43,7 +45,7 @@ public sealed class KalturaUploader : IDisposable
             var checkpoint = await LoadCheckpointAsync(source, cancellationToken).ConfigureAwait(false);
             var started = await _ingestor.FindStartedAsync(checkpoint, cancellationToken).ConfigureAwait(false);
             TokenUploadResult upload;
-            if (checkpoint is not null && started is { Status: not EntryStatusValues.NoContent })
+            if (checkpoint is not null && started is not null && !started.HasNoContent())
             {
                 // The token was consumed by this entry in an earlier run: only waiting is left.
                 upload = new TokenUploadResult(checkpoint.UploadTokenId, source.FileName, checkpoint.FileSize, true, checkpoint.FileSize, 0, 0)
@@ -69,7 +71,7 @@ public sealed class KalturaUploader : IDisposable
             var entry = _options.CreateEntry
                 ? await IngestAsync(source, upload, checkpoint, started, tracker, cancellationToken).ConfigureAwait(false)
                 : null;
-            tracker.SetPhase(entry is { IsFailed: true } ? UploadPhase.Stopped : UploadPhase.Completed);
+            tracker.SetPhase(entry is not null && entry.IsFailed() ? UploadPhase.Stopped : UploadPhase.Completed);
             return new IngestResult(source.FileName, source.FilePath, upload, entry);
         }
         catch
@@ -129,11 +131,11 @@ public sealed class KalturaUploader : IDisposable
     /// Creates the entry (or continues the one an earlier run created), attaches the token and waits; on a failure
     /// that running again cannot continue, removes what the upload created.
     /// </summary>
-    private async Task<EntryInfo> IngestAsync(
+    private async Task<BaseEntry> IngestAsync(
         UploadSource source,
         TokenUploadResult upload,
         UploadCheckpoint? checkpoint,
-        EntryInfo? started,
+        BaseEntry? started,
         ProgressTracker tracker,
         CancellationToken cancellationToken)
     {
@@ -145,7 +147,7 @@ public sealed class KalturaUploader : IDisposable
 
         // An earlier run of this upload (its checkpoint has the key) may have created the entry without recording it.
         var mayExist = started is null && checkpoint?.UploadKey is not null;
-        EntryInfo entry;
+        BaseEntry entry;
         try
         {
             entry = await _ingestor.IngestAsync(source, upload.UploadTokenId, state, mayExist, tracker, cancellationToken).ConfigureAwait(false);

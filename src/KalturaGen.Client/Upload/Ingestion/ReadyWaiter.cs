@@ -1,3 +1,5 @@
+using KalturaGen.Client.Models;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -6,20 +8,20 @@ namespace KalturaGen.Client.Upload;
 /// </summary>
 internal static class ReadyWaiter
 {
-    public static async Task<EntryInfo> WaitAsync(
-        EntryInfo entry,
-        Func<EntryInfo, CancellationToken, Task<EntryInfo>> get,
+    public static async Task<BaseEntry> WaitAsync(
+        BaseEntry entry,
+        Func<BaseEntry, CancellationToken, Task<BaseEntry>> get,
         UploadOptions options,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
-        for (var poll = 0; !entry.IsReady && !entry.IsFailed; poll++)
+        for (var poll = 0; !entry.IsReady() && !entry.IsFailed(); poll++)
         {
             if (timeProvider.GetElapsedTime(started) >= options.ReadyTimeout)
             {
                 throw new UploadException(
-                    $"Entry {entry.Id} is still in status {entry.Status} after {options.ReadyTimeout}; check it later with its id.");
+                    $"Entry {entry.Id} is still in status {entry.Status?.Name} after {options.ReadyTimeout}; check it later with its id.");
             }
 
             var delay = options.ReadyPollIntervals[Math.Min(poll, options.ReadyPollIntervals.Count - 1)];

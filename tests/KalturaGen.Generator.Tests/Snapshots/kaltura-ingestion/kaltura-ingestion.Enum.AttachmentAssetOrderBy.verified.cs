@@ -50,6 +50,20 @@ public readonly partial struct AttachmentAssetOrderBy : global::KalturaGen.Runti
     /// <inheritdoc/>
     public static AttachmentAssetOrderBy FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "+createdAt" => "CREATED_AT_ASC",
+        "+deletedAt" => "DELETED_AT_ASC",
+        "+size" => "SIZE_ASC",
+        "+updatedAt" => "UPDATED_AT_ASC",
+        "-createdAt" => "CREATED_AT_DESC",
+        "-deletedAt" => "DELETED_AT_DESC",
+        "-size" => "SIZE_DESC",
+        "-updatedAt" => "UPDATED_AT_DESC",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static AttachmentAssetOrderBy FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

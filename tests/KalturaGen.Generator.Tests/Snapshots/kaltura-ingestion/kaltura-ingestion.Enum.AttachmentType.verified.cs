@@ -41,6 +41,17 @@ public readonly partial struct AttachmentType : global::KalturaGen.Runtime.IKalt
     /// <inheritdoc/>
     public static AttachmentType FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "1" => "TEXT",
+        "2" => "MEDIA",
+        "3" => "DOCUMENT",
+        "4" => "JSON",
+        "5" => "MARKDOWN",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static AttachmentType FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -65,6 +65,25 @@ public readonly partial struct AudioCodec : global::KalturaGen.Runtime.IKalturaS
     /// <inheritdoc/>
     public static AudioCodec FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "" => "NONE",
+        "aac" => "AAC",
+        "aache" => "AACHE",
+        "ac3" => "AC3",
+        "amrnb" => "AMRNB",
+        "copy" => "COPY",
+        "eac3" => "EAC3",
+        "mp3" => "MP3",
+        "mpeg2" => "MPEG2",
+        "pcm" => "PCM",
+        "vorbis" => "VORBIS",
+        "wma" => "WMA",
+        "wmapro" => "WMAPRO",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static AudioCodec FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -47,6 +47,19 @@ public readonly partial struct BaseEntryCloneOptions : global::KalturaGen.Runtim
     /// <inheritdoc/>
     public static BaseEntryCloneOptions FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "1" => "USERS",
+        "2" => "CATEGORIES",
+        "3" => "CHILD_ENTRIES",
+        "4" => "ACCESS_CONTROL",
+        "5" => "METADATA",
+        "6" => "FLAVORS",
+        "7" => "CAPTIONS",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static BaseEntryCloneOptions FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -53,6 +53,21 @@ public readonly partial struct BulkUploadAction : global::KalturaGen.Runtime.IKa
     /// <inheritdoc/>
     public static BulkUploadAction FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "1" => "ADD",
+        "2" => "UPDATE",
+        "3" => "DELETE",
+        "4" => "REPLACE",
+        "5" => "TRANSFORM_XSLT",
+        "6" => "ADD_OR_UPDATE",
+        "7" => "ACTIVATE",
+        "8" => "REJECT",
+        "9" => "UPDATE_STATUS",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static BulkUploadAction FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -47,6 +47,19 @@ public readonly partial struct BulkUploadObjectType : global::KalturaGen.Runtime
     /// <inheritdoc/>
     public static BulkUploadObjectType FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "1" => "ENTRY",
+        "2" => "CATEGORY",
+        "3" => "USER",
+        "4" => "CATEGORY_USER",
+        "5" => "CATEGORY_ENTRY",
+        "6" => "USER_ENTRY",
+        "7" => "VENDOR_CATALOG_ITEM",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static BulkUploadObjectType FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -35,6 +35,15 @@ public readonly partial struct BulkUploadResultStatus : global::KalturaGen.Runti
     /// <inheritdoc/>
     public static BulkUploadResultStatus FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "1" => "ERROR",
+        "2" => "OK",
+        "3" => "IN_PROGRESS",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static BulkUploadResultStatus FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -44,6 +44,18 @@ public readonly partial struct BulkUploadType : global::KalturaGen.Runtime.IKalt
     /// <inheritdoc/>
     public static BulkUploadType FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "bulkUploadCsv.CSV" => "CSV",
+        "bulkUploadFilter.FILTER" => "FILTER",
+        "bulkUploadXml.XML" => "XML",
+        "dropFolderXmlBulkUpload.DROP_FOLDER_XML" => "DROP_FOLDER_XML",
+        "scheduleBulkUpload.ICAL" => "ICAL",
+        "scheduleDropFolder.DROP_FOLDER_ICAL" => "DROP_FOLDER_ICAL",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static BulkUploadType FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -32,6 +32,14 @@ public readonly partial struct CloneComponentSelectorType : global::KalturaGen.R
     /// <inheritdoc/>
     public static CloneComponentSelectorType FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "0" => "INCLUDE_COMPONENT",
+        "1" => "EXCLUDE_COMPONENT",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static CloneComponentSelectorType FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

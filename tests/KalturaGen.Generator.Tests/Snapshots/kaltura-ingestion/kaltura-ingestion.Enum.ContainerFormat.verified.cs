@@ -116,6 +116,42 @@ public readonly partial struct ContainerFormat : global::KalturaGen.Runtime.IKal
     /// <inheritdoc/>
     public static ContainerFormat FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "3gp" => "_3GP",
+        "applehttp" => "APPLEHTTP",
+        "avi" => "AVI",
+        "bif" => "BIF",
+        "bmp" => "BMP",
+        "copy" => "COPY",
+        "flv" => "FLV",
+        "hls" => "HLS",
+        "isma" => "ISMA",
+        "ismv" => "ISMV",
+        "jpg" => "JPG",
+        "m2ts" => "M2TS",
+        "m4v" => "M4V",
+        "mkv" => "MKV",
+        "mov" => "MOV",
+        "mp3" => "MP3",
+        "mp4" => "MP4",
+        "mpeg" => "MPEG",
+        "mpegts" => "MPEGTS",
+        "mxf" => "MXF",
+        "ogg" => "OGG",
+        "ogv" => "OGV",
+        "pdf" => "PDF",
+        "png" => "PNG",
+        "swf" => "SWF",
+        "wav" => "WAV",
+        "webm" => "WEBM",
+        "wma" => "WMA",
+        "wmv" => "WMV",
+        "wvm" => "WVM",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static ContainerFormat FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

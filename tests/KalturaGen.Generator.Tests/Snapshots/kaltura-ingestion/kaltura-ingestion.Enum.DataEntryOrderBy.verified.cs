@@ -92,6 +92,34 @@ public readonly partial struct DataEntryOrderBy : global::KalturaGen.Runtime.IKa
     /// <inheritdoc/>
     public static DataEntryOrderBy FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "+createdAt" => "CREATED_AT_ASC",
+        "+endDate" => "END_DATE_ASC",
+        "+moderationCount" => "MODERATION_COUNT_ASC",
+        "+name" => "NAME_ASC",
+        "+partnerSortValue" => "PARTNER_SORT_VALUE_ASC",
+        "+rank" => "RANK_ASC",
+        "+recent" => "RECENT_ASC",
+        "+startDate" => "START_DATE_ASC",
+        "+totalRank" => "TOTAL_RANK_ASC",
+        "+updatedAt" => "UPDATED_AT_ASC",
+        "+weight" => "WEIGHT_ASC",
+        "-createdAt" => "CREATED_AT_DESC",
+        "-endDate" => "END_DATE_DESC",
+        "-moderationCount" => "MODERATION_COUNT_DESC",
+        "-name" => "NAME_DESC",
+        "-partnerSortValue" => "PARTNER_SORT_VALUE_DESC",
+        "-rank" => "RANK_DESC",
+        "-recent" => "RECENT_DESC",
+        "-startDate" => "START_DATE_DESC",
+        "-totalRank" => "TOTAL_RANK_DESC",
+        "-updatedAt" => "UPDATED_AT_DESC",
+        "-weight" => "WEIGHT_DESC",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static DataEntryOrderBy FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -38,6 +38,16 @@ public readonly partial struct DurationType : global::KalturaGen.Runtime.IKaltur
     /// <inheritdoc/>
     public static DurationType FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "long" => "LONG",
+        "medium" => "MEDIUM",
+        "notavailable" => "NOT_AVAILABLE",
+        "short" => "SHORT",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static DurationType FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

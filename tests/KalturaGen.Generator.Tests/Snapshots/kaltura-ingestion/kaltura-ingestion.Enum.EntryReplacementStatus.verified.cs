@@ -41,6 +41,17 @@ public readonly partial struct EntryReplacementStatus : global::KalturaGen.Runti
     /// <inheritdoc/>
     public static EntryReplacementStatus FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "0" => "NONE",
+        "1" => "APPROVED_BUT_NOT_READY",
+        "2" => "READY_BUT_NOT_APPROVED",
+        "3" => "NOT_READY_AND_NOT_APPROVED",
+        "4" => "FAILED",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static EntryReplacementStatus FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

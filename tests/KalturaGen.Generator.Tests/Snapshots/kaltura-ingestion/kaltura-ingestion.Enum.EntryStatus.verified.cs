@@ -56,6 +56,22 @@ public readonly partial struct EntryStatus : global::KalturaGen.Runtime.IKaltura
     /// <inheritdoc/>
     public static EntryStatus FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "-2" => "ERROR_IMPORTING",
+        "-1" => "ERROR_CONVERTING",
+        "0" => "IMPORT",
+        "1" => "PRECONVERT",
+        "2" => "READY",
+        "3" => "DELETED",
+        "4" => "PENDING",
+        "5" => "MODERATE",
+        "6" => "BLOCKED",
+        "7" => "NO_CONTENT",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static EntryStatus FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -50,6 +50,20 @@ public readonly partial struct EntryType : global::KalturaGen.Runtime.IKalturaSt
     /// <inheritdoc/>
     public static EntryType FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "-1" => "AUTOMATIC",
+        "1" => "MEDIA_CLIP",
+        "2" => "MIX",
+        "5" => "PLAYLIST",
+        "6" => "DATA",
+        "7" => "LIVE_STREAM",
+        "8" => "LIVE_CHANNEL",
+        "10" => "DOCUMENT",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static EntryType FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

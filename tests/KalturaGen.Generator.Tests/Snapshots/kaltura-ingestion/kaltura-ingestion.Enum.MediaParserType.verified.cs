@@ -32,6 +32,14 @@ public readonly partial struct MediaParserType : global::KalturaGen.Runtime.IKal
     /// <inheritdoc/>
     public static MediaParserType FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "0" => "MEDIAINFO",
+        "1" => "FFMPEG",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static MediaParserType FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

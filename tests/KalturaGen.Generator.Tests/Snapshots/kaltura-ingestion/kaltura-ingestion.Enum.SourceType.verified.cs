@@ -68,6 +68,26 @@ public readonly partial struct SourceType : global::KalturaGen.Runtime.IKalturaS
     /// <inheritdoc/>
     public static SourceType FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "1" => "FILE",
+        "2" => "WEBCAM",
+        "5" => "URL",
+        "6" => "SEARCH_PROVIDER",
+        "29" => "AKAMAI_LIVE",
+        "30" => "MANUAL_LIVE_STREAM",
+        "31" => "AKAMAI_UNIVERSAL_LIVE",
+        "32" => "LIVE_STREAM",
+        "33" => "LIVE_CHANNEL",
+        "34" => "RECORDED_LIVE",
+        "35" => "CLIP",
+        "36" => "KALTURA_RECORDED_LIVE",
+        "37" => "LECTURE_CAPTURE",
+        "42" => "LIVE_STREAM_ONTEXTDATA_CAPTIONS",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static SourceType FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -32,6 +32,14 @@ public readonly partial struct UploadTokenOrderBy : global::KalturaGen.Runtime.I
     /// <inheritdoc/>
     public static UploadTokenOrderBy FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "+createdAt" => "CREATED_AT_ASC",
+        "-createdAt" => "CREATED_AT_DESC",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static UploadTokenOrderBy FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

@@ -101,6 +101,37 @@ public readonly partial struct VideoCodec : global::KalturaGen.Runtime.IKalturaS
     /// <inheritdoc/>
     public static VideoCodec FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "" => "NONE",
+        "apch" => "APCH",
+        "apcn" => "APCN",
+        "apco" => "APCO",
+        "apcs" => "APCS",
+        "av1" => "AV1",
+        "copy" => "COPY",
+        "dnxhd" => "DNXHD",
+        "dv" => "DV",
+        "flv" => "FLV",
+        "h263" => "H263",
+        "h264" => "H264",
+        "h264b" => "H264B",
+        "h264h" => "H264H",
+        "h264m" => "H264M",
+        "h265" => "H265",
+        "mpeg2" => "MPEG2",
+        "mpeg4" => "MPEG4",
+        "theora" => "THEORA",
+        "vp6" => "VP6",
+        "vp8" => "VP8",
+        "vp9" => "VP9",
+        "wmv2" => "WMV2",
+        "wmv3" => "WMV3",
+        "wvc1a" => "WVC1A",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static VideoCodec FromUtf8(global::System.ReadOnlySpan<byte> value)
     {

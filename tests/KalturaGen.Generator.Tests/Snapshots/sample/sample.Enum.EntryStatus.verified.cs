@@ -35,6 +35,15 @@ public readonly partial struct EntryStatus : global::KalturaGen.Runtime.IKaltura
     /// <inheritdoc/>
     public static EntryStatus FromValue(string value) => new(value);
 
+    /// <summary>The schema name of a known value (for example <c>READY</c>); the wire value for any other.</summary>
+    public string Name => Value switch
+    {
+        "-1" => "ERROR_CONVERTING",
+        "2" => "READY",
+        "virusScan.Infected" => "INFECTED",
+        _ => Value,
+    };
+
     /// <inheritdoc/>
     public static EntryStatus FromUtf8(global::System.ReadOnlySpan<byte> value)
     {
