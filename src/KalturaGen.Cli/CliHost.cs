@@ -1,4 +1,5 @@
 using KalturaGen.Cli.Connection;
+using Spectre.Console;
 
 namespace KalturaGen.Cli;
 
@@ -9,8 +10,13 @@ namespace KalturaGen.Cli;
 /// </summary>
 /// <param name="Connect">Opens the connection the settings name.</param>
 /// <param name="Clock">The clock of every wait.</param>
-internal sealed record CliHost(Func<ConnectionSettings, CancellationToken, Task<KalturaConnection>> Connect, TimeProvider Clock)
+/// <param name="PromptSecret">Asks for the admin secret when none was given; null (the default) where nobody can answer.</param>
+internal sealed record CliHost(
+    Func<ConnectionSettings, CancellationToken, Task<KalturaConnection>> Connect, TimeProvider Clock, Func<string?>? PromptSecret = null)
 {
-    /// <summary>Real connections, real time.</summary>
-    public static CliHost Default { get; } = new(KalturaConnection.OpenAsync, TimeProvider.System);
+    /// <summary>Real connections, real time; the secret is asked for only when stdin is a terminal.</summary>
+    public static CliHost Default { get; } = new(KalturaConnection.OpenAsync, TimeProvider.System, PromptOnTerminal);
+
+    private static string? PromptOnTerminal() =>
+        Console.IsInputRedirected ? null : AnsiConsole.Prompt(new TextPrompt<string>("Admin secret:").Secret());
 }

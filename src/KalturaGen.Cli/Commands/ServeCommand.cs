@@ -15,7 +15,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var command = new Command("serve", "Run the Kaltura simulator on a local port (options as for the simulator: --urls, --Simulator:ConversionTime ...).")
+        var command = new Command("serve", ServeOptionsHelp.Text)
         {
             TreatUnmatchedTokensAsErrors = false,
         };

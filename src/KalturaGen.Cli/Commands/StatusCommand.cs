@@ -22,7 +22,7 @@ internal static class StatusCommand
         outputOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async output =>
         {
-            var settings = connection.Resolve(parse);
+            var settings = connection.Resolve(parse, host.PromptSecret);
             if (settings.ServiceUrl is null)
             {
                 // An in-process simulator starts empty: no token of an earlier run is there to look up.

@@ -80,7 +80,7 @@ internal static class UploadCommand
                     _ => null,
                 },
             };
-            return new UploadRun(request, connection.Resolve(parse), host, output).RunAsync(cancellationToken);
+            return new UploadRun(request, connection.Resolve(parse, host.PromptSecret), host, output).RunAsync(cancellationToken);
         }));
         return command;
     }

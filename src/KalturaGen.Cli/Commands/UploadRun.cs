@@ -124,6 +124,13 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
         {
             await output.WriteLineAsync(ResultJson.Upload(outcomes)).ConfigureAwait(false);
         }
+        else if (request.Output == OutputMode.Normal && outcomes.Count > 1)
+        {
+            foreach (var line in UploadSummaryTable.Lines(outcomes))
+            {
+                await output.WriteLineAsync(line).ConfigureAwait(false);
+            }
+        }
 
         if (failures.Count == 0)
         {

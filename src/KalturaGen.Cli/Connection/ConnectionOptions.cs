@@ -3,8 +3,9 @@ using System.CommandLine;
 namespace KalturaGen.Cli.Connection;
 
 /// <summary>
-/// Where to upload: <c>--service-url</c>, <c>--partner-id</c>, <c>--admin-secret</c> (or KALTURA_SERVICE_URL,
-/// KALTURA_PARTNER_ID, KALTURA_ADMIN_SECRET). With no service URL the simulator runs inside the process.
+/// Where to upload: <c>--service-url</c>, <c>--partner-id</c>, <c>--admin-secret</c> or <c>--admin-secret-file</c> (or
+/// KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_ADMIN_SECRET; else a prompt on a terminal). With no service URL the
+/// simulator runs inside the process.
 /// </summary>
 internal sealed class ConnectionOptions
 {
@@ -23,16 +24,25 @@ internal sealed class ConnectionOptions
         Description = "The partner's admin secret, used to sign an ADMIN KS locally; default: env KALTURA_ADMIN_SECRET.",
     };
 
+    public Option<FileInfo?> AdminSecretFile { get; } = new("--admin-secret-file")
+    {
+        Description = "A file holding the admin secret (its first line), kept out of the shell history and process list.",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(ServiceUrl);
         command.Add(PartnerId);
         command.Add(AdminSecret);
+        command.Add(AdminSecretFile);
     }
 
-    /// <summary>The settings from the command line, then the environment.</summary>
+    /// <summary>
+    /// The settings from the command line, then the environment; a secret given nowhere is asked for with
+    /// <paramref name="promptSecret"/> (null when stdin is not a terminal).
+    /// </summary>
     /// <exception cref="CliInputException">A remote service URL without partner id or secret, or an unreadable value.</exception>
-    public ConnectionSettings Resolve(ParseResult parse)
+    public ConnectionSettings Resolve(ParseResult parse, Func<string?>? promptSecret = null)
     {
         var url = ParseUri(parse.GetValue(ServiceUrl), "--service-url") ?? ParseUri(Environment.GetEnvironmentVariable("KALTURA_SERVICE_URL"), "KALTURA_SERVICE_URL");
         if (url is null)
@@ -42,10 +52,21 @@ internal sealed class ConnectionOptions
 
         var partner = parse.GetValue(PartnerId) ?? ParseInt(Environment.GetEnvironmentVariable("KALTURA_PARTNER_ID"))
             ?? throw new CliInputException("--partner-id (or KALTURA_PARTNER_ID) is required with --service-url.");
-        var secret = parse.GetValue(AdminSecret) ?? Environment.GetEnvironmentVariable("KALTURA_ADMIN_SECRET");
+        if (parse.GetValue(AdminSecret) is not null && parse.GetValue(AdminSecretFile) is not null)
+        {
+            throw new CliInputException("Pass --admin-secret or --admin-secret-file, not both.");
+        }
+
+        var secret = parse.GetValue(AdminSecret) ?? ReadSecretFile(parse.GetValue(AdminSecretFile))
+            ?? Environment.GetEnvironmentVariable("KALTURA_ADMIN_SECRET");
         if (string.IsNullOrEmpty(secret))
         {
-            throw new CliInputException("--admin-secret (or KALTURA_ADMIN_SECRET) is required with --service-url.");
+            secret = promptSecret?.Invoke();
+        }
+
+        if (string.IsNullOrEmpty(secret))
+        {
+            throw new CliInputException("--admin-secret, --admin-secret-file (or KALTURA_ADMIN_SECRET) is required with --service-url.");
         }
 
         return new ConnectionSettings(url, partner, secret);
@@ -64,6 +85,26 @@ internal sealed class ConnectionOptions
         return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
             : throw new CliInputException($"{source} '{value}' is not an http(s) URL, e.g. https://www.kaltura.com.");
+    }
+
+    private static string? ReadSecretFile(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var secret = File.ReadLines(file.FullName).FirstOrDefault()?.Trim();
+            return string.IsNullOrEmpty(secret)
+                ? throw new CliInputException($"--admin-secret-file '{file.FullName}' is empty; put the admin secret on its first line.")
+                : secret;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"--admin-secret-file '{file.FullName}' cannot be read: {e.Message}");
+        }
     }
 
     private static int? ParseInt(string? value) =>

@@ -44,6 +44,6 @@ public sealed class CliUploadTests
         var exitCode = await cli.WaitForExitAsync();
 
         Assert.Equal(2, exitCode);
-        Assert.Equal("error: --admin-secret (or KALTURA_ADMIN_SECRET) is required with --service-url.", Assert.Single(cli.Errors));
+        Assert.Equal("error: --admin-secret, --admin-secret-file (or KALTURA_ADMIN_SECRET) is required with --service-url.", Assert.Single(cli.Errors));
     }
 }

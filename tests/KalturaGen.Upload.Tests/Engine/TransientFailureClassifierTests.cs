@@ -102,4 +102,14 @@ public sealed class TransientFailureClassifierTests
     {
         Assert.False(TransientFailureClassifier.IsTransient(new ArgumentException("bug"), null, false, CancellationToken.None));
     }
+
+    [Fact]
+    public void AnUnknownHostIsNotRetried()
+    {
+        var dns = new HttpRequestException(HttpRequestError.NameResolutionError, "No such host is known.", new SocketException((int)SocketError.HostNotFound));
+
+        Assert.False(TransientFailureClassifier.IsTransient(dns));
+        Assert.False(TransientFailureClassifier.IsTransient(new SocketException((int)SocketError.HostNotFound)));
+        Assert.True(TransientFailureClassifier.IsTransient(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused", new SocketException((int)SocketError.ConnectionRefused))));
+    }
 }

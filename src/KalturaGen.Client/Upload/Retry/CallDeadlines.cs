@@ -1,3 +1,5 @@
+using KalturaGen.Runtime;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -63,7 +65,9 @@ internal sealed class CallDeadlines(CallTimeoutOptions? options)
     /// <summary>
     /// Runs one attempt of a call under its deadline. Past it, the attempt is cancelled and ends with a
     /// <see cref="TimeoutException"/> (retried as transient); the caller's own cancellation stays a cancellation.
-    /// A successful call carrying bytes adds to the throughput measure.
+    /// A successful call carrying bytes adds to the throughput measure. The attempt runs in a
+    /// <see cref="KalturaRetryScope"/>: a Kaltura resilience handler on the HttpClient leaves its retries and deadline to
+    /// the engine, so the two never stack.
     /// </summary>
     public async Task<T> RunAsync<T>(
         string call,
@@ -73,6 +77,7 @@ internal sealed class CallDeadlines(CallTimeoutOptions? options)
         Func<CancellationToken, Task<T>> send,
         CancellationToken cancellationToken)
     {
+        using var engineOwned = KalturaRetryScope.CallerOwnsRetries();
         if (options is null)
         {
             return await send(cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,7 @@ using Refit;
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
-/// Decides which failures of a call are worth retrying. Every transport failure is (Refit's
+/// Decides which failures of a call are worth retrying. Every transport failure but a failed name resolution is (Refit's
 /// <see cref="ApiRequestException"/> wraps them, its <see cref="ApiException"/> carries a failing HTTP status), and so
 /// are the server's own failures (<see cref="ServerFailureCodes"/>). Other Kaltura API errors are answers: retrying does
 /// not change them, except <see cref="CannotMatchExpectedSize"/> on a call that may close the upload, which means
@@ -55,6 +55,9 @@ public static class TransientFailureClassifier
             TimeoutException or TimeoutRejectedException => true,
             ApiException api => IsTransientStatus(api.StatusCode),
             ApiRequestException request => request.InnerException is { } inner && IsTransient(inner, null, finalizing, callerToken),
+            // An unknown host stays unknown: retrying a failed name resolution only delays the error.
+            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => false,
+            SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData } => false,
             HttpRequestException http => http.StatusCode is null || IsTransientStatus(http.StatusCode.Value),
             IOException or SocketException => true,
             _ => false,
