@@ -70,7 +70,7 @@ public sealed class LegacyConnection
         IEnumerable<KeyValuePair<string, LegacyFile>> files,
         CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Options.ServiceUrl.AbsoluteUri.TrimEnd('/') + path));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Options.ServiceUrl!.AbsoluteUri.TrimEnd('/') + path));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Content = LegacyRequestBody.CreateContent(json, files);
         using var timeout = Options.Timeout == Timeout.InfiniteTimeSpan
