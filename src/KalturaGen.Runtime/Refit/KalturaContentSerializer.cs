@@ -54,7 +54,9 @@ public sealed class KalturaContentSerializer : IHttpContentSerializer
     public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = KalturaResponseBodies.TryTake(content, out var read)
+            ? read
+            : await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return Read<T>(body);
     }
 

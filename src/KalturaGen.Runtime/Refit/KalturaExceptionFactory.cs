@@ -31,8 +31,9 @@ internal static class KalturaExceptionFactory
         var content = response.Content;
         if (IsJson(content.Headers.ContentType))
         {
-            // Reading buffers the content, so the result reader reads it again from memory.
+            // The result reader takes these bytes instead of copying the content again.
             var body = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            KalturaResponseBodies.Remember(content, body);
             if (KalturaErrorReader.TryRead(body) is { } error)
             {
                 return error;
