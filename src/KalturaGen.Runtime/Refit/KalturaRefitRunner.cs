@@ -19,21 +19,10 @@ public static class KalturaRefitRunner
     private const string BoundaryPrefix = "kalturagen-";
 
     /// <summary>Sends a call whose answer is read as <typeparamref name="TResult"/>.</summary>
-    public static async Task<TResult> SendAsync<TParameters, TResult>(
+    public static Task<TResult> SendAsync<TParameters, TResult>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
-        where TParameters : KalturaParameters
-    {
-        var result = await WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token =>
-            {
-                var request = await JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token).ConfigureAwait(false);
-                return (await GeneratedRequestRunner.SendAsync<TResult, TResult>(client, request, settings, false, true, settings.Buffered, token).ConfigureAwait(false))!;
-            }).ConfigureAwait(false);
-        return UnwrapString(result!);
-    }
+        where TParameters : KalturaParameters =>
+        ResultAsync<TResult>(client, settings, path, settings.Buffered, token => JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token), cancellationToken);
 
     /// <summary>
     /// Sends a call and wraps its answer in Refit's <see cref="ApiResponse{T}"/> (status, headers, and an HTTP failure as
@@ -42,115 +31,97 @@ public static class KalturaRefitRunner
     public static Task<ApiResponse<TResult>> SendForResponseAsync<TParameters, TResult>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
         where TParameters : KalturaParameters =>
-        WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token =>
-            {
-                var request = await JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token).ConfigureAwait(false);
-                return KalturaResponseError.ThrowRecorded(
-                    request,
-                    (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, settings.Buffered, token).ConfigureAwait(false))!);
-            });
+        ResponseAsync<TResult>(client, settings, path, settings.Buffered, token => JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token), cancellationToken);
 
     /// <summary>Sends a void call: it completes, or throws the Kaltura error the answer holds.</summary>
     public static Task SendVoidAsync<TParameters>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
         where TParameters : KalturaParameters =>
-        WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token =>
-            {
-                var request = await JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token).ConfigureAwait(false);
-                await GeneratedRequestRunner.SendVoidAsync(client, request, settings, settings.Buffered, token).ConfigureAwait(false);
-                return true;
-            });
+        VoidAsync(client, settings, path, settings.Buffered, token => JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token), cancellationToken);
 
     /// <summary>Sends a call whose answer is a file: the response stream (the caller disposes it).</summary>
     public static Task<Stream> SendForStreamAsync<TParameters>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters, CancellationToken cancellationToken)
         where TParameters : KalturaParameters =>
-        WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token =>
-            {
-                var request = await JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token).ConfigureAwait(false);
-                return (await GeneratedRequestRunner.SendAsync<Stream, Stream>(client, request, settings, false, false, settings.Buffered, token).ConfigureAwait(false))!;
-            });
+        StreamAsync(client, settings, path, settings.Buffered, token => JsonRequestAsync(client, settings, api, method, path, parameters, cancellationToken, token), cancellationToken);
 
     /// <summary>
     /// Sends a call with file parameters as multipart/form-data: the parameters as a part named <c>json</c>, then one
     /// part per file (streamed, never buffered). The boundary is new for every request.
     /// </summary>
-    public static async Task<TResult> SendMultipartAsync<TParameters, TResult>(
+    public static Task<TResult> SendMultipartAsync<TParameters, TResult>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
         IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
-        where TParameters : KalturaParameters
-    {
-        var result = await WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token =>
-            {
-                var request = await MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token).ConfigureAwait(false);
-                return (await GeneratedRequestRunner.SendAsync<TResult, TResult>(client, request, settings, false, true, false, token).ConfigureAwait(false))!;
-            }).ConfigureAwait(false);
-        return UnwrapString(result!);
-    }
+        where TParameters : KalturaParameters =>
+        ResultAsync<TResult>(client, settings, path, false, token => MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token), cancellationToken);
 
     /// <summary>Sends a call with file parameters and wraps its answer in Refit's <see cref="ApiResponse{T}"/>, as <see cref="SendForResponseAsync"/> does.</summary>
     public static Task<ApiResponse<TResult>> SendMultipartForResponseAsync<TParameters, TResult>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
         IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
         where TParameters : KalturaParameters =>
-        WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token =>
-            {
-                var request = await MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token).ConfigureAwait(false);
-                return KalturaResponseError.ThrowRecorded(
-                    request,
-                    (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, false, token).ConfigureAwait(false))!);
-            });
+        ResponseAsync<TResult>(client, settings, path, false, token => MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token), cancellationToken);
 
     /// <summary>Sends a call with file parameters whose answer is a file: the response stream (the caller disposes it).</summary>
     public static Task<Stream> SendMultipartForStreamAsync<TParameters>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
         IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
         where TParameters : KalturaParameters =>
-        WithTimeoutAsync(
-            settings,
-            path,
-            cancellationToken,
-            async token =>
-            {
-                var request = await MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token).ConfigureAwait(false);
-                return (await GeneratedRequestRunner.SendAsync<Stream, Stream>(client, request, settings, false, false, false, token).ConfigureAwait(false))!;
-            });
+        StreamAsync(client, settings, path, false, token => MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token), cancellationToken);
 
     /// <summary>Sends a void call with file parameters as multipart/form-data.</summary>
     public static Task SendMultipartVoidAsync<TParameters>(
         HttpClient client, RefitSettings settings, Type api, string method, string path, TParameters parameters,
         IReadOnlyList<KeyValuePair<string, KalturaFile?>> files, CancellationToken cancellationToken)
         where TParameters : KalturaParameters =>
+        VoidAsync(client, settings, path, false, token => MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token), cancellationToken);
+
+    // The four ways Refit sends, shared by JSON and multipart calls; each builds its request under the call's timeout.
+    // A multipart body is never buffered (its files are streamed); a JSON body follows the settings.
+    private static async Task<TResult> ResultAsync<TResult>(
+        HttpClient client, RefitSettings settings, string path, bool buffered, Func<CancellationToken, Task<HttpRequestMessage>> build, CancellationToken cancellationToken)
+    {
+        var result = await WithTimeoutAsync(
+            settings,
+            path,
+            cancellationToken,
+            async token => (await GeneratedRequestRunner.SendAsync<TResult, TResult>(client, await build(token).ConfigureAwait(false), settings, false, true, buffered, token).ConfigureAwait(false))!).ConfigureAwait(false);
+        return UnwrapString(result!);
+    }
+
+    private static Task<ApiResponse<TResult>> ResponseAsync<TResult>(
+        HttpClient client, RefitSettings settings, string path, bool buffered, Func<CancellationToken, Task<HttpRequestMessage>> build, CancellationToken cancellationToken) =>
         WithTimeoutAsync(
             settings,
             path,
             cancellationToken,
             async token =>
             {
-                var request = await MultipartRequestAsync(client, settings, api, method, path, parameters, files, cancellationToken, token).ConfigureAwait(false);
-                await GeneratedRequestRunner.SendVoidAsync(client, request, settings, false, token).ConfigureAwait(false);
+                var request = await build(token).ConfigureAwait(false);
+                return KalturaResponseError.ThrowRecorded(
+                    request,
+                    (await GeneratedRequestRunner.SendAsync<ApiResponse<TResult>, TResult>(client, request, settings, true, true, buffered, token).ConfigureAwait(false))!);
+            });
+
+    private static Task VoidAsync(
+        HttpClient client, RefitSettings settings, string path, bool buffered, Func<CancellationToken, Task<HttpRequestMessage>> build, CancellationToken cancellationToken) =>
+        WithTimeoutAsync(
+            settings,
+            path,
+            cancellationToken,
+            async token =>
+            {
+                await GeneratedRequestRunner.SendVoidAsync(client, await build(token).ConfigureAwait(false), settings, buffered, token).ConfigureAwait(false);
                 return true;
             });
+
+    private static Task<Stream> StreamAsync(
+        HttpClient client, RefitSettings settings, string path, bool buffered, Func<CancellationToken, Task<HttpRequestMessage>> build, CancellationToken cancellationToken) =>
+        WithTimeoutAsync(
+            settings,
+            path,
+            cancellationToken,
+            async token => (await GeneratedRequestRunner.SendAsync<Stream, Stream>(client, await build(token).ConfigureAwait(false), settings, false, false, buffered, token).ConfigureAwait(false))!);
 
     /// <summary>
     /// The request of a JSON call. The KS comes first, from the connection's session provider (under the call's timeout):
