@@ -28,6 +28,7 @@ public sealed class ServiceCoverageTests
         Add("document_documents", "documents", "addContent updateContent convert get update delete list serve serveByFlavorParamsId");
         Add("flavorasset", "flavorAsset", "list get add setContent convert reconvert getUrl export setAsSource delete getFlavorAssetsWithParams");
         Add("attachment_attachmentasset", "attachmentAsset", "add setContent update get list delete getUrl serve");
+        Add("bulkupload_bulk", "bulk", "get");
         return data;
     }
 
@@ -57,6 +58,7 @@ public sealed class ServiceCoverageTests
         { "media", "count", "filter:KalturaMediaEntryFilter=null", "integer" },
         { "media", "convert", "entryId:string, conversionProfileId:integer=null, dynamicConversionAttributes:KalturaConversionAttribute[]=null", "integer" },
         { "media", "bulkUploadAdd", "fileData:file, bulkUploadData:KalturaBulkUploadJobData=null, bulkUploadEntryData:KalturaBulkUploadEntryData=null", "KalturaBulkUpload" },
+        { "bulkupload_bulk", "get", "id:integer", "KalturaBulkUpload" },
         { "baseentry", "add", "entry:KalturaBaseEntry, type:KalturaEntryType=null", "KalturaBaseEntry" },
         { "baseentry", "addContent", "entryId:string, resource:KalturaResource", "KalturaBaseEntry" },
         { "baseentry", "getByIds", "entryIds:string", "KalturaBaseEntry[]" },
