@@ -23,6 +23,12 @@ public sealed class SimulatorLimits
     /// <summary>Values in a JSON body (PHP's json_decode has no such limit; this one bounds memory).</summary>
     public int MaxJsonValues { get; set; } = 10_000;
 
+    /// <summary>
+    /// Bytes of a bulk upload file (CSV or XML), as PHP's upload_max_filesize bounds an uploaded file: a larger one
+    /// is refused with UPLOAD_ERROR and no job is created.
+    /// </summary>
+    public long MaxBulkFileBytes { get; set; } = 10L * 1024 * 1024;
+
     /// <summary>File parts in one multipart body, as PHP's max_file_uploads.</summary>
     public int MaxFileUploads { get; set; } = 20;
 

@@ -15,6 +15,9 @@ public sealed class SimulatorOptions
     /// <summary>How long a URL import stays in IMPORT before conversion starts.</summary>
     public TimeSpan ImportTime { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long a bulk upload job stays in each of PENDING, QUEUED and PROCESSING on the clock.</summary>
+    public TimeSpan BulkUploadStepTime { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// How long a verified final chunk waits on the clock for missing chunks before
     /// UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE (the server's upload_final_chunk_max_append_time, 45 s).

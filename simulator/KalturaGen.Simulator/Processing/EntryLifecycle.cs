@@ -28,13 +28,14 @@ public sealed class EntryLifecycle
     private SimulatorState State => _runtime.State;
 
     /// <summary>
-    /// Completes every import and conversion whose due time has passed, earliest first, and reclaims the bytes of
-    /// uploads abandoned past the resume limit.
+    /// Completes every import and conversion whose due time has passed, earliest first, reclaims the bytes of
+    /// uploads abandoned past the resume limit, and processes the bulk upload jobs that reached PROCESSING.
     /// </summary>
     public void Settle()
     {
         var now = _runtime.NowSeconds;
         AbandonedUploads.Reclaim(State, now);
+        Bulk.BulkJobProcessor.ProcessDue(_runtime, now);
         while (true)
         {
             var entry = State.Entries.Values.Where(e => e.TransitionDueAt <= now).MinBy(e => e.TransitionDueAt);

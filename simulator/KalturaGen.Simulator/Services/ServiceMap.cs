@@ -1,5 +1,6 @@
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Services.Assets;
+using KalturaGen.Simulator.Services.BulkUploads;
 using KalturaGen.Simulator.Services.Entries;
 using KalturaGen.Simulator.Services.UploadTokens;
 
@@ -21,6 +22,7 @@ public static class ServiceMap
         DocumentsService.Map(registry);
         FlavorAssetService.Map(registry);
         AttachmentAssetService.Map(registry);
+        BulkService.Map(registry);
         return registry;
     }
 }

@@ -36,6 +36,9 @@ public sealed class SimulatorState
     /// <summary>Flavor and attachment assets by id.</summary>
     public Dictionary<string, AssetRecord> Assets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Bulk upload jobs by id.</summary>
+    public Dictionary<long, BulkUploadRecord> BulkUploads { get; } = [];
+
     /// <summary>Hashes of KS strings ended with session.end.</summary>
     public HashSet<string> LoggedOutSessions { get; } = new(StringComparer.Ordinal);
 
@@ -57,6 +60,7 @@ public sealed class SimulatorState
         Tokens.Clear();
         Entries.Clear();
         Assets.Clear();
+        BulkUploads.Clear();
         LoggedOutSessions.Clear();
         SessionUses.Clear();
         ConversionFailuresToInject = 0;

@@ -1,62 +1,69 @@
 using KalturaGen.Simulator.Dispatch;
+using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Hosting;
-using KalturaGen.Simulator.Processing;
+using KalturaGen.Simulator.Processing.Bulk;
+using KalturaGen.Simulator.Services.BulkUploads;
 using KalturaGen.Simulator.State;
 using KalturaGen.Simulator.Wire;
 
 namespace KalturaGen.Simulator.Services.Entries;
 
 /// <summary>
-/// media.bulkUploadAdd: answers the KalturaBulkUpload job (status PENDING, as the server does when it
-/// queues the job). CSV files are processed at once: each row
-/// <c>[*action,]title,description,tags,url,mediaType</c> with action 1 (or no action column) creates an
-/// entry imported from its URL, like addFromUrl. XML files are accepted but not processed.
+/// media.bulkUploadAdd (<c>MediaService::bulkUploadAddAction</c>): queues a bulk upload job and answers it PENDING.
+/// The file is a CSV (<see cref="BulkCsvParser"/>) or Kaltura's ingestion XML (<see cref="BulkXmlParser"/>), told
+/// apart by the job data's class (KalturaBulkUploadXmlJobData / KalturaBulkUploadCsvJobData), else by the file's
+/// extension. As on the server, a file the engine cannot use is not refused here: the job fails later, on the
+/// clock, with the engine's error, and nothing of the file is applied. A file over
+/// <see cref="SimulatorLimits.MaxBulkFileBytes"/> is refused with UPLOAD_ERROR, as PHP drops an upload over
+/// upload_max_filesize.
 /// </summary>
 public static class BulkUpload
 {
+    private const string XmlType = "bulkUploadXml.XML";
+    private const string CsvType = "bulkUploadCsv.CSV";
+
     /// <summary>Handles the call.</summary>
     public static async ValueTask<object?> AddAsync(ActionContext context)
     {
         var file = context.File("fileData")!;
-        var isXml = MimeTypes.ExtensionOf(file.Name) == "xml";
-        var rows = isXml ? [] : CsvRows(await File.ReadAllLinesAsync(file.TempPath!, context.CancellationToken));
-        var fetched = new List<ReadyFile?>();
-        foreach (var row in rows)
+        var limit = context.Runtime.Options.Limits.MaxBulkFileBytes;
+        if (file.Size > limit || file.TempPath is null)
         {
-            fetched.Add(await UrlFetcher.FetchAsync(context, row.Url));
+            throw new ApiException("UPLOAD_ERROR");
+        }
+
+        var type = TypeOf(context, file.Name);
+        var parsed = type == XmlType
+            ? BulkXmlParser.Parse(file.TempPath, limit)
+            : BulkCsvParser.Parse(await File.ReadAllLinesAsync(file.TempPath, context.CancellationToken));
+        if (parsed.Failure is null)
+        {
+            await BulkContentFetcher.FetchAsync(context, parsed.Items);
         }
 
         await context.State.Gate.WaitAsync(context.CancellationToken);
         try
         {
             context.Runtime.Lifecycle.Settle();
-            for (var i = 0; i < rows.Count; i++)
+            var id = context.State.NextSequence();
+            var job = new BulkUploadRecord
             {
-                var input = new WireObject("KalturaMediaEntry")
-                {
-                    ["name"] = rows[i].Title,
-                    ["description"] = rows[i].Description,
-                    ["tags"] = rows[i].Tags,
-                    ["mediaType"] = rows[i].MediaType,
-                };
-                var entry = EntryAccess.Store(context, EntryFactory.Create(context, input, EntryType.MediaClip, EntryStatus.NoContent));
-                entry.Props["sourceType"] = "5";
-                context.Runtime.Lifecycle.Attacher.Attach(entry, new UrlImport(rows[i].Url, fetched[i]));
-            }
-
-            return new WireObject("KalturaBulkUpload")
-            {
-                ["id"] = context.State.NextSequence(),
-                ["uploadedBy"] = context.Session.UserId,
-                ["uploadedByUserId"] = context.Session.UserId,
-                ["uploadedOn"] = context.Now,
-                ["numOfEntries"] = (long)rows.Count,
-                ["status"] = 0L,
-                ["bulkUploadType"] = isXml ? "bulkUploadXml.XML" : "bulkUploadCsv.CSV",
-                ["fileName"] = file.Name,
-                ["numOfObjects"] = (long)rows.Count,
-                ["bulkUploadObjectType"] = "1",
+                Id = id,
+                PartnerId = context.PartnerId,
+                Session = context.Session,
+                Origin = context.Origin,
+                Definition = context.Definition,
+                FileName = context.Object("bulkUploadData")?.GetString("fileName") ?? file.Name,
+                BulkUploadType = type,
+                CreatedAt = context.Now,
+                StepSeconds = Math.Max(0, (long)context.Runtime.Options.BulkUploadStepTime.TotalSeconds),
+                Items = parsed.Items,
+                Failure = parsed.Failure is { ErrorNumber: BulkJobFailure.ValidationFailed } failure
+                    ? failure with { Description = $"Validate files failed on job [{id}], {failure.Description}" }
+                    : parsed.Failure,
             };
+            context.State.BulkUploads[id] = job;
+            return BulkUploadMapper.ToWire(context, job);
         }
         finally
         {
@@ -64,64 +71,19 @@ public static class BulkUpload
         }
     }
 
-    private sealed record CsvRow(string Title, string Description, string Tags, string Url, long MediaType);
-
-    private static List<CsvRow> CsvRows(string[] lines)
+    private static string TypeOf(ActionContext context, string fileName)
     {
-        var rows = new List<CsvRow>();
-        foreach (var line in lines)
+        var data = context.Object("bulkUploadData");
+        if (data is not null && data.Is(context.Schema, "KalturaBulkUploadXmlJobData"))
         {
-            var cells = SplitCsv(line);
-            if (cells.Count == 0 || cells[0].StartsWith('*') || cells[0].StartsWith('#'))
-            {
-                continue; // header or comment
-            }
-
-            var hasAction = cells.Count >= 6;
-            if (hasAction && cells[0].Trim() != "1")
-            {
-                continue; // only "add" rows create entries
-            }
-
-            var offset = hasAction ? 1 : 0;
-            if (cells.Count < offset + 5)
-            {
-                continue;
-            }
-
-            rows.Add(new CsvRow(cells[offset], cells[offset + 1], cells[offset + 2], cells[offset + 3].Trim(), PhpCasts.ToInt(cells[offset + 4])));
+            return XmlType;
         }
 
-        return rows;
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
+        if (data is not null && data.Is(context.Schema, "KalturaBulkUploadCsvJobData"))
         {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
+            return CsvType;
         }
 
-        if (line.Length > 0)
-        {
-            cells.Add(current.ToString());
-        }
-
-        return cells;
+        return MimeTypes.ExtensionOf(fileName) == "xml" ? XmlType : CsvType;
     }
 }
