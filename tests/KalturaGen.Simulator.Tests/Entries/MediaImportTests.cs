@@ -11,7 +11,7 @@ public sealed class MediaImportTests
     {
         await using var api = await StartAsync();
         var data = TestData.Bytes(30_000);
-        var url = await OriginalUrlAsync(api, await api.ReadyVideoAsync(data));
+        var url = await api.OriginalUrlAsync(await api.ReadyVideoAsync(data));
 
         var entry = await api.CallAsync("media", "addFromUrl", ("mediaEntry:objectType", "KalturaMediaEntry"), ("mediaEntry:name", "Imported from URL"), ("mediaEntry:mediaType", "1"), ("url", url));
         var id = entry.GetProperty("id").GetString()!;
@@ -37,7 +37,7 @@ public sealed class MediaImportTests
     public async Task AddFromUrlOfAnImageIsImmediate()
     {
         await using var api = await StartAsync();
-        var ok = await api.CallAsync("media", "addFromUrl", ("mediaEntry:mediaType", "2"), ("url", await OriginalUrlAsync(api, await api.ReadyVideoAsync(TestData.Bytes(100)))));
+        var ok = await api.CallAsync("media", "addFromUrl", ("mediaEntry:mediaType", "2"), ("url", await api.OriginalUrlAsync(await api.ReadyVideoAsync(TestData.Bytes(100)))));
         Assert.Equal(2, ok.GetProperty("status").GetInt32());
         var bad = await api.CallAsync("media", "addFromUrl", ("mediaEntry:mediaType", "2"), ("url", "ftp://nowhere/x.jpg"));
         Assert.Equal(-2, bad.GetProperty("status").GetInt32());
@@ -118,7 +118,8 @@ public sealed class MediaImportTests
     public async Task BulkUploadCreatesEntriesFromCsvRows()
     {
         await using var api = await StartAsync();
-        var url = await OriginalUrlAsync(api, await api.ReadyVideoAsync(TestData.Bytes(500)));
+        var url = await api.OriginalUrlAsync(await api.ReadyVideoAsync(TestData.Bytes(500)));
+        var before = (await api.CallAsync("media", "count", ("filter:statusIn", "0,2,-2"))).GetInt32();
         var csv = $"*action,title,description,tags,url,mediaType\n1,Video Title,Description,\"tag1,tag2\",{url},1\n1,Another,Other,\"tag3\",http://localhost/missing.mp4,1\n";
         using var content = new MultipartFormDataContent
         {
@@ -129,15 +130,12 @@ public sealed class MediaImportTests
         AssertObject(job, "KalturaBulkUpload");
         Assert.Equal(2, job.GetProperty("numOfEntries").GetInt32());
         Assert.Equal("bulkUploadCsv.CSV", job.GetProperty("bulkUploadType").GetString());
+        api.Simulator.AdvanceTime(TimeSpan.FromSeconds(2));
+        Assert.Equal(before + 2, (await api.CallAsync("media", "count", ("filter:statusIn", "0,2,-2"))).GetInt32()); // the job reached PROCESSING
         api.Simulator.AdvanceTime(TimeSpan.FromMinutes(1));
         var titled = await api.CallAsync("media", "list", ("filter:nameEqual", "Video Title"));
         Assert.Equal("tag1,tag2", titled.GetProperty("objects")[0].GetProperty("tags").GetString());
         Assert.Equal(1, (await api.CallAsync("media", "list", ("filter:statusEqual", "-2"))).GetProperty("totalCount").GetInt32());
     }
 
-    private static async Task<string> OriginalUrlAsync(SimulatorApi api, string entryId)
-    {
-        var original = (await api.FlavorsAsync(entryId)).Single(f => f.GetProperty("isOriginal").GetBoolean());
-        return (await api.CallAsync("flavorAsset", "getUrl", ("id", original.GetProperty("id").GetString()!))).GetString()!;
-    }
 }

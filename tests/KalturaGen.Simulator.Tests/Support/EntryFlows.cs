@@ -39,10 +39,13 @@ public static class EntryFlows
         TestData.Sha256(await api.Http.GetByteArrayAsync(url));
 
     /// <summary>The SHA-256 of the entry's original flavor, fetched through flavorAsset.getUrl.</summary>
-    public static async Task<string> OriginalSha256Async(this SimulatorApi api, string entryId)
+    public static async Task<string> OriginalSha256Async(this SimulatorApi api, string entryId) =>
+        await api.DownloadSha256Async(await api.OriginalUrlAsync(entryId));
+
+    /// <summary>The URL of the entry's original flavor (flavorAsset.getUrl), for URL imports.</summary>
+    public static async Task<string> OriginalUrlAsync(this SimulatorApi api, string entryId)
     {
         var original = (await api.FlavorsAsync(entryId)).Single(f => f.GetProperty("isOriginal").GetBoolean());
-        var url = (await api.CallAsync("flavorAsset", "getUrl", ("id", original.GetProperty("id").GetString()!))).GetString()!;
-        return await api.DownloadSha256Async(url);
+        return (await api.CallAsync("flavorAsset", "getUrl", ("id", original.GetProperty("id").GetString()!))).GetString()!;
     }
 }

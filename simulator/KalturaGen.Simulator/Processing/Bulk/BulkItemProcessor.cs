@@ -111,10 +111,11 @@ public static class BulkItemProcessor
             ["resource"] = Resource(context, c),
         }).ToList();
         var resolved = (MultiFlavor)ResourceResolver.Resolve(context, new WireObject("KalturaAssetsParamsResourceContainers") { ["resources"] = containers });
-        if (resolved.Flavors.Any(f => f.Content is not (ReadyFile or UrlImport { File: not null })))
+        // A flavor set is attached at once: each file must be there (a whole uploaded token, a URL that answered).
+        var missing = resolved.Flavors.Select(f => f.Content).FirstOrDefault(c => c is not (ReadyFile or UrlImport { File: not null }));
+        if (missing is not null)
         {
-            // A flavor set is attached at once: each file must be there (an uploaded token, a URL that answered).
-            throw new ApiException("RESOURCE_TYPE_NOT_SUPPORTED", "a flavor whose file is not available");
+            throw new ApiException("RESOURCE_TYPE_NOT_SUPPORTED", missing is PendingToken ? "KalturaUploadedFileTokenResource" : "KalturaUrlResource");
         }
 
         return resolved;
