@@ -75,6 +75,8 @@ internal sealed class PlausibleArguments(SimulatorObjects objects)
                 return SimulatorObjects.ReferenceId;
             case "UploadTokenId":
                 return await objects.PendingTokenAsync();
+            case "Id" when service == "bulkupload_bulk":
+                return int.Parse(await objects.BulkJobAsync(), System.Globalization.CultureInfo.InvariantCulture);
             case "Id" or "AssetId" or "AttachmentAssetId" or "SourceFlavorAssetId":
                 return await AssetAsync(service, action);
             case "Url":

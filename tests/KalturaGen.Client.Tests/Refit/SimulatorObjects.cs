@@ -83,6 +83,14 @@ internal sealed class SimulatorObjects(KalturaSimulator simulator)
         return id;
     });
 
+    /// <summary>A bulk upload job (media.bulkUploadAdd of a one-item XML), by id.</summary>
+    public Task<string> BulkJobAsync() => Once(nameof(BulkJobAsync), async () =>
+    {
+        var xml = "<mrss><channel><item><action>add</action><name>bulk</name><media><mediaType>1</mediaType></media></item></channel></mrss>"u8.ToArray();
+        var job = await _client.Media.BulkUploadAddAsync(KalturaFile.FromBytes(xml, "bulk.xml", "text/xml"));
+        return job.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    });
+
     /// <summary>A token with nothing uploaded yet (PENDING).</summary>
     public Task<string> PendingTokenAsync() => Once(nameof(PendingTokenAsync), async () =>
         (await _client.UploadToken.AddAsync(new UploadToken { FileName = "pending.mp4" })).Id!);

@@ -18,11 +18,11 @@ public static class BulkFiles
         $"<item><action>add</action><type>1</type><name>{name}</name><media><mediaType>1</mediaType></media></item>";
 
     /// <summary>media.bulkUploadAdd with the file as a multipart part; asserts HTTP 200 (never a 500).</summary>
-    public static async Task<JsonElement> PostAsync(SimulatorApi api, string file, string fileName = "bulk.xml")
+    public static async Task<JsonElement> PostAsync(SimulatorApi api, string file, string fileName = "bulk.xml", string? ks = null)
     {
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(api.Ks), "ks" },
+            { new StringContent(ks ?? api.Ks), "ks" },
             { new StringContent("1"), "format" },
             { new ByteArrayContent(Encoding.UTF8.GetBytes(file)), "fileData", fileName },
         };

@@ -140,6 +140,8 @@ public static class IsolationExpectations
         ["attachment_attachmentasset.delete"] = new(NotOwner, Error(AttachmentNotFound), "AttachmentAssetService::deleteAction @validateUser asset::entry attachmentAssetId edit"),
         ["attachment_attachmentasset.geturl"] = new(Allowed, Error(AttachmentNotFound), "AttachmentAssetService::getUrlAction: no @validateUser"),
         ["attachment_attachmentasset.serve"] = new(Allowed, Error(AttachmentNotFound), "AttachmentAssetService::serveAction: no @validateUser"),
+
+        ["bulkupload_bulk.get"] = new(Allowed, Error("BULK_UPLOAD_NOT_FOUND"), "BulkService::getAction: the job is looked up within the partner, with no user check"),
     };
 
     private static Expected Error(string code) => Expected.Error(code);

@@ -95,6 +95,8 @@ public static class IsolationScenarios
         "attachment_attachmentasset.geturl" => Form(("id", await w.AttachmentAsync(ready: true))),
         "attachment_attachmentasset.serve" => Form(("attachmentAssetId", await w.AttachmentAsync(ready: true))),
 
+        "bulkupload_bulk.get" => Form(("id", await w.AliceBulkJobAsync())),
+
         _ => throw new NotSupportedException($"No isolation scenario for {key}: add one here and its expected answers to IsolationExpectations."),
     };
 

@@ -150,6 +150,13 @@ public sealed class IsolationWorld(SimulatorApi api)
         return id;
     }
 
+    /// <summary>A bulk upload job alice queued (not processed yet: the clock does not move).</summary>
+    public async Task<string> AliceBulkJobAsync()
+    {
+        var job = await Bulk.BulkFiles.PostAsync(Api, Bulk.BulkFiles.Mrss(Bulk.BulkFiles.AddItem("alice's")), ks: AliceKs);
+        return job.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private async Task<string> AdminTokenAsync(byte[] data, string fileName)
     {
         var id = await Api.UploadFileAsync(data, fileName);

@@ -105,6 +105,7 @@ public static class ActionScenarios
                 return [];
             case "attachment_attachmentasset.delete": return [("attachmentAssetId", await AttachmentAsync(api, ready: false))];
             case "attachment_attachmentasset.geturl": return [("id", await AttachmentAsync(api, ready: true))];
+            case "bulkupload_bulk.get": return [("id", await ProcessedBulkJobAsync(api))];
             default: throw new NotSupportedException($"No success scenario for {key}");
         }
     }
@@ -139,6 +140,13 @@ public static class ActionScenarios
 
     private static async Task<string> OriginalUrlAsync(SimulatorApi api) =>
         (await api.CallAsync("flavorAsset", "getUrl", ("id", await FlavorIdAsync(api)))).GetString()!;
+
+    private static async Task<string> ProcessedBulkJobAsync(SimulatorApi api)
+    {
+        var job = await Bulk.BulkFiles.PostAsync(api, Bulk.BulkFiles.Mrss(Bulk.BulkFiles.AddItem("bulk"), "<item><action>delete</action><entryId>0_missing</entryId></item>"));
+        api.Simulator.AdvanceTime(TimeSpan.FromSeconds(3));
+        return job.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static async Task<string> AttachmentAsync(SimulatorApi api, bool ready)
     {
