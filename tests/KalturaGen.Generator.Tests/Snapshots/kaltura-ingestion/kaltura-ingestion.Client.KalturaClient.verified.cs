@@ -47,7 +47,8 @@ public sealed partial class KalturaClient
             global::Refit.RestService.ForGenerated<global::KalturaGen.Client.Api.IDataApi>(httpClient, settings),
             global::Refit.RestService.ForGenerated<global::KalturaGen.Client.Api.IDocumentsApi>(httpClient, settings),
             global::Refit.RestService.ForGenerated<global::KalturaGen.Client.Api.IFlavorAssetApi>(httpClient, settings),
-            global::Refit.RestService.ForGenerated<global::KalturaGen.Client.Api.IAttachmentAssetApi>(httpClient, settings))
+            global::Refit.RestService.ForGenerated<global::KalturaGen.Client.Api.IAttachmentAssetApi>(httpClient, settings),
+            global::Refit.RestService.ForGenerated<global::KalturaGen.Client.Api.IBulkApi>(httpClient, settings))
     {
     }
 
@@ -63,7 +64,8 @@ public sealed partial class KalturaClient
         global::KalturaGen.Client.Api.IDataApi dataApi,
         global::KalturaGen.Client.Api.IDocumentsApi documentsApi,
         global::KalturaGen.Client.Api.IFlavorAssetApi flavorAssetApi,
-        global::KalturaGen.Client.Api.IAttachmentAssetApi attachmentAssetApi)
+        global::KalturaGen.Client.Api.IAttachmentAssetApi attachmentAssetApi,
+        global::KalturaGen.Client.Api.IBulkApi bulkApi)
     {
         Connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
         _multiRequest = multiRequestApi ?? throw new global::System.ArgumentNullException(nameof(multiRequestApi));
@@ -76,6 +78,7 @@ public sealed partial class KalturaClient
         Documents = new global::KalturaGen.Client.Services.DocumentsService(documentsApi);
         FlavorAsset = new global::KalturaGen.Client.Services.FlavorAssetService(flavorAssetApi);
         AttachmentAsset = new global::KalturaGen.Client.Services.AttachmentAssetService(attachmentAssetApi);
+        Bulk = new global::KalturaGen.Client.Services.BulkService(bulkApi);
     }
 
     /// <summary>The connection every call carries: service URL, partner, KS, client tag.</summary>
@@ -121,4 +124,7 @@ public sealed partial class KalturaClient
 
     /// <summary>Attach supplementary files (documents, text, data) to entries.</summary>
     public global::KalturaGen.Client.Services.IAttachmentAssetService AttachmentAsset { get; }
+
+    /// <summary>Bulk upload jobs: follow a job started by media.bulkUploadAdd.</summary>
+    public global::KalturaGen.Client.Services.IBulkService Bulk { get; }
 }

@@ -106,6 +106,7 @@ public static partial class KalturaServiceCollectionExtensions
         global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IDocumentsApi>(services, name, settings, builder.Name);
         global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IFlavorAssetApi>(services, name, settings, builder.Name);
         global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IAttachmentAssetApi>(services, name, settings, builder.Name);
+        global::KalturaGen.Runtime.KalturaClientRegistration.AddRefitClient<global::KalturaGen.Client.Api.IBulkApi>(services, name, settings, builder.Name);
         global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.ISessionService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.SessionService(Get<global::KalturaGen.Client.Api.ISessionApi>(provider, key)));
         global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.ISystemService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.SystemService(Get<global::KalturaGen.Client.Api.ISystemApi>(provider, key)));
         global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IUploadTokenService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.UploadTokenService(Get<global::KalturaGen.Client.Api.IUploadTokenApi>(provider, key)));
@@ -115,6 +116,7 @@ public static partial class KalturaServiceCollectionExtensions
         global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IDocumentsService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.DocumentsService(Get<global::KalturaGen.Client.Api.IDocumentsApi>(provider, key)));
         global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IFlavorAssetService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.FlavorAssetService(Get<global::KalturaGen.Client.Api.IFlavorAssetApi>(provider, key)));
         global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IAttachmentAssetService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.AttachmentAssetService(Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider, key)));
+        global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient<global::KalturaGen.Client.Services.IBulkService>(services, name, static (provider, key) => new global::KalturaGen.Client.Services.BulkService(Get<global::KalturaGen.Client.Api.IBulkApi>(provider, key)));
         global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddKeyedTransient(
             services,
             name,
@@ -129,7 +131,8 @@ public static partial class KalturaServiceCollectionExtensions
                 Get<global::KalturaGen.Client.Api.IDataApi>(provider, key),
                 Get<global::KalturaGen.Client.Api.IDocumentsApi>(provider, key),
                 Get<global::KalturaGen.Client.Api.IFlavorAssetApi>(provider, key),
-                Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider, key)));
+                Get<global::KalturaGen.Client.Api.IAttachmentAssetApi>(provider, key),
+                Get<global::KalturaGen.Client.Api.IBulkApi>(provider, key)));
         OnKalturaClientAdded(services, name, configuration);
         return builder;
     }

@@ -37,6 +37,7 @@ public static partial class KalturaObjectFactory
         "KalturaBulkUploadObjectData" => new global::KalturaGen.Client.Models.BulkUploadObjectData(),
         "KalturaBulkUploadPluginData" => new global::KalturaGen.Client.Models.BulkUploadPluginData(),
         "KalturaBulkUploadResult" => new global::KalturaGen.Client.Models.BulkUploadResult(),
+        "KalturaBulkUploadResultEntry" => new global::KalturaGen.Client.Models.BulkUploadResultEntry(),
         "KalturaBulkUploadXmlJobData" => new global::KalturaGen.Client.Models.BulkUploadXmlJobData(),
         "KalturaContentResource" => new global::KalturaGen.Client.Models.ContentResource(),
         "KalturaConversionAttribute" => new global::KalturaGen.Client.Models.ConversionAttribute(),
@@ -108,6 +109,7 @@ public static partial class KalturaObjectFactory
         || type == typeof(global::KalturaGen.Client.Models.BaseEntryFilter)
         || type == typeof(global::KalturaGen.Client.Models.BulkUploadJobData)
         || type == typeof(global::KalturaGen.Client.Models.BulkUploadObjectData)
+        || type == typeof(global::KalturaGen.Client.Models.BulkUploadResult)
         || type == typeof(global::KalturaGen.Client.Models.ContentResource)
         || type == typeof(global::KalturaGen.Client.Models.DataCenterContentResource)
         || type == typeof(global::KalturaGen.Client.Models.DataEntryBaseFilter)
@@ -474,7 +476,12 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadResult))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadResult>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadResult>(KalturaObjectFactory.Create, polymorphic: false));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadResult>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadResult>(KalturaObjectFactory.Create, polymorphic: true));
+        }
+
+        if (type == typeof(global::KalturaGen.Client.Models.BulkUploadResultEntry))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.BulkUploadResultEntry>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.BulkUploadResultEntry>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.BulkUploadXmlJobData))

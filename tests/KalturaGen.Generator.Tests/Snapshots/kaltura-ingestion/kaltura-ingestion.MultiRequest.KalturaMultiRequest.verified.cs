@@ -26,6 +26,7 @@ public sealed partial class KalturaMultiRequest : global::KalturaGen.Runtime.Kal
         Documents = new global::KalturaGen.Client.MultiRequest.DocumentsCalls(this);
         FlavorAsset = new global::KalturaGen.Client.MultiRequest.FlavorAssetCalls(this);
         AttachmentAsset = new global::KalturaGen.Client.MultiRequest.AttachmentAssetCalls(this);
+        Bulk = new global::KalturaGen.Client.MultiRequest.BulkCalls(this);
     }
 
     /// <summary>Queues calls to <c>session</c>.</summary>
@@ -54,4 +55,7 @@ public sealed partial class KalturaMultiRequest : global::KalturaGen.Runtime.Kal
 
     /// <summary>Queues calls to <c>attachment_attachmentasset</c>.</summary>
     public global::KalturaGen.Client.MultiRequest.AttachmentAssetCalls AttachmentAsset { get; }
+
+    /// <summary>Queues calls to <c>bulkupload_bulk</c>.</summary>
+    public global::KalturaGen.Client.MultiRequest.BulkCalls Bulk { get; }
 }

@@ -30,5 +30,7 @@ internal static partial class KalturaRefitRegistration
         global::Refit.RestService.RegisterGeneratedSettingsFactory<IFlavorAssetApi>(static (client, settings) => new FlavorAssetApi(client, settings));
         global::Refit.RestService.RegisterGeneratedFactory<IAttachmentAssetApi>(static (client, builder) => new AttachmentAssetApi(client, builder.Settings));
         global::Refit.RestService.RegisterGeneratedSettingsFactory<IAttachmentAssetApi>(static (client, settings) => new AttachmentAssetApi(client, settings));
+        global::Refit.RestService.RegisterGeneratedFactory<IBulkApi>(static (client, builder) => new BulkApi(client, builder.Settings));
+        global::Refit.RestService.RegisterGeneratedSettingsFactory<IBulkApi>(static (client, settings) => new BulkApi(client, settings));
     }
 }
