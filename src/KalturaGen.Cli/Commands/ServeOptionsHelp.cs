@@ -14,6 +14,7 @@ internal static class ServeOptionsHelp
           --Simulator:ClockMode <system|manual>         real time (default) or a clock moved only through the admin API
           --Simulator:ConversionTime <hh:mm:ss>         PRECONVERT to READY (default 00:00:03)
           --Simulator:ImportTime <hh:mm:ss>             IMPORT to PRECONVERT for URL imports (default 00:00:01)
+          --Simulator:BulkUploadStepTime <hh:mm:ss>     each bulk job status step, PENDING to QUEUED to PROCESSING (default 00:00:01)
           --Simulator:FinalChunkWait <hh:mm:ss>         how long a final chunk waits for missing chunks (default 00:00:45)
           --Simulator:UrlFetchTimeout <hh:mm:ss>        URL import download limit (default 00:00:30)
           --Simulator:Partners:0:Id <id>                a partner (default 100); also :AdminSecret, :UserSecret,
@@ -24,7 +25,7 @@ internal static class ServeOptionsHelp
           --Simulator:AutoFinalizeAppendQuirk <bool>    reproduce Kaltura's autoFinalize quirk (default true)
           --Simulator:AdminToken <token>                the admin API's secret (default random, printed at start)
           --Simulator:AdminRemoteAccess <bool>          let the admin API answer other machines (default false)
-          --Simulator:Limits:MaxBodyBytes <n>           also MaxInputVars, MaxFileUploads, MaxPendingChunks, JournalCapacity…
+          --Simulator:Limits:MaxBodyBytes <n>           also MaxInputVars, MaxFileUploads, MaxBulkFileBytes, MaxPendingChunks…
 
         Faults (HttpError, Delay, AbortRequest, AbortResponse, KalturaError) are injected at run time through the admin
         API: POST /__kalturagen/faults with the header X-KalturaGen-Admin-Token (see docs/simulator.md).
