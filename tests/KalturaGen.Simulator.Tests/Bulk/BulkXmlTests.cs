@@ -123,6 +123,37 @@ public sealed class BulkXmlTests
     }
 
     [Fact]
+    public async Task AnUpdateWithContentReplacesTheEntrysContent()
+    {
+        await using var api = await StartAsync();
+        var entry = await api.ReadyVideoAsync(TestData.Bytes(1_000));
+        var replacement = TestData.Bytes(2_000, seed: 3);
+        var token = await api.UploadFileAsync(replacement, "new.mp4");
+
+        var job = await PostAsync(api, Mrss($"""<item><action>update</action><entryId>{entry}</entryId><contentAssets><content><uploadedFileContentResource fileToken="{token}"/></content></contentAssets></item>"""));
+        api.Simulator.AdvanceTime(TimeSpan.FromSeconds(3));
+        Assert.Equal(5, await StatusAsync(api, job));
+        api.Simulator.AdvanceTime(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(TestData.Sha256(replacement), await api.OriginalSha256Async(entry));
+    }
+
+    [Fact]
+    public async Task AUserMayNotDeleteAnotherUsersEntryThroughABulkFile()
+    {
+        await using var api = await StartAsync();
+        var alice = api.CreateKs(Runtime.Sessions.KsType.User, "alice");
+        var entry = (await api.CallAsAsync(alice, "media", "add", ("entry:mediaType", "1"), ("entry:name", "alice's"))).GetProperty("id").GetString()!;
+
+        var job = await PostAsync(api, Mrss($"<item><action>delete</action><entryId>{entry}</entryId></item>"), ks: api.CreateKs(Runtime.Sessions.KsType.User, "bob"));
+        api.Simulator.AdvanceTime(TimeSpan.FromSeconds(3));
+        var done = await GetAsync(api, job);
+
+        Assert.Equal("INVALID_KS", done.GetProperty("results")[0].GetProperty("errorCode").GetString()); // KalturaDispatcher::validateUser
+        Assert.Equal(7, await api.StatusAsync(entry));
+    }
+
+    [Fact]
     public async Task AFileWithOnlyGoodItemsFinishes()
     {
         await using var api = await StartAsync();
