@@ -4,7 +4,6 @@ using KalturaGen.Simulator.Hosting;
 using KalturaGen.Simulator.Processing.Bulk;
 using KalturaGen.Simulator.Services.BulkUploads;
 using KalturaGen.Simulator.State;
-using KalturaGen.Simulator.Wire;
 
 namespace KalturaGen.Simulator.Services.Entries;
 
