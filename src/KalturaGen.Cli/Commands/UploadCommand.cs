@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KalturaGen.Cli.Connection;
 using KalturaGen.Cli.Display;
+using KalturaGen.Cli.Logging;
 using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 
@@ -61,14 +62,17 @@ internal static class UploadCommand
         });
         var connection = new ConnectionOptions();
         var outputOptions = new OutputOptions();
+        var verbose = new VerboseOption();
         var command = new Command("upload", "Upload files, create entries and wait until they are READY.")
         {
             paths, noWait, parallel, chunkSize, sampleSize, noVerify, verifyTimeout, retries, type,
         };
         connection.AddTo(command);
         outputOptions.AddTo(command);
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, output =>
+        verbose.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async output =>
         {
+            using var logging = verbose.CreateLoggerFactory(parse);
             var request = new UploadRequest(
                 parse.GetValue(paths) ?? [],
                 !parse.GetValue(noWait),
@@ -82,7 +86,8 @@ internal static class UploadCommand
                 Output = outputOptions.Resolve(parse),
                 EntryType = UploadEntryTypes.TryParse(parse.GetValue(type), out var entryType) ? entryType : null,
             };
-            return new UploadRun(request, connection.Resolve(parse, host.PromptSecret), host, output).RunAsync(cancellationToken);
+            var settings = connection.Resolve(parse, host.PromptSecret) with { LoggerFactory = logging };
+            return await new UploadRun(request, settings, host, output).RunAsync(cancellationToken).ConfigureAwait(false);
         }));
         return command;
     }

@@ -49,6 +49,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             WaitForReady = request.Wait,
             CheckpointStore = new FileCheckpointStore(),
             EntryType = request.EntryType,
+            LoggerFactory = settings.LoggerFactory,
         };
         if (connection.IsInProcessSimulator)
         {
