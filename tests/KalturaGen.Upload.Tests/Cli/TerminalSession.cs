@@ -12,7 +12,7 @@ namespace KalturaGen.Upload.Tests.Cli;
 internal sealed partial class TerminalSession : IAsyncDisposable
 {
     private const string ExitMarker = "KALTURAGEN-TEST-EXIT=";
-    private readonly string _socket = "kalturagen-test-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _socket = Path.Combine(Path.GetTempPath(), "kalturagen-tmux-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly Process? _script;
     private readonly StringBuilder _scriptOutput = new();
 
@@ -103,8 +103,9 @@ internal sealed partial class TerminalSession : IAsyncDisposable
     {
         if (Kind == TerminalKind.Tmux)
         {
-            // Only this test's tmux server (its own socket) is ended.
+            // Only this test's tmux server (its own socket) is ended, and its socket removed.
             await TmuxAsync("kill-server");
+            File.Delete(_socket);
         }
         else if (_script is not null)
         {
@@ -138,7 +139,7 @@ internal sealed partial class TerminalSession : IAsyncDisposable
     private async Task<string> TmuxAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("tmux") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-L", _socket, .. arguments])
+        foreach (var argument in (string[])["-S", _socket, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
