@@ -9,6 +9,12 @@ public sealed class SimulatorOptions
     /// </summary>
     public TimeProvider? Clock { get; set; }
 
+    /// <summary>
+    /// Where the simulator logs (requests, actions and their error codes, see docs/telemetry.md); null: the host's own
+    /// logging (warnings and errors on the console).
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>How long a simulated conversion (PRECONVERT to READY) takes on the clock.</summary>
     public TimeSpan ConversionTime { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -3,6 +3,7 @@ using KalturaGen.Simulator.Faults;
 using KalturaGen.Simulator.Rules;
 using KalturaGen.Simulator.Schema;
 using KalturaGen.Simulator.Sessions;
+using KalturaGen.Simulator.Telemetry;
 using KalturaGen.Simulator.Wire;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ public sealed class Dispatcher(SimulatorRuntime runtime, ILogger<Dispatcher> log
     {
         var serviceText = parameters.Get("service")?.AsText() ?? "";
         var actionText = parameters.Get("action")?.AsText() ?? "";
+        var telemetry = ActionTelemetry.Start(serviceText, actionText, parameters, multiRequestIndex);
         string? fault = null;
         DispatchOutcome outcome;
         try
@@ -39,6 +41,7 @@ public sealed class Dispatcher(SimulatorRuntime runtime, ILogger<Dispatcher> log
         }
 
         runtime.Journal.Record(runtime.Clock.GetUtcNow(), serviceText, actionText, multiRequestIndex, parameters, outcome.ErrorCode, fault);
+        telemetry.Finish(outcome.ErrorCode, logger);
         return outcome;
     }
 

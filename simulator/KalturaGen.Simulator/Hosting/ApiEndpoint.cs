@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Faults;
+using KalturaGen.Simulator.Telemetry;
 using KalturaGen.Simulator.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -27,6 +28,7 @@ public static class ApiEndpoint
             return;
         }
 
+        using var telemetry = RequestTelemetry.Start(http, logger);
         try
         {
             await HandleApiAsync(http, runtime, dispatcher, multi);

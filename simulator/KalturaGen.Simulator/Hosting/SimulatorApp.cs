@@ -20,6 +20,10 @@ public static class SimulatorApp
         services.AddSingleton(runtime);
         services.AddSingleton<Dispatcher>();
         services.AddSingleton<MultiRequestRunner>();
+        if (runtime.Options.LoggerFactory is { } loggerFactory)
+        {
+            services.AddSingleton(loggerFactory);
+        }
     }
 
     /// <summary>Maps the api_v3 entry point, content downloads and the admin API.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KalturaGen.Cli.Connection;
 using KalturaGen.Cli.Display;
+using KalturaGen.Cli.Logging;
 using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 
@@ -17,12 +18,15 @@ internal static class StatusCommand
         var token = new Argument<string>("token") { Description = "The upload token id." }.RejectOptionLike();
         var connection = new ConnectionOptions();
         var outputOptions = new OutputOptions();
+        var verbose = new VerboseOption();
         var command = new Command("status", "Show an upload token's state.") { token };
         connection.AddTo(command);
         outputOptions.AddTo(command);
+        verbose.AddTo(command);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async output =>
         {
-            var settings = connection.Resolve(parse, host.PromptSecret);
+            using var logging = verbose.CreateLoggerFactory(parse);
+            var settings = connection.Resolve(parse, host.PromptSecret) with { LoggerFactory = logging };
             if (settings.ServiceUrl is null)
             {
                 // An in-process simulator starts empty: no token of an earlier run is there to look up.

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using KalturaGen.Cli.Connection;
 using KalturaGen.Cli.Display;
+using KalturaGen.Cli.Logging;
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Upload;
 
 namespace KalturaGen.Cli.Commands;
@@ -48,19 +50,29 @@ internal static class UploadCommand
         };
         var type = new Option<string?>("--type")
         {
-            Description = "The entry to create for every file: media, document or data (text); default: by extension.",
+            Description = $"The entry type of every file: {UploadEntryTypes.Description}; data needs text; default: by extension.",
         };
-        type.AcceptOnlyFromAmong("media", "document", "data");
+        type.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (!UploadEntryTypes.TryParse(text, out _))
+            {
+                result.AddError($"--type '{text}' is not an entry type an upload creates: {UploadEntryTypes.Description}.");
+            }
+        });
         var connection = new ConnectionOptions();
         var outputOptions = new OutputOptions();
+        var verbose = new VerboseOption();
         var command = new Command("upload", "Upload files, create entries and wait until they are READY.")
         {
             paths, noWait, parallel, chunkSize, sampleSize, noVerify, verifyTimeout, retries, type,
         };
         connection.AddTo(command);
         outputOptions.AddTo(command);
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, output =>
+        verbose.AddTo(command);
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async output =>
         {
+            using var logging = verbose.CreateLoggerFactory(parse);
             var request = new UploadRequest(
                 parse.GetValue(paths) ?? [],
                 !parse.GetValue(noWait),
@@ -72,15 +84,10 @@ internal static class UploadCommand
                 VerifyTimeout = parse.GetValue(verifyTimeout) is { } text ? DurationParser.Parse(text, "--verify-timeout") : UploadRequest.DefaultVerifyTimeout,
                 Retries = parse.GetValue(retries),
                 Output = outputOptions.Resolve(parse),
-                EntryType = parse.GetValue(type) switch
-                {
-                    "media" => IngestEntryType.Media,
-                    "document" => IngestEntryType.Document,
-                    "data" => IngestEntryType.Data,
-                    _ => null,
-                },
+                EntryType = UploadEntryTypes.TryParse(parse.GetValue(type), out var entryType) ? entryType : null,
             };
-            return new UploadRun(request, connection.Resolve(parse, host.PromptSecret), host, output).RunAsync(cancellationToken);
+            var settings = connection.Resolve(parse, host.PromptSecret) with { LoggerFactory = logging };
+            return await new UploadRun(request, settings, host, output).RunAsync(cancellationToken).ConfigureAwait(false);
         }));
         return command;
     }
@@ -101,7 +108,7 @@ internal sealed record UploadRequest(string[] Paths, bool Wait, int Parallel, st
     public int Retries { get; init; } = 5;
 
     /// <summary>The entry type of every file (--type); null: by extension.</summary>
-    public IngestEntryType? EntryType { get; init; }
+    public EntryType? EntryType { get; init; }
 
     /// <summary>What to print on stdout (--quiet, --json).</summary>
     public OutputMode Output { get; init; } = OutputMode.Normal;

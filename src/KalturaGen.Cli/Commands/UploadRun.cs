@@ -37,7 +37,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             throw new CliInputException(
                 $"cannot tell which entry {Path.GetFileName(undecided[0])}{(undecided.Count > 1 ? $" (and {undecided.Count - 1} more)" : "")} "
                 + "becomes from its extension: media (video, audio, image), document (pdf, office) or data (text only); "
-                + "pass --type media|document|data.");
+                + "pass --type media|document|data (the generated EntryType MEDIA_CLIP, DOCUMENT or DATA).");
         }
 
         await using var connection = await host.Connect(settings, cancellationToken).ConfigureAwait(false);
@@ -49,6 +49,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
             WaitForReady = request.Wait,
             CheckpointStore = new FileCheckpointStore(),
             EntryType = request.EntryType,
+            LoggerFactory = settings.LoggerFactory,
         };
         if (connection.IsInProcessSimulator)
         {

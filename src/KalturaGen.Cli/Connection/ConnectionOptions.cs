@@ -114,4 +114,8 @@ internal sealed class ConnectionOptions
 }
 
 /// <summary>Resolved connection settings; a null <see cref="ServiceUrl"/> means the in-process simulator.</summary>
-internal sealed record ConnectionSettings(Uri? ServiceUrl, int PartnerId, string? AdminSecret);
+internal sealed record ConnectionSettings(Uri? ServiceUrl, int PartnerId, string? AdminSecret)
+{
+    /// <summary>Where the client (and an in-process simulator) log: the command's <c>--verbose</c> logger factory.</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
+}

@@ -41,10 +41,10 @@ internal sealed class KalturaConnection : IAsyncDisposable
         if (settings.ServiceUrl is null)
         {
             var simulator = await KalturaSimulator.StartInProcessAsync(
-                new SimulatorOptions { Clock = TimeProvider.System, ConversionTime = TimeSpan.FromSeconds(2) },
+                new SimulatorOptions { Clock = TimeProvider.System, ConversionTime = TimeSpan.FromSeconds(2), LoggerFactory = settings.LoggerFactory },
                 cancellationToken).ConfigureAwait(false);
             var simulatorHttp = simulator.CreateHttpClient();
-            var simulatorClient = new KalturaClient(simulatorHttp, new KalturaClientOptions { ServiceUrl = simulator.BaseAddress, PartnerId = settings.PartnerId })
+            var simulatorClient = new KalturaClient(simulatorHttp, new KalturaClientOptions { ServiceUrl = simulator.BaseAddress, PartnerId = settings.PartnerId, LoggerFactory = settings.LoggerFactory })
             {
                 Ks = simulator.CreateKs(settings.PartnerId),
             };
@@ -57,6 +57,7 @@ internal sealed class KalturaConnection : IAsyncDisposable
             ServiceUrl = settings.ServiceUrl,
             PartnerId = settings.PartnerId,
             Timeout = TimeSpan.FromMinutes(10),
+            LoggerFactory = settings.LoggerFactory,
 
             // Generated from the secret and renewed before it expires, so an upload longer than a day keeps working.
             Session = new KalturaSessionOptions { Secret = settings.AdminSecret, Type = KsType.Admin, Privileges = "disableentitlement" },

@@ -25,7 +25,7 @@ internal static class UploadOptionsBinder
         options.RetryBaseDelay = values.RetryBaseDelay ?? options.RetryBaseDelay;
         options.MaxRetryDelay = values.MaxRetryDelay ?? options.MaxRetryDelay;
         options.CreateEntry = values.CreateEntry ?? options.CreateEntry;
-        options.EntryType = values.EntryType ?? options.EntryType;
+        options.EntryType = values.EntryType is { Length: > 0 } type ? ParseEntryType(type) : options.EntryType;
         options.WaitForReady = values.WaitForReady ?? options.WaitForReady;
         options.ReadyPollIntervals = values.ReadyPollIntervals is { Count: > 0 } intervals ? intervals : options.ReadyPollIntervals;
         options.ReadyTimeout = values.ReadyTimeout ?? options.ReadyTimeout;
@@ -34,6 +34,10 @@ internal static class UploadOptionsBinder
             options.CheckpointStore = new FileCheckpointStore(values.CheckpointDirectory);
         }
     }
+
+    // A name no upload creates is kept as it is, so the options validation names it when the host starts.
+    private static Enums.EntryType ParseEntryType(string text) =>
+        UploadEntryTypes.TryParse(text, out var type) ? type : Enums.EntryType.FromValue(text);
 
     /// <summary>The configurable values of <see cref="UploadOptions"/>; null: not configured.</summary>
     internal sealed class ConfiguredValues
@@ -54,7 +58,7 @@ internal static class UploadOptionsBinder
 
         public bool? CreateEntry { get; set; }
 
-        public IngestEntryType? EntryType { get; set; }
+        public string? EntryType { get; set; }
 
         public bool? WaitForReady { get; set; }
 

@@ -48,8 +48,11 @@ public sealed class UploadOptions
     /// <summary>Create an entry for each uploaded file (default true); false leaves a FULL_UPLOAD token.</summary>
     public bool CreateEntry { get; set; } = true;
 
-    /// <summary>The kind of entry to create; <see langword="null"/> (default) chooses by file extension.</summary>
-    public IngestEntryType? EntryType { get; set; }
+    /// <summary>
+    /// The type of entry to create: <see cref="Enums.EntryType.MEDIA_CLIP"/>, <see cref="Enums.EntryType.DOCUMENT"/> or
+    /// <see cref="Enums.EntryType.DATA"/>; <see langword="null"/> (default) chooses by file extension.
+    /// </summary>
+    public Enums.EntryType? EntryType { get; set; }
 
     /// <summary>Wait until each entry is READY (default true).</summary>
     public bool WaitForReady { get; set; } = true;
@@ -78,6 +81,11 @@ public sealed class UploadOptions
         if (MaxRetryAttempts < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxRetryAttempts), MaxRetryAttempts, "MaxRetryAttempts cannot be negative.");
+        }
+
+        if (EntryType is { } type)
+        {
+            UploadEntryTypes.EnsureSupported(type, nameof(EntryType));
         }
 
         CallTimeouts?.Validate();

@@ -1,3 +1,4 @@
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Tests.TestSupport;
 using KalturaGen.Client.Upload;
 using KalturaGen.Runtime;
@@ -29,7 +30,7 @@ public class ConfigurationBindingTests
             ["Kaltura:Session:Expiry"] = "02:00:00",
             ["Kaltura:Upload:ChunkSize"] = "1048576",
             ["Kaltura:Upload:MaxParallelism"] = "2",
-            ["Kaltura:Upload:EntryType"] = "Document",
+            ["Kaltura:Upload:EntryType"] = "DOCUMENT",
             ["Kaltura:Upload:ReadyPollIntervals:0"] = "00:00:01",
             ["Kaltura:Upload:ReadyPollIntervals:1"] = "00:00:02",
             ["Kaltura:Upload:CheckpointDirectory"] = "checkpoints",
@@ -50,7 +51,7 @@ public class ConfigurationBindingTests
         var upload = provider.GetRequiredService<IOptions<UploadOptions>>().Value;
         Assert.Equal(1048576, upload.ChunkSize);
         Assert.Equal(2, upload.MaxParallelism);
-        Assert.Equal(IngestEntryType.Document, upload.EntryType);
+        Assert.Equal(EntryType.DOCUMENT, upload.EntryType);
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], upload.ReadyPollIntervals);
         Assert.Equal(Path.GetFullPath("checkpoints"), Path.GetDirectoryName(((FileCheckpointStore)upload.CheckpointStore!).PathFor("/media/talk.mp4")));
         Assert.True(upload.WaitForReady);

@@ -41,6 +41,10 @@ public class OptionsValidationTests
             new() { ["Kaltura:ServiceUrl"] = "https://kaltura.example/", ["Kaltura:Upload:MaxParallelism"] = "0" },
             "Kaltura upload options: MaxParallelism must be at least 1."
         },
+        {
+            new() { ["Kaltura:ServiceUrl"] = "https://kaltura.example/", ["Kaltura:Upload:EntryType"] = "LIVE_STREAM" },
+            "Kaltura upload options: An upload cannot create an entry of type 'LIVE_STREAM'; it creates MEDIA_CLIP (media), DOCUMENT (document), DATA (data)."
+        },
     };
 
     [Theory]

@@ -2,7 +2,8 @@ namespace KalturaGen.Generator.Tests.Packaging;
 
 /// <summary>
 /// Packs KalturaGen.Runtime, KalturaGen.Generator and KalturaGen.Client into a local feed, then builds and runs
-/// two consumer projects from it: one calls the packaged SDK, the other generates its own SDK from its own schema.
+/// three consumer projects from it: one calls the packaged SDK, one generates its own SDK from its own schema, and one
+/// runs as a long-lived service (DI, a session renewed from the secret) against the standalone simulator.
 /// </summary>
 public sealed class PackedConsumerTests : IAsyncLifetime
 {
@@ -18,7 +19,7 @@ public sealed class PackedConsumerTests : IAsyncLifetime
         {
             await DotNetCli.RunAsync(
                 TestPaths.RepositoryRoot,
-                "pack", project, "-c", "Release", "-o", Feed, "--artifacts-path", Path.Combine(_root, "artifacts"), $"-p:Version={_version}");
+                "pack", project, "-c", "Release", "-o", Feed, "--artifacts-path", Path.Combine(_root, "artifacts"), $"-p:MinVerVersionOverride={_version}");
         }
 
         File.WriteAllText(Path.Combine(_root, "NuGet.config"), $"""
@@ -69,6 +70,23 @@ public sealed class PackedConsumerTests : IAsyncLifetime
         Assert.Contains("forecast Paris 21.5 SUNNY", output, StringComparison.Ordinal);
         Assert.Contains("sent forecast.get", output, StringComparison.Ordinal);
         Assert.Contains("named Paris sent forecast.get with weather-ks", output, StringComparison.Ordinal);
+
+        await using var simulator = await StandaloneSimulatorProcess.StartAsync();
+        var service = WriteProject(
+            "SessionUser", ["KalturaGen.Client"], RenewingSessionConsumer.Program, ["Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Configuration"]);
+        output = await BuildAndRunAsync(service, simulator.ServiceUrl, simulator.AdminToken, "100", simulator.AdminSecret);
+        Assert.Contains("first ks refused INVALID_KS", output, StringComparison.Ordinal);
+        Assert.Contains("EXPIRED", output, StringComparison.Ordinal);
+        Assert.Contains("renewed new ks day 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PackagesAreVersionedByMinVerWithADefaultForTaglessClones()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(TestPaths.RepositoryRoot, "Directory.Build.props"));
+        Assert.Empty(props.Descendants("Version"));
+        Assert.Equal("v", props.Descendants("MinVerTagPrefix").Single().Value);
+        Assert.Matches(@"^\d+\.\d+$", props.Descendants("MinVerMinimumMajorMinor").Single().Value);
     }
 
     /// <summary>A consumer project of our packages (at the test version) and of <paramref name="others"/> (at the repository's pinned versions).</summary>
@@ -108,10 +126,10 @@ public sealed class PackedConsumerTests : IAsyncLifetime
         return props.Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == package).Attribute("Version")!.Value;
     }
 
-    private static async Task<string> BuildAndRunAsync(string project)
+    private static async Task<string> BuildAndRunAsync(string project, params string[] arguments)
     {
         await DotNetCli.RunAsync(project, "build", "-c", "Release");
         var name = Path.GetFileName(project);
-        return await DotNetCli.RunAsync(project, Path.Combine("bin", "Release", "net10.0", name + ".dll"));
+        return await DotNetCli.RunAsync(project, [Path.Combine("bin", "Release", "net10.0", name + ".dll"), .. arguments]);
     }
 }

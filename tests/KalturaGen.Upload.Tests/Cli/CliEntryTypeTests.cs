@@ -24,14 +24,17 @@ public sealed class CliEntryTypeTests
         Assert.Empty(await harness.Simulator.Admin.GetEntriesAsync());
     }
 
-    [Fact]
-    public async Task TypeDataUploadsATextFileWithAnUnknownExtensionAsADataEntry()
+    [Theory]
+    [InlineData("data")]
+    [InlineData("DATA")]
+    [InlineData("6")]
+    public async Task TypeDataUploadsATextFileWithAnUnknownExtensionAsADataEntry(string type)
     {
         await using var harness = await SimulatorHarness.StartAsync();
         using var folder = new TempFolder();
         var notes = folder.File("notes.bin", Encoding.UTF8.GetBytes("plain text notes\n"));
 
-        var (exitCode, output, errors) = await InProcessCli.RunAsync(harness, "upload", notes, "--type", "data");
+        var (exitCode, output, errors) = await InProcessCli.RunAsync(harness, "upload", notes, "--type", type);
 
         Assert.True(exitCode == 0, output + errors);
         Assert.Equal("KalturaDataEntry", Assert.Single(await harness.Simulator.Admin.GetEntriesAsync()).ClassName);
@@ -48,6 +51,6 @@ public sealed class CliEntryTypeTests
         var (exitCode, _, errors) = await InProcessCli.RunAsync(harness, "upload", video, "--type", "movie");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("movie", errors);
+        Assert.Contains("--type 'movie' is not an entry type an upload creates: MEDIA_CLIP (media), DOCUMENT (document), DATA (data).", errors);
     }
 }

@@ -11,11 +11,14 @@ namespace KalturaGen.Upload.Tests.Cli;
 /// </summary>
 public static class InProcessCli
 {
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(SimulatorHarness harness, params string[] args)
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(SimulatorHarness harness, params string[] args) =>
+        RunAsync(
+            new CliHost((_, _) => Task.FromResult(KalturaConnection.Over(harness.Client, harness.Http, "the test simulator")), harness.Clock),
+            args);
+
+    /// <summary>Runs <paramref name="args"/> on <paramref name="host"/> (e.g. real connections to a server the test started).</summary>
+    internal static async Task<(int ExitCode, string Output, string Errors)> RunAsync(CliHost host, params string[] args)
     {
-        var host = new CliHost(
-            (_, _) => Task.FromResult(KalturaConnection.Over(harness.Client, harness.Http, "the test simulator")),
-            harness.Clock);
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var exitCode = await CliApp.InvokeAsync(CliApp.CreateRootCommand(host), args, new InvocationConfiguration { Output = output, Error = errors }, CancellationToken.None);

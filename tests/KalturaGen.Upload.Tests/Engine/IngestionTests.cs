@@ -22,7 +22,7 @@ public sealed class IngestionTests
         Assert.True(result.Succeeded);
         Assert.True(result.Entry!.IsReady());
         var draft = entries.Drafts[result.Entry!.Id!];
-        Assert.Equal(new EntryDraft("talk.mp4", IngestEntryType.Media, MediaType.VIDEO), draft with { ReferenceId = null });
+        Assert.Equal(new EntryDraft("talk.mp4", EntryType.MEDIA_CLIP, MediaType.VIDEO), draft with { ReferenceId = null });
         Assert.Matches("^kalturagen-[0-9a-f]{16}$", draft.ReferenceId);
         Assert.Equal(result.Upload!.UploadTokenId, entries.TokenOf(result.Entry.Id!));
         Assert.Equal([5, 10, 30, 30], clock.Delays.Select(d => d.TotalSeconds));
@@ -90,7 +90,7 @@ public sealed class IngestionTests
         foreach (var result in results)
         {
             Assert.Equal(TestData.Sha256(result.FilePath!), TestData.Sha256(tokens.BytesOf(result.Upload!.UploadTokenId)));
-            Assert.Equal(IngestEntryType.Data, entries.Drafts[result.Entry!.Id!].Type);
+            Assert.Equal(EntryType.DATA, entries.Drafts[result.Entry!.Id!].Type);
         }
     }
 
@@ -143,22 +143,33 @@ public sealed class IngestionTests
     }
 
     [Theory]
-    [InlineData("a.MP4", IngestEntryType.Media, MediaType.VIDEO)]
-    [InlineData("song.mp3", IngestEntryType.Media, MediaType.AUDIO)]
-    [InlineData("photo.jpeg", IngestEntryType.Media, MediaType.IMAGE)]
-    [InlineData("slides.pptx", IngestEntryType.Document, null)]
-    [InlineData("paper.pdf", IngestEntryType.Document, null)]
-    [InlineData("config.json", IngestEntryType.Data, null)]
-    [InlineData("no-extension", IngestEntryType.Data, null)]
-    public void ChoosesTheEntryTypeByExtension(string fileName, IngestEntryType type, MediaType? mediaType)
+    [InlineData("a.MP4", "MEDIA_CLIP", MediaType.VIDEO)]
+    [InlineData("song.mp3", "MEDIA_CLIP", MediaType.AUDIO)]
+    [InlineData("photo.jpeg", "MEDIA_CLIP", MediaType.IMAGE)]
+    [InlineData("slides.pptx", "DOCUMENT", null)]
+    [InlineData("paper.pdf", "DOCUMENT", null)]
+    [InlineData("config.json", "DATA", null)]
+    [InlineData("no-extension", "DATA", null)]
+    public void ChoosesTheEntryTypeByExtension(string fileName, string typeName, MediaType? mediaType)
     {
-        Assert.Equal(new EntryDraft(fileName, type, mediaType), EntryTypeResolver.Resolve(fileName));
+        var draft = EntryTypeResolver.Resolve(fileName);
+
+        Assert.Equal(new EntryDraft(fileName, draft.Type, mediaType), draft);
+        Assert.Equal(typeName, draft.Type.Name);
+    }
+
+    [Fact]
+    public void AnEntryTypeNoUploadCreatesIsRefused()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => EntryTypeResolver.Resolve("talk.mp4", EntryType.LIVE_STREAM));
+
+        Assert.Contains("LIVE_STREAM", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void AForcedMediaEntryOfUnknownTypeIsAVideo()
     {
-        Assert.Equal(new EntryDraft("x.bin", IngestEntryType.Media, MediaType.VIDEO), EntryTypeResolver.Resolve("x.bin", IngestEntryType.Media));
+        Assert.Equal(new EntryDraft("x.bin", EntryType.MEDIA_CLIP, MediaType.VIDEO), EntryTypeResolver.Resolve("x.bin", EntryType.MEDIA_CLIP));
     }
 
     [Theory]

@@ -122,10 +122,8 @@ public sealed class FakeEntryServer(FakeUploadTokenServer tokens) : IEntryApi
     public string? ErrorCodeOf(Exception exception) => (exception as FakeKalturaException)?.Code;
 
     /// <summary>The entry as a server answers it: the concrete model of the entry's kind.</summary>
-    private static BaseEntry Answer(string id, EntryDraft draft, EntryStatus status) => draft.Type switch
-    {
-        IngestEntryType.Media => new MediaEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, MediaType = draft.MediaType, Status = status },
-        IngestEntryType.Document => new DocumentEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, Status = status },
-        _ => new DataEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, Status = status },
-    };
+    private static BaseEntry Answer(string id, EntryDraft draft, EntryStatus status) =>
+        draft.Type == EntryType.MEDIA_CLIP ? new MediaEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, MediaType = draft.MediaType, Status = status }
+        : draft.Type == EntryType.DOCUMENT ? new DocumentEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, Status = status }
+        : new DataEntry { Id = id, Name = draft.Name, ReferenceId = draft.ReferenceId, Status = status };
 }

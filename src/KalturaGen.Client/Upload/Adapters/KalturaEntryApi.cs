@@ -16,18 +16,18 @@ public sealed class KalturaEntryApi(KalturaClient client) : IEntryApi
     public async Task<BaseEntry> AddAsync(EntryDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        BaseEntry created = draft.Type switch
-        {
-            IngestEntryType.Media => await client.Media.AddAsync(
+        UploadEntryTypes.EnsureSupported(draft.Type, nameof(draft));
+        BaseEntry created = draft.Type == EntryType.MEDIA_CLIP
+            ? await client.Media.AddAsync(
                 new MediaEntry { Name = draft.Name, ReferenceId = draft.ReferenceId, MediaType = draft.MediaType ?? MediaType.VIDEO },
-                cancellationToken).ConfigureAwait(false),
-            IngestEntryType.Document => await client.BaseEntry.AddAsync(
+                cancellationToken).ConfigureAwait(false)
+            : draft.Type == EntryType.DOCUMENT
+            ? await client.BaseEntry.AddAsync(
                 new DocumentEntry { Name = draft.Name, ReferenceId = draft.ReferenceId, DocumentType = DocumentTypeOf(draft.Name) },
-                cancellationToken: cancellationToken).ConfigureAwait(false),
-            _ => await client.BaseEntry.AddAsync(
+                cancellationToken: cancellationToken).ConfigureAwait(false)
+            : await client.BaseEntry.AddAsync(
                 new DataEntry { Name = draft.Name, ReferenceId = draft.ReferenceId },
-                cancellationToken: cancellationToken).ConfigureAwait(false),
-        };
+                cancellationToken: cancellationToken).ConfigureAwait(false);
         return Checked(created);
     }
 

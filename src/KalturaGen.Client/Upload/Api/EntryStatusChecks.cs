@@ -27,14 +27,6 @@ public static class EntryStatusChecks
         return entry.Status is null || entry.Status == EntryStatus.NO_CONTENT;
     }
 
-    /// <summary>Which of the engine's three ways the entry was created (media, document or data), by its model type.</summary>
-    public static IngestEntryType IngestType(this BaseEntry entry) => entry switch
-    {
-        MediaEntry => IngestEntryType.Media,
-        DocumentEntry => IngestEntryType.Document,
-        _ => IngestEntryType.Data,
-    };
-
     /// <summary>The entry's id, which every entry the server answers has.</summary>
     internal static string RequiredId(this BaseEntry entry) =>
         entry.Id ?? throw new UploadException("The server answered an entry without an id.");

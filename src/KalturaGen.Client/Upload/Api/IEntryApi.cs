@@ -36,28 +36,13 @@ public interface IEntryApi
 
 /// <summary>The entry to create for an uploaded file.</summary>
 /// <param name="Name">The entry name.</param>
-/// <param name="Type">Media, document or data.</param>
+/// <param name="Type">
+/// <see cref="EntryType.MEDIA_CLIP"/>, <see cref="EntryType.DOCUMENT"/> or <see cref="EntryType.DATA"/>
+/// (<see cref="UploadEntryTypes.Supported"/>).
+/// </param>
 /// <param name="MediaType">For media entries: video, audio or image.</param>
 /// <param name="ReferenceId">
 /// The entry's referenceId; the engine sets one unique per upload, which finds the entry again when the answer to its
 /// creation was lost.
 /// </param>
-public sealed record EntryDraft(string Name, IngestEntryType Type, MediaType? MediaType = null, string? ReferenceId = null);
-
-/// <summary>
-/// The kinds of entry an uploaded file can become: which of the three creation calls the engine makes. The entry the
-/// server answers is the matching generated model (<see cref="MediaEntry"/>, <see cref="DocumentEntry"/>,
-/// <see cref="DataEntry"/>), whose <see cref="BaseEntry.Type"/> is the generated <see cref="EntryType"/>; this choice
-/// stays a plain enum because options bind it from configuration and checkpoints store it.
-/// </summary>
-public enum IngestEntryType
-{
-    /// <summary>KalturaMediaEntry (video, audio, image): transcoded.</summary>
-    Media,
-
-    /// <summary>KalturaDocumentEntry (pdf, office documents): converted for web viewing.</summary>
-    Document,
-
-    /// <summary>KalturaDataEntry: stored and served as is.</summary>
-    Data,
-}
+public sealed record EntryDraft(string Name, EntryType Type, MediaType? MediaType = null, string? ReferenceId = null);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using KalturaGen.Client.Enums;
+
 namespace KalturaGen.Client.Upload;
 
 /// <summary>
@@ -37,8 +40,21 @@ public sealed record UploadCheckpoint
     /// <summary>The entry created for the upload, once it exists.</summary>
     public string? EntryId { get; init; }
 
-    /// <summary>The kind of that entry.</summary>
-    public IngestEntryType? EntryType { get; init; }
+    /// <summary>The type that entry was created as.</summary>
+    [JsonIgnore]
+    public EntryType? EntryType { get; init; }
+
+    /// <summary>
+    /// <see cref="EntryType"/> as the file stores it: its name (<c>MEDIA_CLIP</c>); earlier files stored <c>Media</c>,
+    /// <c>Document</c> or <c>Data</c>, which read as the same types. A value no upload creates reads as none.
+    /// </summary>
+    [JsonInclude]
+    [JsonPropertyName("entryType")]
+    internal string? StoredEntryType
+    {
+        get => EntryType?.Name;
+        init => EntryType = UploadEntryTypes.TryParse(value, out var type) ? type : null;
+    }
 
     /// <summary>Whether this checkpoint was written for <paramref name="source"/> as it is now.</summary>
     public bool Matches(UploadSource source) =>

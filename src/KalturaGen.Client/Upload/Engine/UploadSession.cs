@@ -107,7 +107,7 @@ internal sealed class UploadSession : IAsyncDisposable
         Calls.RunAsync(call, send, cancellationToken);
 
     /// <summary>The entry an earlier run created for this file (kept in every checkpoint written).</summary>
-    public (string Id, IngestEntryType Type)? Entry { get; set; }
+    public (string Id, Enums.EntryType Type)? Entry { get; set; }
 
     public async Task SaveCheckpointAsync()
     {

@@ -1,3 +1,4 @@
+using KalturaGen.Client.Enums;
 using KalturaGen.Client.Models;
 
 namespace KalturaGen.Client.Upload;
@@ -37,7 +38,7 @@ internal sealed class EntryIngestor
 
         try
         {
-            return await GetAsync(EntryTypeResolver.Known(id, type), cancellationToken).ConfigureAwait(false);
+            return await GetAsync(UploadEntryTypes.Known(id, type), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (_entries.ErrorCodeOf(e) is not null)
         {
@@ -67,7 +68,7 @@ internal sealed class EntryIngestor
             var draft = state.Draft;
             entry = await IdempotentCreate.RunAsync(
                 _calls,
-                draft.Type == IngestEntryType.Media ? "media.add" : "baseEntry.add",
+                draft.Type == EntryType.MEDIA_CLIP ? "media.add" : "baseEntry.add",
                 token => _entries.AddAsync(draft, token),
                 token => _entries.FindByReferenceIdAsync(draft.ReferenceId!, token),
                 mayExist,
@@ -132,7 +133,7 @@ internal sealed class EntryIngestor
 
         if (await store.LoadAsync(source.FilePath, cancellationToken).ConfigureAwait(false) is { } checkpoint)
         {
-            await store.SaveAsync(checkpoint with { EntryId = entry.Id, EntryType = entry.IngestType() }, CancellationToken.None).ConfigureAwait(false);
+            await store.SaveAsync(checkpoint with { EntryId = entry.Id, EntryType = entry.CreatedAs() }, CancellationToken.None).ConfigureAwait(false);
         }
     }
 

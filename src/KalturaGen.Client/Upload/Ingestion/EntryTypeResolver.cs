@@ -1,5 +1,4 @@
 using KalturaGen.Client.Enums;
-using KalturaGen.Client.Models;
 
 namespace KalturaGen.Client.Upload;
 
@@ -29,27 +28,28 @@ public static class EntryTypeResolver
 
     /// <summary>The entry to create for <paramref name="fileName"/>.</summary>
     /// <param name="fileName">The file name (its extension decides).</param>
-    /// <param name="type">Forces the entry type; a forced media entry with an unknown extension is a video.</param>
-    public static EntryDraft Resolve(string fileName, IngestEntryType? type = null)
+    /// <param name="type">
+    /// Forces the entry type (one of <see cref="UploadEntryTypes.Supported"/>); a forced media entry with an unknown
+    /// extension is a video.
+    /// </param>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is not a type an upload creates.</exception>
+    public static EntryDraft Resolve(string fileName, EntryType? type = null)
     {
+        if (type is { } forced)
+        {
+            UploadEntryTypes.EnsureSupported(forced, nameof(type));
+        }
+
         var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
         var mediaType = MediaTypeOf(extension);
-        var resolved = type ?? (mediaType is not null ? IngestEntryType.Media
-            : Document.Contains(extension) ? IngestEntryType.Document
-            : IngestEntryType.Data);
+        var resolved = type ?? (mediaType is not null ? EntryType.MEDIA_CLIP
+            : Document.Contains(extension) ? EntryType.DOCUMENT
+            : EntryType.DATA);
         return new EntryDraft(
             Path.GetFileName(fileName),
             resolved,
-            resolved == IngestEntryType.Media ? mediaType ?? MediaType.VIDEO : null);
+            resolved == EntryType.MEDIA_CLIP ? mediaType ?? MediaType.VIDEO : null);
     }
-
-    /// <summary>An entry known only by its id and the way it was created, to read it again (baseEntry.get).</summary>
-    internal static BaseEntry Known(string id, IngestEntryType type) => type switch
-    {
-        IngestEntryType.Media => new MediaEntry { Id = id },
-        IngestEntryType.Document => new DocumentEntry { Id = id },
-        _ => new DataEntry { Id = id },
-    };
 
     private static MediaType? MediaTypeOf(string extension) =>
         Video.Contains(extension) ? MediaType.VIDEO
