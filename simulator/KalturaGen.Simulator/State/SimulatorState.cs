@@ -36,6 +36,9 @@ public sealed class SimulatorState
     /// <summary>Flavor and attachment assets by id.</summary>
     public Dictionary<string, AssetRecord> Assets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Moderation flags, oldest first (their ids are their position plus one).</summary>
+    public List<ModerationFlagRecord> ModerationFlags { get; } = [];
+
     /// <summary>Hashes of KS strings ended with session.end.</summary>
     public HashSet<string> LoggedOutSessions { get; } = new(StringComparer.Ordinal);
 
@@ -57,6 +60,7 @@ public sealed class SimulatorState
         Tokens.Clear();
         Entries.Clear();
         Assets.Clear();
+        ModerationFlags.Clear();
         LoggedOutSessions.Clear();
         SessionUses.Clear();
         ConversionFailuresToInject = 0;
