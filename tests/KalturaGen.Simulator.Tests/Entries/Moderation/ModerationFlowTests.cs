@@ -129,6 +129,18 @@ public sealed class ModerationFlowTests
         AssertError(await api.CallAsync("baseEntry", "flag"), "MISSING_MANDATORY_PARAMETER");
     }
 
+    [Theory]
+    [InlineData("moderationFlag:flagType", "99", "INVALID_ENUM_VALUE")]
+    [InlineData("moderationFlag:flaggedEntryId__null", "1", "PROPERTY_VALIDATION_CANNOT_BE_NULL")]
+    [InlineData("moderationFlag:objectType", "KalturaMediaEntry", "PROPERTY_VALIDATION_CANNOT_BE_NULL")]
+    public async Task MalformedFlagsGetKalturaErrors(string key, string value, string code)
+    {
+        // KalturaRequestDeserializer: enum values are checked, a foreign objectType is ignored (so the required
+        // flaggedEntryId is still missing); flagEntry's validatePropertyNotNull answers for the missing id.
+        await using var api = await StartAsync();
+        AssertError(await api.CallAsync("baseEntry", "flag", (key, value)), code);
+    }
+
     [Fact]
     public async Task MediaModerationActionsFindOnlyMediaClips()
     {
