@@ -31,6 +31,12 @@ public sealed class PartnerOptions
     /// <summary>The id of the partner's default access control profile.</summary>
     public int DefaultAccessControlId { get; set; } = 1;
 
+    /// <summary>
+    /// The partner moderates content (the server's partner <c>moderateContent</c> setting): new entries start with
+    /// moderationStatus PENDING_MODERATION instead of AUTO_APPROVED, and lists hide them until approved.
+    /// </summary>
+    public bool ModerateContent { get; set; }
+
     /// <summary>A blocked partner cannot start sessions.</summary>
     public bool Blocked { get; set; }
 

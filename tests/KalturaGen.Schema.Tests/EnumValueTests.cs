@@ -22,6 +22,9 @@ public sealed class EnumValueTests
         { "KalturaNullableBoolean", "int", "NULL_VALUE=-1 FALSE_VALUE=0 TRUE_VALUE=1" },
         { "KalturaBaseEntryCloneOptions", "string", "USERS=1 CATEGORIES=2 CHILD_ENTRIES=3 ACCESS_CONTROL=4 METADATA=5 FLAVORS=6 CAPTIONS=7" },
         { "KalturaCloneComponentSelectorType", "string", "INCLUDE_COMPONENT=0 EXCLUDE_COMPONENT=1" },
+        { "KalturaModerationFlagType", "int", "SEXUAL_CONTENT=1 VIOLENT_REPULSIVE=2 HARMFUL_DANGEROUS=3 SPAM_COMMERCIALS=4 COPYRIGHT=5 TERMS_OF_USE_VIOLATION=6" },
+        { "KalturaModerationFlagStatus", "string", "PENDING=1 MODERATED=2" },
+        { "KalturaModerationObjectType", "string", "ENTRY=2 USER=3" },
         { "KalturaUploadTokenOrderBy", "string", "CREATED_AT_ASC=+createdAt CREATED_AT_DESC=-createdAt" },
     };
 

@@ -22,8 +22,8 @@ public sealed class ServiceCoverageTests
         Add("session", "session", "start end");
         Add("system", "system", "ping");
         Add("uploadtoken", "uploadToken", "add get upload list delete");
-        Add("media", "media", "add addContent updateContent approveReplace cancelReplace addFromUrl addFromEntry addFromFlavorAsset get list count update delete convert bulkUploadAdd");
-        Add("baseentry", "baseEntry", "add addContent get getByIds list listByReferenceId clone recycle restoreRecycled delete export");
+        Add("media", "media", "add addContent updateContent approveReplace cancelReplace addFromUrl addFromEntry addFromFlavorAsset get list count update delete convert bulkUploadAdd flag reject approve listFlags");
+        Add("baseentry", "baseEntry", "add addContent get getByIds list listByReferenceId clone recycle restoreRecycled delete export flag reject approve listFlags");
         Add("data", "data", "add addContent get update delete list serve");
         Add("document_documents", "documents", "addContent updateContent convert get update delete list serve serveByFlavorParamsId");
         Add("flavorasset", "flavorAsset", "list get add setContent convert reconvert getUrl export setAsSource delete getFlavorAssetsWithParams");
@@ -65,6 +65,13 @@ public sealed class ServiceCoverageTests
         { "baseentry", "listByReferenceId", "refId:string, pager:KalturaFilterPager=null", "KalturaBaseEntryListResponse" },
         { "baseentry", "clone", "entryId:string, cloneOptions:KalturaBaseEntryCloneOptionItem[]=null", "KalturaBaseEntry" },
         { "baseentry", "export", "entryId:string, storageProfileId:integer", "KalturaBaseEntry" },
+        // BaseEntryService / MediaService flagAction, rejectAction, approveAction, listFlags (no @return: void).
+        { "baseentry", "flag", "moderationFlag:KalturaModerationFlag", "void" },
+        { "baseentry", "reject", "entryId:string", "void" },
+        { "baseentry", "approve", "entryId:string", "void" },
+        { "baseentry", "listFlags", "entryId:string, pager:KalturaFilterPager=null", "KalturaModerationFlagListResponse" },
+        { "media", "flag", "moderationFlag:KalturaModerationFlag", "void" },
+        { "media", "listFlags", "entryId:string, pager:KalturaFilterPager=null", "KalturaModerationFlagListResponse" },
         { "data", "addContent", "entryId:string, resource:KalturaGenericDataCenterContentResource", "KalturaDataEntry" },
         { "data", "serve", "entryId:string, version:integer=-1, forceProxy:boolean=false", "file" },
         { "document_documents", "serve", "entryId:string, flavorAssetId:string=null, forceProxy:boolean=false", "file" },

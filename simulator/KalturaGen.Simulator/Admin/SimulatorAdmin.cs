@@ -110,7 +110,8 @@ public sealed class SimulatorAdmin
             .Select(e => new EntrySnapshot(e.Id, e.PartnerId, e.ClassName, e.Type, e.MediaType, e.Status, e.Name, e.UserId,
                 e.DisplayInSearch, e.ReplacementStatus, e.ReplacingEntryId,
                 state.Assets.Values.Where(a => a.EntryId == e.Id && a.ClassName == AssetClasses.Flavor && a.Status != FlavorStatus.Deleted).Select(a => a.Id).ToList(),
-                e.TransitionDueAt))
+                e.TransitionDueAt, e.ModerationStatus,
+                state.ModerationFlags.Count(f => f.FlaggedEntryId == e.Id && f.Status == ModerationFlagStatus.Pending)))
             .ToList(), cancellationToken);
 
     /// <summary>A snapshot of the assets of an entry (or of all entries), with the SHA-256 of their bytes.</summary>

@@ -29,9 +29,12 @@ public sealed record TokenSnapshot(
 /// <param name="ReplacingEntryId">Temp entry replacing this one.</param>
 /// <param name="FlavorAssetIds">Flavors that are not deleted.</param>
 /// <param name="TransitionDueAt">When the running import/conversion completes (Unix seconds).</param>
+/// <param name="ModerationStatus">Moderation status number.</param>
+/// <param name="PendingFlags">Moderation flags waiting for a moderator.</param>
 public sealed record EntrySnapshot(
     string Id, int PartnerId, string ClassName, int Type, int? MediaType, int Status, string? Name, string UserId,
-    int DisplayInSearch, int ReplacementStatus, string? ReplacingEntryId, IReadOnlyList<string> FlavorAssetIds, long? TransitionDueAt);
+    int DisplayInSearch, int ReplacementStatus, string? ReplacingEntryId, IReadOnlyList<string> FlavorAssetIds, long? TransitionDueAt,
+    int ModerationStatus = 6, int PendingFlags = 0);
 
 /// <summary>An asset as the admin API reports it.</summary>
 /// <param name="Id">Asset id.</param>

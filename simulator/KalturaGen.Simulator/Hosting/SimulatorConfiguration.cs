@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Hosting;
 /// <c>Simulator__…</c>, command line <c>--Simulator:…</c>), section <c>Simulator</c>:
 /// <c>ConversionTime</c>, <c>BulkUploadStepTime</c>, <c>FinalChunkWait</c>, <c>ImportTime</c>, <c>Seed</c>, <c>StorageDirectory</c>,
 /// <c>ClockMode</c> (<c>system</c> default, or <c>manual</c>), <c>AdminToken</c>, <c>AdminRemoteAccess</c>,
-/// <c>Limits:…</c> (<see cref="SimulatorLimits"/>), and <c>Partners:N:Id/AdminSecret/UserSecret/KsVersion/Features:M</c>.
+/// <c>Limits:…</c> (<see cref="SimulatorLimits"/>), and <c>Partners:N:Id/AdminSecret/UserSecret/KsVersion/ModerateContent/Features:M</c>.
 /// </summary>
 public static class SimulatorConfiguration
 {

@@ -2,6 +2,7 @@ using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Services.Assets;
 using KalturaGen.Simulator.Services.BulkUploads;
 using KalturaGen.Simulator.Services.Entries;
+using KalturaGen.Simulator.Services.Entries.Moderation;
 using KalturaGen.Simulator.Services.UploadTokens;
 
 namespace KalturaGen.Simulator.Services;
@@ -20,6 +21,7 @@ public static class ServiceMap
         BaseEntryService.Map(registry);
         DataService.Map(registry);
         DocumentsService.Map(registry);
+        ModerationService.Map(registry);
         FlavorAssetService.Map(registry);
         AttachmentAssetService.Map(registry);
         BulkService.Map(registry);

@@ -15,6 +15,16 @@ public static class ServicePermissions
         "getFlavorAssetsWithParams",
     };
 
+    // Moderation (deployment/permissions/service.baseentry.ini, service.media.ini): flag is granted to
+    // WIDGET_SESSION_PERMISSION too; approve and reject need CONTENT_MODERATE_APPROVE_REJECT and listFlags
+    // CONTENT_MODERATE_BASE, permissions of the partner's admin role only.
+    private static readonly HashSet<string> WidgetWriteActions = new(StringComparer.OrdinalIgnoreCase) { "flag" };
+
+    private static readonly HashSet<string> AdminRoleActions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "baseentry.approve", "baseentry.reject", "baseentry.listflags", "media.approve", "media.reject", "media.listflags",
+    };
+
     /// <summary>Throws MISSING_KS or SERVICE_FORBIDDEN when the call is not allowed.</summary>
     public static void Check(SessionContext session, ActionDef action, string serviceId, string actionName, string? partnerIdParam)
     {
@@ -50,7 +60,12 @@ public static class ServicePermissions
             return;
         }
 
-        if (session.IsWidget && !ReadActions.Contains(actionName))
+        if (session.IsWidget && !ReadActions.Contains(actionName) && !WidgetWriteActions.Contains(actionName))
+        {
+            throw forbidden;
+        }
+
+        if (!session.IsAdmin && AdminRoleActions.Contains($"{serviceId}.{actionName}"))
         {
             throw forbidden;
         }

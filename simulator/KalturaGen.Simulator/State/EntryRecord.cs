@@ -20,6 +20,8 @@ public sealed class EntryRecord
     public int Status { get; set; } = EntryStatus.NoContent;
     /// <summary>Moderation status (6 auto-approved by default).</summary>
     public int ModerationStatus { get; set; } = Moderation.AutoApproved;
+    /// <summary>The entry's moderation_count column: approve and reject reset it to 0.</summary>
+    public int ModerationCount { get; set; }
     /// <summary>Display in search (2 Kaltura network by default, -1 system, -2 recycled).</summary>
     public int DisplayInSearch { get; set; } = DisplayInSearchType.PartnerOnly;
     /// <summary>The value saved by recycle, restored by restoreRecycled.</summary>

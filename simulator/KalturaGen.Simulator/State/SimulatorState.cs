@@ -39,6 +39,9 @@ public sealed class SimulatorState
     /// <summary>Bulk upload jobs by id.</summary>
     public Dictionary<long, BulkUploadRecord> BulkUploads { get; } = [];
 
+    /// <summary>Moderation flags, oldest first (their ids are their position plus one).</summary>
+    public List<ModerationFlagRecord> ModerationFlags { get; } = [];
+
     /// <summary>Hashes of KS strings ended with session.end.</summary>
     public HashSet<string> LoggedOutSessions { get; } = new(StringComparer.Ordinal);
 
@@ -61,6 +64,7 @@ public sealed class SimulatorState
         Entries.Clear();
         Assets.Clear();
         BulkUploads.Clear();
+        ModerationFlags.Clear();
         LoggedOutSessions.Clear();
         SessionUses.Clear();
         ConversionFailuresToInject = 0;

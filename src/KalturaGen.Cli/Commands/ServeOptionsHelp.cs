@@ -19,6 +19,7 @@ internal static class ServeOptionsHelp
           --Simulator:UrlFetchTimeout <hh:mm:ss>        URL import download limit (default 00:00:30)
           --Simulator:Partners:0:Id <id>                a partner (default 100); also :AdminSecret, :UserSecret,
                                                         :KsVersion (1|2), :KsMaxExpirySeconds, :Blocked, :Features:0,
+                                                        :ModerateContent (new entries wait for approval),
                                                         :DefaultConversionProfileId, :DefaultAccessControlId
           --Simulator:StorageDirectory <path>           where uploaded bytes live (default a fresh temp folder)
           --Simulator:Seed <n>                          ids and fraction faults repeatable

@@ -83,6 +83,8 @@ internal sealed class PlausibleArguments(SimulatorObjects objects)
                 return await objects.OriginalFlavorUrlAsync();
             case "FlavorParamsId":
                 return SimulatorObjects.KnownFlavorParamsId;
+            case "ModerationFlag":
+                return new ModerationFlag { FlaggedEntryId = await objects.ReadyVideoAsync(), FlagType = ModerationFlagType.SPAM_COMMERCIALS, Comments = "refit" };
             case "StorageProfileId":
                 return 1; // the simulator has no remote storage: a placeholder it answers with a Kaltura error
         }

@@ -56,6 +56,7 @@ public static class IsolationExpectations
     private const string AttachmentNotFound = "ATTACHMENT_ASSET_ID_NOT_FOUND";
     private const string TokenNotFound = "UPLOAD_TOKEN_NOT_FOUND";
     private const string NoStorageProfile = "STORAGE_PROFILE_ID_NOT_FOUND";
+    private const string Forbidden = "SERVICE_FORBIDDEN";
 
     private static readonly Expected NotOwner = Expected.NotOwner;
     private static readonly Expected Allowed = Expected.Allowed;
@@ -101,6 +102,17 @@ public static class IsolationExpectations
         ["baseentry.restorerecycled"] = new(Allowed, Error(EntryNotFound), "BaseEntryService::restoreRecycledAction: no ownership check (reference §5.6)"),
         ["baseentry.delete"] = new(NotOwner, Error(EntryNotFound), "BaseEntryService::deleteAction @validateUser entry entryId edit ownerOnly"),
         ["baseentry.export"] = new(Error(NoStorageProfile), Error(EntryNotFound), "BaseEntryService::exportAction: no @validateUser"),
+
+        // Moderation: no @validateUser; approve/reject/listFlags need the admin role (CONTENT_MODERATE_*), flag is
+        // granted to user sessions; KalturaEntryService::flagEntry reads the entry unfiltered, kept within the partner here.
+        ["baseentry.flag"] = new(Allowed, Error(EntryNotFound), "KalturaEntryService::flagEntry: BASE_USER_SESSION_PERMISSION, no ownership check"),
+        ["baseentry.approve"] = new(Error(Forbidden), Error(EntryNotFound), "BaseEntryService::approveAction: CONTENT_MODERATE_APPROVE_REJECT; entryPeer::retrieveByPK is partner-filtered"),
+        ["baseentry.reject"] = new(Error(Forbidden), Error(EntryNotFound), "BaseEntryService::rejectAction: CONTENT_MODERATE_APPROVE_REJECT; entryPeer::retrieveByPK is partner-filtered"),
+        ["baseentry.listflags"] = new(Error(Forbidden), Hidden, "BaseEntryService::listFlags: CONTENT_MODERATE_BASE; listFlagsForEntry lists the caller's partner's flags"),
+        ["media.flag"] = new(Allowed, Error(EntryNotFound), "KalturaEntryService::flagEntry: BASE_USER_SESSION_PERMISSION, no ownership check"),
+        ["media.approve"] = new(Error(Forbidden), Error(EntryNotFound), "MediaService::approveAction: CONTENT_MODERATE_APPROVE_REJECT; entryPeer::retrieveByPK is partner-filtered"),
+        ["media.reject"] = new(Error(Forbidden), Error(EntryNotFound), "MediaService::rejectAction: CONTENT_MODERATE_APPROVE_REJECT; entryPeer::retrieveByPK is partner-filtered"),
+        ["media.listflags"] = new(Error(Forbidden), Hidden, "MediaService::listFlags: CONTENT_MODERATE_BASE; listFlagsForEntry lists the caller's partner's flags"),
 
         ["data.add"] = new(NotOwner, Allowed, "DataService::addAction / checkAndSetValidUserInsert"),
         ["data.addcontent"] = new(NotOwner, Error(EntryNotFound), "DataService::addContentAction @validateUser entry entryId edit"),

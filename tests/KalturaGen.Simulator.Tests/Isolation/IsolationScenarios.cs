@@ -56,6 +56,11 @@ public static class IsolationScenarios
         "baseentry.delete" => Form(("entryId", await w.MediaEntryAsync())),
         "baseentry.export" => Form(("entryId", await w.MediaEntryAsync()), ("storageProfileId", "1")),
 
+        "baseentry.flag" or "media.flag" => Form(("moderationFlag:flaggedEntryId", await w.MediaEntryAsync()), ("moderationFlag:comments", "mine")),
+        "baseentry.approve" or "media.approve" => Form(("entryId", await w.MediaEntryAsync())),
+        "baseentry.reject" or "media.reject" => Form(("entryId", await w.MediaEntryAsync())),
+        "baseentry.listflags" or "media.listflags" => Form(("entryId", await w.FlaggedEntryAsync())),
+
         "data.add" => Form(("dataEntry:name", "d"), ("dataEntry:userId", "alice")),
         "data.addcontent" => Form(("entryId", await w.DataEntryAsync()), ("resource:objectType", TokenResource), ("resource:token", await w.CallerTokenAsync(c, "mine.txt"))),
         "data.get" => Form(("entryId", await w.DataEntryAsync())),

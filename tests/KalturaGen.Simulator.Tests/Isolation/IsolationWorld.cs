@@ -57,6 +57,14 @@ public sealed class IsolationWorld(SimulatorApi api)
     public async Task<string> MediaEntryAsync() =>
         Remember(await Api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:userId", "alice"), ("entry:referenceId", "alice-ref")));
 
+    /// <summary>alice's media entry with one pending moderation flag (baseEntry.flag by alice).</summary>
+    public async Task<string> FlaggedEntryAsync()
+    {
+        var id = await MediaEntryAsync();
+        await Api.CallAsAsync(AliceKs, "baseEntry", "flag", ("moderationFlag:flaggedEntryId", id), ("moderationFlag:comments", "alice's own flag"));
+        return id;
+    }
+
     /// <summary>alice's READY video entry.</summary>
     public async Task<string> ReadyVideoAsync()
     {

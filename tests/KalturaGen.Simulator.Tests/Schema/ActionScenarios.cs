@@ -64,6 +64,12 @@ public static class ActionScenarios
                 await api.CallAsync("baseEntry", "recycle", ("entryId", recycled));
                 return [("entryId", recycled)];
             case "baseentry.delete": return [("entryId", await api.NewMediaAsync())];
+            case "baseentry.flag" or "media.flag": return [("moderationFlag:flaggedEntryId", await api.NewMediaAsync()), ("moderationFlag:flagType", "1"), ("moderationFlag:comments", "c")];
+            case "baseentry.approve" or "media.approve" or "baseentry.reject" or "media.reject": return [("entryId", await api.NewMediaAsync())];
+            case "baseentry.listflags" or "media.listflags":
+                var flagged = await api.NewMediaAsync();
+                await api.CallAsync("baseEntry", "flag", ("moderationFlag:flaggedEntryId", flagged), ("moderationFlag:flagType", "4"), ("moderationFlag:comments", "c"));
+                return [("entryId", flagged)];
             case "data.add": return [("dataEntry:name", "d"), ("dataEntry:dataContent", "x")];
             case "data.addcontent": return [("entryId", await DataEntryAsync(api)), ("resource:objectType", "KalturaUploadedFileTokenResource"), ("resource:token", await api.UploadFileAsync("text"u8.ToArray(), "a.txt"))];
             case "data.get": return [("entryId", await DataEntryAsync(api))];

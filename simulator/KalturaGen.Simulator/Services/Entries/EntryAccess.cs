@@ -61,7 +61,7 @@ public static class EntryAccess
     public static void Delete(ActionContext context, EntryRecord entry)
     {
         entry.Status = EntryStatus.Deleted;
-        entry.ModerationStatus = Moderation.Deleted;
+        entry.ModerationStatus = State.Moderation.Deleted;
         entry.TransitionDueAt = null;
         entry.UpdatedAt = context.Now;
     }

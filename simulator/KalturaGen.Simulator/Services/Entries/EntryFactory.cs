@@ -1,5 +1,6 @@
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Rules;
+using KalturaGen.Simulator.Services.Entries.Moderation;
 using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.State;
 using KalturaGen.Simulator.Wire;
@@ -9,7 +10,8 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// <summary>
 /// Creates entries from an add call's object (<c>prepareEntryForInsert</c>): insert validation,
 /// admin-only properties, schedule dates, the owner (the KS user unless an admin sets userId), and
-/// defaults (name "{partnerId}_{time}", licenseType UNKNOWN, displayInSearch partner-only).
+/// defaults (name "{partnerId}_{time}", licenseType UNKNOWN, displayInSearch partner-only, the partner's default
+/// moderation status: <see cref="EntryModeration"/>).
 /// </summary>
 public static class EntryFactory
 {
@@ -50,6 +52,7 @@ public static class EntryFactory
             UpdatedAt = context.Now,
             MediaType = input.GetInt("mediaType"),
             DisplayInSearch = input.GetInt("displayInSearch") ?? DisplayInSearchType.PartnerOnly,
+            ModerationStatus = EntryModeration.DefaultStatus(context.Session.Partner),
         };
         CopySettable(context, input, entry);
         entry.Props["name"] = input.GetString("name") is { Length: > 0 } name ? name : $"{context.PartnerId}_{context.Now}";

@@ -30,7 +30,7 @@ public static class EntryMapper
         result["creatorId"] = entry.CreatorId;
         result["status"] = Text(entry.Status);
         result["moderationStatus"] = (long)entry.ModerationStatus;
-        result["moderationCount"] = 0L;
+        result["moderationCount"] = (long)entry.ModerationCount;
         result["type"] = Text(entry.Type);
         result["createdAt"] = entry.CreatedAt;
         result["updatedAt"] = entry.UpdatedAt;

@@ -68,6 +68,8 @@ public static partial class KalturaObjectFactory
         "KalturaMediaEntryBaseFilter" => new global::KalturaGen.Client.Models.MediaEntryBaseFilter(),
         "KalturaMediaEntryFilter" => new global::KalturaGen.Client.Models.MediaEntryFilter(),
         "KalturaMediaListResponse" => new global::KalturaGen.Client.Models.MediaListResponse(),
+        "KalturaModerationFlag" => new global::KalturaGen.Client.Models.ModerationFlag(),
+        "KalturaModerationFlagListResponse" => new global::KalturaGen.Client.Models.ModerationFlagListResponse(),
         "KalturaMultiLingualString" => new global::KalturaGen.Client.Models.MultiLingualString(),
         "KalturaOperationAttributes" => new global::KalturaGen.Client.Models.OperationAttributes(),
         "KalturaPager" => new global::KalturaGen.Client.Models.Pager(),
@@ -307,6 +309,21 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
         if (type == typeof(global::KalturaGen.Client.Enums.MediaType))
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Enums.MediaType>(options, new global::KalturaGen.Runtime.KalturaIntEnumConverter<global::KalturaGen.Client.Enums.MediaType>());
+        }
+
+        if (type == typeof(global::KalturaGen.Client.Enums.ModerationFlagStatus))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Enums.ModerationFlagStatus>(options, new global::KalturaGen.Runtime.KalturaStringEnumConverter<global::KalturaGen.Client.Enums.ModerationFlagStatus>());
+        }
+
+        if (type == typeof(global::KalturaGen.Client.Enums.ModerationFlagType))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Enums.ModerationFlagType>(options, new global::KalturaGen.Runtime.KalturaIntEnumConverter<global::KalturaGen.Client.Enums.ModerationFlagType>());
+        }
+
+        if (type == typeof(global::KalturaGen.Client.Enums.ModerationObjectType))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Enums.ModerationObjectType>(options, new global::KalturaGen.Runtime.KalturaStringEnumConverter<global::KalturaGen.Client.Enums.ModerationObjectType>());
         }
 
         if (type == typeof(global::KalturaGen.Client.Enums.NullableBoolean))
@@ -632,6 +649,16 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
         if (type == typeof(global::KalturaGen.Client.Models.MediaListResponse))
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.MediaListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.MediaListResponse>(KalturaObjectFactory.Create, polymorphic: false));
+        }
+
+        if (type == typeof(global::KalturaGen.Client.Models.ModerationFlag))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ModerationFlag>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ModerationFlag>(KalturaObjectFactory.Create, polymorphic: false));
+        }
+
+        if (type == typeof(global::KalturaGen.Client.Models.ModerationFlagListResponse))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::KalturaGen.Client.Models.ModerationFlagListResponse>(options, new global::KalturaGen.Runtime.KalturaObjectConverter<global::KalturaGen.Client.Models.ModerationFlagListResponse>(KalturaObjectFactory.Create, polymorphic: false));
         }
 
         if (type == typeof(global::KalturaGen.Client.Models.MultiLingualString))

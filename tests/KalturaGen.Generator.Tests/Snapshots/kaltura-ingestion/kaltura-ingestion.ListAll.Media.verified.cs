@@ -31,4 +31,21 @@ public static partial class MediaServiceListAllExtensions
             async (__filter, __page, __ct) => (await service.ListAsync(__filter, new global::KalturaGen.Client.Models.FilterPager { PageIndex = __page.PageIndex, PageSize = __page.PageSize }, __ct).ConfigureAwait(false)).Objects,
             cancellationToken: cancellationToken);
     }
+
+    /// <summary>Every result of <c>media.listFlags</c>, requested in pages of 500 (the most a pager allows) as the enumeration goes.</summary>
+    /// <param name="service">The IMediaService whose <c>ListFlagsAsync</c> lists the pages.</param>
+    /// <param name="entryId">The entryId parameter.</param>
+    /// <param name="cancellationToken">Stops the enumeration, as does a token given to <c>WithCancellation</c>.</param>
+    /// <returns>Each result, in the server's order.</returns>
+    /// <exception cref="global::KalturaGen.Runtime.KalturaListLimitException">The server refused a page past its 10,000-result limit (<c>QUERY_EXCEEDED_MAX_MATCHES_ALLOWED</c>): this list has no createdAt or id bound to window on.</exception>
+    /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered a page with a Kaltura error.</exception>
+    /// <remarks>Wire action: <c>media.listFlags</c>. This list has no createdAt or id bound to window on: it pages as deep as the server allows.</remarks>
+    public static global::System.Collections.Generic.IAsyncEnumerable<global::KalturaGen.Client.Models.ModerationFlag> ListAllFlagsAsync(this global::KalturaGen.Client.Services.IMediaService service, string entryId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(service);
+        return global::KalturaGen.Runtime.KalturaPaging.ListAllAsync<global::KalturaGen.Client.Models.ModerationFlag>(
+            "media.listFlags",
+            async (__page, __ct) => (await service.ListFlagsAsync(entryId, new global::KalturaGen.Client.Models.FilterPager { PageIndex = __page.PageIndex, PageSize = __page.PageSize }, __ct).ConfigureAwait(false)).Objects,
+            cancellationToken: cancellationToken);
+    }
 }

@@ -58,4 +58,20 @@ public sealed partial class BaseEntryCalls
     /// <summary>Queues <c>baseentry.export</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ExportAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Export(string entryId, int storageProfileId)
         => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryExportParameters { EntryId = entryId, StorageProfileId = storageProfileId });
+
+    /// <summary>Queues <c>baseentry.flag</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.FlagAsync"/>.</summary>
+    public global::KalturaGen.Runtime.KalturaCall Flag(global::KalturaGen.Client.Models.ModerationFlag moderationFlag)
+        => _batch.Add(new global::KalturaGen.Client.Api.BaseEntryFlagParameters { ModerationFlag = moderationFlag });
+
+    /// <summary>Queues <c>baseentry.reject</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.RejectAsync"/>.</summary>
+    public global::KalturaGen.Runtime.KalturaCall Reject(string entryId)
+        => _batch.Add(new global::KalturaGen.Client.Api.BaseEntryRejectParameters { EntryId = entryId });
+
+    /// <summary>Queues <c>baseentry.approve</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ApproveAsync"/>.</summary>
+    public global::KalturaGen.Runtime.KalturaCall Approve(string entryId)
+        => _batch.Add(new global::KalturaGen.Client.Api.BaseEntryApproveParameters { EntryId = entryId });
+
+    /// <summary>Queues <c>baseentry.listFlags</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ListFlagsAsync"/>.</summary>
+    public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlags(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null)
+        => _batch.Add<global::KalturaGen.Client.Models.ModerationFlagListResponse>(new global::KalturaGen.Client.Api.BaseEntryListFlagsParameters { EntryId = entryId, Pager = pager });
 }

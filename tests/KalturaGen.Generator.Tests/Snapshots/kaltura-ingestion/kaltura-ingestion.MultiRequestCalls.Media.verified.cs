@@ -74,4 +74,20 @@ public sealed partial class MediaCalls
     /// <summary>Queues <c>media.bulkUploadAdd</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.BulkUploadAddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BulkUpload> BulkUploadAdd(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null)
         => _batch.Add<global::KalturaGen.Client.Models.BulkUpload>(new global::KalturaGen.Client.Api.MediaBulkUploadAddParameters { BulkUploadData = bulkUploadData, BulkUploadEntryData = bulkUploadEntryData }, new global::System.Collections.Generic.KeyValuePair<string, global::KalturaGen.Runtime.KalturaFile?>("fileData", fileData));
+
+    /// <summary>Queues <c>media.flag</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.FlagAsync"/>.</summary>
+    public global::KalturaGen.Runtime.KalturaCall Flag(global::KalturaGen.Client.Models.ModerationFlag moderationFlag)
+        => _batch.Add(new global::KalturaGen.Client.Api.MediaFlagParameters { ModerationFlag = moderationFlag });
+
+    /// <summary>Queues <c>media.reject</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.RejectAsync"/>.</summary>
+    public global::KalturaGen.Runtime.KalturaCall Reject(string entryId)
+        => _batch.Add(new global::KalturaGen.Client.Api.MediaRejectParameters { EntryId = entryId });
+
+    /// <summary>Queues <c>media.approve</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.ApproveAsync"/>.</summary>
+    public global::KalturaGen.Runtime.KalturaCall Approve(string entryId)
+        => _batch.Add(new global::KalturaGen.Client.Api.MediaApproveParameters { EntryId = entryId });
+
+    /// <summary>Queues <c>media.listFlags</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.ListFlagsAsync"/>.</summary>
+    public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlags(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null)
+        => _batch.Add<global::KalturaGen.Client.Models.ModerationFlagListResponse>(new global::KalturaGen.Client.Api.MediaListFlagsParameters { EntryId = entryId, Pager = pager });
 }

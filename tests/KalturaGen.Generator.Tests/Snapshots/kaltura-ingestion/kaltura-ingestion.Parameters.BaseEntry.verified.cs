@@ -295,3 +295,99 @@ public sealed partial class BaseEntryExportParameters : global::KalturaGen.Runti
         writer.WriteNumberValue(StorageProfileId);
     }
 }
+
+/// <summary>The parameters of <c>baseentry.flag</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
+public sealed partial class BaseEntryFlagParameters : global::KalturaGen.Runtime.KalturaParameters
+{
+    /// <summary>Parameters of <c>baseentry.flag</c>, optional ones at their defaults.</summary>
+    public BaseEntryFlagParameters() : base("baseentry", "flag") { }
+
+    /// <summary>The moderationFlag parameter.</summary>
+    public required global::KalturaGen.Client.Models.ModerationFlag ModerationFlag { get; set; }
+
+    /// <inheritdoc/>
+    public override void WriteParameters(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (ModerationFlag is not null)
+        {
+            writer.WritePropertyName("moderationFlag");
+            ModerationFlag.WriteTo(writer, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
+        }
+    }
+}
+
+/// <summary>The parameters of <c>baseentry.reject</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
+public sealed partial class BaseEntryRejectParameters : global::KalturaGen.Runtime.KalturaParameters
+{
+    /// <summary>Parameters of <c>baseentry.reject</c>, optional ones at their defaults.</summary>
+    public BaseEntryRejectParameters() : base("baseentry", "reject") { }
+
+    /// <summary>The entryId parameter.</summary>
+    public required string EntryId { get; set; }
+
+    /// <inheritdoc/>
+    public override void WriteParameters(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (EntryId is not null)
+        {
+            writer.WritePropertyName("entryId");
+            writer.WriteStringValue(EntryId);
+        }
+    }
+}
+
+/// <summary>The parameters of <c>baseentry.approve</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
+public sealed partial class BaseEntryApproveParameters : global::KalturaGen.Runtime.KalturaParameters
+{
+    /// <summary>Parameters of <c>baseentry.approve</c>, optional ones at their defaults.</summary>
+    public BaseEntryApproveParameters() : base("baseentry", "approve") { }
+
+    /// <summary>The entryId parameter.</summary>
+    public required string EntryId { get; set; }
+
+    /// <inheritdoc/>
+    public override void WriteParameters(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (EntryId is not null)
+        {
+            writer.WritePropertyName("entryId");
+            writer.WriteStringValue(EntryId);
+        }
+    }
+}
+
+/// <summary>The parameters of <c>baseentry.listFlags</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
+public sealed partial class BaseEntryListFlagsParameters : global::KalturaGen.Runtime.KalturaParameters
+{
+    /// <summary>Parameters of <c>baseentry.listFlags</c>, optional ones at their defaults.</summary>
+    public BaseEntryListFlagsParameters() : base("baseentry", "listFlags") { }
+
+    /// <summary>The entryId parameter.</summary>
+    public required string EntryId { get; set; }
+
+    /// <summary>The pager parameter.</summary>
+    public global::KalturaGen.Client.Models.FilterPager? Pager { get; set; }
+
+    /// <inheritdoc/>
+    public override void WriteParameters(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (EntryId is not null)
+        {
+            writer.WritePropertyName("entryId");
+            writer.WriteStringValue(EntryId);
+        }
+        if (Pager is not null)
+        {
+            writer.WritePropertyName("pager");
+            Pager.WriteTo(writer, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
+        }
+    }
+}

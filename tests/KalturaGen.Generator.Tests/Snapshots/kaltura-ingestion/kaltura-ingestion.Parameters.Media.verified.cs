@@ -442,3 +442,99 @@ public sealed partial class MediaBulkUploadAddParameters : global::KalturaGen.Ru
         }
     }
 }
+
+/// <summary>The parameters of <c>media.flag</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
+public sealed partial class MediaFlagParameters : global::KalturaGen.Runtime.KalturaParameters
+{
+    /// <summary>Parameters of <c>media.flag</c>, optional ones at their defaults.</summary>
+    public MediaFlagParameters() : base("media", "flag") { }
+
+    /// <summary>The moderationFlag parameter.</summary>
+    public required global::KalturaGen.Client.Models.ModerationFlag ModerationFlag { get; set; }
+
+    /// <inheritdoc/>
+    public override void WriteParameters(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (ModerationFlag is not null)
+        {
+            writer.WritePropertyName("moderationFlag");
+            ModerationFlag.WriteTo(writer, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
+        }
+    }
+}
+
+/// <summary>The parameters of <c>media.reject</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
+public sealed partial class MediaRejectParameters : global::KalturaGen.Runtime.KalturaParameters
+{
+    /// <summary>Parameters of <c>media.reject</c>, optional ones at their defaults.</summary>
+    public MediaRejectParameters() : base("media", "reject") { }
+
+    /// <summary>The entryId parameter.</summary>
+    public required string EntryId { get; set; }
+
+    /// <inheritdoc/>
+    public override void WriteParameters(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (EntryId is not null)
+        {
+            writer.WritePropertyName("entryId");
+            writer.WriteStringValue(EntryId);
+        }
+    }
+}
+
+/// <summary>The parameters of <c>media.approve</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
+public sealed partial class MediaApproveParameters : global::KalturaGen.Runtime.KalturaParameters
+{
+    /// <summary>Parameters of <c>media.approve</c>, optional ones at their defaults.</summary>
+    public MediaApproveParameters() : base("media", "approve") { }
+
+    /// <summary>The entryId parameter.</summary>
+    public required string EntryId { get; set; }
+
+    /// <inheritdoc/>
+    public override void WriteParameters(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (EntryId is not null)
+        {
+            writer.WritePropertyName("entryId");
+            writer.WriteStringValue(EntryId);
+        }
+    }
+}
+
+/// <summary>The parameters of <c>media.listFlags</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("KalturaGen.Generator", "FIXED_VERSION")]
+public sealed partial class MediaListFlagsParameters : global::KalturaGen.Runtime.KalturaParameters
+{
+    /// <summary>Parameters of <c>media.listFlags</c>, optional ones at their defaults.</summary>
+    public MediaListFlagsParameters() : base("media", "listFlags") { }
+
+    /// <summary>The entryId parameter.</summary>
+    public required string EntryId { get; set; }
+
+    /// <summary>The pager parameter.</summary>
+    public global::KalturaGen.Client.Models.FilterPager? Pager { get; set; }
+
+    /// <inheritdoc/>
+    public override void WriteParameters(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        if (EntryId is not null)
+        {
+            writer.WritePropertyName("entryId");
+            writer.WriteStringValue(EntryId);
+        }
+        if (Pager is not null)
+        {
+            writer.WritePropertyName("pager");
+            Pager.WriteTo(writer, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request);
+        }
+    }
+}

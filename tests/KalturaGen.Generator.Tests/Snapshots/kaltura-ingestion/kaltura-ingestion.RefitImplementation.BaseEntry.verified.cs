@@ -81,4 +81,19 @@ internal sealed partial class BaseEntryApi : IBaseEntryApi
 
     public global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> ExportWithResponseAsync(global::KalturaGen.Client.Api.BaseEntryExportParameters parameters, global::System.Threading.CancellationToken cancellationToken)
         => global::KalturaGen.Runtime.KalturaRefitRunner.SendForResponseAsync<global::KalturaGen.Client.Api.BaseEntryExportParameters, global::KalturaGen.Client.Models.BaseEntry>(Client, _settings, typeof(IBaseEntryApi), "ExportWithResponseAsync", "/api_v3/service/baseentry/action/export", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task FlagAsync(global::KalturaGen.Client.Api.BaseEntryFlagParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendVoidAsync<global::KalturaGen.Client.Api.BaseEntryFlagParameters>(Client, _settings, typeof(IBaseEntryApi), "FlagAsync", "/api_v3/service/baseentry/action/flag", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task RejectAsync(global::KalturaGen.Client.Api.BaseEntryRejectParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendVoidAsync<global::KalturaGen.Client.Api.BaseEntryRejectParameters>(Client, _settings, typeof(IBaseEntryApi), "RejectAsync", "/api_v3/service/baseentry/action/reject", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task ApproveAsync(global::KalturaGen.Client.Api.BaseEntryApproveParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendVoidAsync<global::KalturaGen.Client.Api.BaseEntryApproveParameters>(Client, _settings, typeof(IBaseEntryApi), "ApproveAsync", "/api_v3/service/baseentry/action/approve", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync(global::KalturaGen.Client.Api.BaseEntryListFlagsParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendAsync<global::KalturaGen.Client.Api.BaseEntryListFlagsParameters, global::KalturaGen.Client.Models.ModerationFlagListResponse>(Client, _settings, typeof(IBaseEntryApi), "ListFlagsAsync", "/api_v3/service/baseentry/action/listFlags", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.ModerationFlagListResponse>> ListFlagsWithResponseAsync(global::KalturaGen.Client.Api.BaseEntryListFlagsParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendForResponseAsync<global::KalturaGen.Client.Api.BaseEntryListFlagsParameters, global::KalturaGen.Client.Models.ModerationFlagListResponse>(Client, _settings, typeof(IBaseEntryApi), "ListFlagsWithResponseAsync", "/api_v3/service/baseentry/action/listFlags", parameters, cancellationToken);
 }

@@ -105,4 +105,19 @@ internal sealed partial class MediaApi : IMediaApi
 
     public global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BulkUpload>> BulkUploadAddWithResponseAsync(global::KalturaGen.Client.Api.MediaBulkUploadAddParameters parameters, global::KalturaGen.Runtime.KalturaFile fileData, global::System.Threading.CancellationToken cancellationToken)
         => global::KalturaGen.Runtime.KalturaRefitRunner.SendMultipartForResponseAsync<global::KalturaGen.Client.Api.MediaBulkUploadAddParameters, global::KalturaGen.Client.Models.BulkUpload>(Client, _settings, typeof(IMediaApi), "BulkUploadAddWithResponseAsync", "/api_v3/service/media/action/bulkUploadAdd", parameters, new global::System.Collections.Generic.KeyValuePair<string, global::KalturaGen.Runtime.KalturaFile?>[] { new("fileData", fileData) }, cancellationToken);
+
+    public global::System.Threading.Tasks.Task FlagAsync(global::KalturaGen.Client.Api.MediaFlagParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendVoidAsync<global::KalturaGen.Client.Api.MediaFlagParameters>(Client, _settings, typeof(IMediaApi), "FlagAsync", "/api_v3/service/media/action/flag", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task RejectAsync(global::KalturaGen.Client.Api.MediaRejectParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendVoidAsync<global::KalturaGen.Client.Api.MediaRejectParameters>(Client, _settings, typeof(IMediaApi), "RejectAsync", "/api_v3/service/media/action/reject", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task ApproveAsync(global::KalturaGen.Client.Api.MediaApproveParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendVoidAsync<global::KalturaGen.Client.Api.MediaApproveParameters>(Client, _settings, typeof(IMediaApi), "ApproveAsync", "/api_v3/service/media/action/approve", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync(global::KalturaGen.Client.Api.MediaListFlagsParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendAsync<global::KalturaGen.Client.Api.MediaListFlagsParameters, global::KalturaGen.Client.Models.ModerationFlagListResponse>(Client, _settings, typeof(IMediaApi), "ListFlagsAsync", "/api_v3/service/media/action/listFlags", parameters, cancellationToken);
+
+    public global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.ModerationFlagListResponse>> ListFlagsWithResponseAsync(global::KalturaGen.Client.Api.MediaListFlagsParameters parameters, global::System.Threading.CancellationToken cancellationToken)
+        => global::KalturaGen.Runtime.KalturaRefitRunner.SendForResponseAsync<global::KalturaGen.Client.Api.MediaListFlagsParameters, global::KalturaGen.Client.Models.ModerationFlagListResponse>(Client, _settings, typeof(IMediaApi), "ListFlagsWithResponseAsync", "/api_v3/service/media/action/listFlags", parameters, cancellationToken);
 }

@@ -91,4 +91,24 @@ public partial interface IBaseEntryApi
     /// <summary>Calls <c>baseentry.export</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
     [global::Refit.Post("/api_v3/service/baseentry/action/export")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BaseEntry>> ExportWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryExportParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>baseentry.flag</c>: see <see cref="global::KalturaGen.Client.Services.IBaseEntryService.FlagAsync"/>.</summary>
+    [global::Refit.Post("/api_v3/service/baseentry/action/flag")]
+    global::System.Threading.Tasks.Task FlagAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryFlagParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>baseentry.reject</c>: see <see cref="global::KalturaGen.Client.Services.IBaseEntryService.RejectAsync"/>.</summary>
+    [global::Refit.Post("/api_v3/service/baseentry/action/reject")]
+    global::System.Threading.Tasks.Task RejectAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryRejectParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>baseentry.approve</c>: see <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ApproveAsync"/>.</summary>
+    [global::Refit.Post("/api_v3/service/baseentry/action/approve")]
+    global::System.Threading.Tasks.Task ApproveAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryApproveParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>baseentry.listFlags</c>: see <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ListFlagsAsync"/>.</summary>
+    [global::Refit.Post("/api_v3/service/baseentry/action/listFlags")]
+    global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryListFlagsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>baseentry.listFlags</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
+    [global::Refit.Post("/api_v3/service/baseentry/action/listFlags")]
+    global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.ModerationFlagListResponse>> ListFlagsWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.BaseEntryListFlagsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -125,4 +125,24 @@ public partial interface IMediaApi
     [global::Refit.Multipart(global::KalturaGen.Runtime.KalturaRefit.MultipartBoundary)]
     [global::Refit.Post("/api_v3/service/media/action/bulkUploadAdd")]
     global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.BulkUpload>> BulkUploadAddWithResponseAsync([global::Refit.AliasAs("json")] global::KalturaGen.Client.Api.MediaBulkUploadAddParameters parameters, [global::Refit.AliasAs("fileData")] global::KalturaGen.Runtime.KalturaFile fileData, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>media.flag</c>: see <see cref="global::KalturaGen.Client.Services.IMediaService.FlagAsync"/>.</summary>
+    [global::Refit.Post("/api_v3/service/media/action/flag")]
+    global::System.Threading.Tasks.Task FlagAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaFlagParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>media.reject</c>: see <see cref="global::KalturaGen.Client.Services.IMediaService.RejectAsync"/>.</summary>
+    [global::Refit.Post("/api_v3/service/media/action/reject")]
+    global::System.Threading.Tasks.Task RejectAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaRejectParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>media.approve</c>: see <see cref="global::KalturaGen.Client.Services.IMediaService.ApproveAsync"/>.</summary>
+    [global::Refit.Post("/api_v3/service/media/action/approve")]
+    global::System.Threading.Tasks.Task ApproveAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaApproveParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>media.listFlags</c>: see <see cref="global::KalturaGen.Client.Services.IMediaService.ListFlagsAsync"/>.</summary>
+    [global::Refit.Post("/api_v3/service/media/action/listFlags")]
+    global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaListFlagsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Calls <c>media.listFlags</c> and answers with the HTTP response around the result: status, headers, and Refit's <c>ApiException</c> as <c>Error</c> for an HTTP failure; a Kaltura error is thrown as <c>KalturaApiException</c> (an <c>ApiResponse</c> can hold only an <c>ApiException</c>).</summary>
+    [global::Refit.Post("/api_v3/service/media/action/listFlags")]
+    global::System.Threading.Tasks.Task<global::Refit.ApiResponse<global::KalturaGen.Client.Models.ModerationFlagListResponse>> ListFlagsWithResponseAsync([global::Refit.Body] global::KalturaGen.Client.Api.MediaListFlagsParameters parameters, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -60,4 +60,20 @@ public sealed partial class BaseEntryService : IBaseEntryService
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> ExportAsync(string entryId, int storageProfileId, global::System.Threading.CancellationToken cancellationToken = default)
         => Api.ExportAsync(new global::KalturaGen.Client.Api.BaseEntryExportParameters { EntryId = entryId, StorageProfileId = storageProfileId }, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task FlagAsync(global::KalturaGen.Client.Models.ModerationFlag moderationFlag, global::System.Threading.CancellationToken cancellationToken = default)
+        => Api.FlagAsync(new global::KalturaGen.Client.Api.BaseEntryFlagParameters { ModerationFlag = moderationFlag }, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task RejectAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
+        => Api.RejectAsync(new global::KalturaGen.Client.Api.BaseEntryRejectParameters { EntryId = entryId }, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task ApproveAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
+        => Api.ApproveAsync(new global::KalturaGen.Client.Api.BaseEntryApproveParameters { EntryId = entryId }, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => Api.ListFlagsAsync(new global::KalturaGen.Client.Api.BaseEntryListFlagsParameters { EntryId = entryId, Pager = pager }, cancellationToken);
 }

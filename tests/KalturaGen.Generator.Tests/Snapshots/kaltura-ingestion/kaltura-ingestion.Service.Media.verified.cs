@@ -76,4 +76,20 @@ public sealed partial class MediaService : IMediaService
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BulkUpload> BulkUploadAddAsync(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null, global::System.Threading.CancellationToken cancellationToken = default)
         => Api.BulkUploadAddAsync(new global::KalturaGen.Client.Api.MediaBulkUploadAddParameters { BulkUploadData = bulkUploadData, BulkUploadEntryData = bulkUploadEntryData }, fileData, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task FlagAsync(global::KalturaGen.Client.Models.ModerationFlag moderationFlag, global::System.Threading.CancellationToken cancellationToken = default)
+        => Api.FlagAsync(new global::KalturaGen.Client.Api.MediaFlagParameters { ModerationFlag = moderationFlag }, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task RejectAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
+        => Api.RejectAsync(new global::KalturaGen.Client.Api.MediaRejectParameters { EntryId = entryId }, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task ApproveAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
+        => Api.ApproveAsync(new global::KalturaGen.Client.Api.MediaApproveParameters { EntryId = entryId }, cancellationToken);
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => Api.ListFlagsAsync(new global::KalturaGen.Client.Api.MediaListFlagsParameters { EntryId = entryId, Pager = pager }, cancellationToken);
 }

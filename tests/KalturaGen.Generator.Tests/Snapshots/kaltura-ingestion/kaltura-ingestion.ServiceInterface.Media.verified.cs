@@ -309,4 +309,62 @@ public partial interface IMediaService
     /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
     /// <remarks>Wire action: <c>media.bulkUploadAdd</c>; KS: always.</remarks>
     global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BulkUpload> BulkUploadAddAsync(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Flag an inappropriate media entry for moderation. The entry must be APPROVED, AUTO_APPROVED or FLAGGED_FOR_REVIEW; it becomes FLAGGED_FOR_REVIEW and the flag PENDING. Allowed to user and widget sessions, and without a session.</summary>
+    /// <param name="moderationFlag">The moderationFlag parameter.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">
+    /// The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).
+    /// Documented codes:
+    /// <list type="table">
+    /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
+    /// <item><term><c>ENTRY_CANNOT_BE_FLAGGED</c></term><description>Entry cannot be flagged</description></item>
+    /// <item><term><c>PROPERTY_VALIDATION_CANNOT_BE_NULL</c></term><description>The property "@PROP_NAME@" cannot be null</description></item>
+    /// </list>
+    /// </exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
+    /// <remarks>Wire action: <c>media.flag</c>; KS: optional.</remarks>
+    global::System.Threading.Tasks.Task FlagAsync(global::KalturaGen.Client.Models.ModerationFlag moderationFlag, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Reject the media entry and mark its pending flags as moderated (moderationStatus REJECTED, moderationCount 0; the entry status does not change). Needs an admin session.</summary>
+    /// <param name="entryId">The entryId parameter.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">
+    /// The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).
+    /// Documented codes:
+    /// <list type="table">
+    /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
+    /// </list>
+    /// </exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
+    /// <remarks>Wire action: <c>media.reject</c>; KS: always.</remarks>
+    global::System.Threading.Tasks.Task RejectAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Approve the media entry and mark its pending flags as moderated (moderationStatus APPROVED, moderationCount 0). Needs an admin session.</summary>
+    /// <param name="entryId">The entryId parameter.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">
+    /// The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).
+    /// Documented codes:
+    /// <list type="table">
+    /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
+    /// </list>
+    /// </exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
+    /// <remarks>Wire action: <c>media.approve</c>; KS: always.</remarks>
+    global::System.Threading.Tasks.Task ApproveAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List the pending flags of the media entry. Needs an admin session.</summary>
+    /// <param name="entryId">The entryId parameter.</param>
+    /// <param name="pager">The pager parameter. Optional.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The ModerationFlagListResponse the server answers with.</returns>
+    /// <exception cref="global::KalturaGen.Runtime.KalturaApiException">The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).</exception>
+    /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
+    /// <exception cref="global::Refit.ApiRequestException">The request could not be sent or its answer not received.</exception>
+    /// <remarks>Wire action: <c>media.listFlags</c>; KS: always.</remarks>
+    global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default);
 }
