@@ -77,7 +77,6 @@ public sealed class FlavorAssetTests
     {
         await using var api = await StartAsync();
         var entry = await api.NewMediaAsync();
-        AssertError(await api.CallAsync("flavorAsset", "add", ("entryId", entry), ("flavorAsset:flavorParamsId", "12345")), "FLAVOR_PARAMS_ID_NOT_FOUND");
         var first = (await api.CallAsync("flavorAsset", "add", ("entryId", entry), ("flavorAsset:flavorParamsId", "487041"))).GetProperty("id").GetString()!;
         var error = AssertError(await api.CallAsync("flavorAsset", "add", ("entryId", entry), ("flavorAsset:flavorParamsId", "487041")), "FLAVOR_ASSET_ALREADY_EXISTS");
         Assert.Equal(first, error.GetProperty("args").GetProperty("ASSET_ID").GetString());
