@@ -124,6 +124,39 @@ public sealed class AssetEntryRuleTests
         Assert.Equal(5000, original.GetProperty("sizeInBytes").GetInt64());
     }
 
+    // FlavorAssetService::getUrlAction and ::deleteAction, AttachmentAssetService::getUrlAction: ENTRY_ID_NOT_FOUND once the
+    // asset's entry is deleted; AttachmentAssetService::serveAction answers ATTACHMENT_ASSET_ID_NOT_FOUND instead.
+    [Fact]
+    public async Task AssetsOfADeletedEntryReportTheEntryMissing()
+    {
+        await using var api = await StartAsync();
+        var entry = await api.ReadyVideoAsync([1, 2]);
+        var flavor = (await api.FlavorsAsync(entry))[0].GetProperty("id").GetString()!;
+        var attachment = (await api.CallAsync(Attachments, "add", ("entryId", entry), ("attachmentAsset:title", "t"))).GetProperty("id").GetString()!;
+        await api.CallAsync(Attachments, "setContent", ("id", attachment), ("contentResource:objectType", "KalturaUploadedFileTokenResource"),
+            ("contentResource:token", await api.UploadFileAsync([3], "a.txt")));
+        await api.CallAsync("media", "delete", ("entryId", entry));
+
+        AssertError(await api.CallAsync("flavorAsset", "getUrl", ("id", flavor)), "ENTRY_ID_NOT_FOUND");
+        AssertError(await api.CallAsync("flavorAsset", "delete", ("id", flavor)), "ENTRY_ID_NOT_FOUND");
+        AssertError(await api.CallAsync(Attachments, "getUrl", ("id", attachment)), "ENTRY_ID_NOT_FOUND");
+        AssertError(await api.CallAsync(Attachments, "update", ("id", attachment), ("attachmentAsset:title", "u")), "ENTRY_ID_NOT_FOUND");
+        using var served = await api.Http.GetAsync($"/api_v3/service/{Attachments}/action/serve?ks={api.Ks}&attachmentAssetId={attachment}");
+        Assert.Equal("error- ATTACHMENT_ASSET_ID_NOT_FOUND", served.Headers.GetValues("X-Kaltura").Single());
+    }
+
+    // MediaService::addFromFlavorAssetAction: the flavor's entry must be a media clip, else ENTRY_ID_NOT_FOUND of that entry.
+    [Fact]
+    public async Task AddFromFlavorAssetOfADocumentIsEntryIdNotFound()
+    {
+        await using var api = await StartAsync();
+        var document = await DocumentEntryAsync(api);
+        await api.AddTokenContentAsync(document, await api.UploadFileAsync([1, 2, 3], "a.pdf"), "document_documents");
+        var flavor = (await api.FlavorsAsync(document))[0].GetProperty("id").GetString()!;
+        var error = AssertError(await api.CallAsync("media", "addFromFlavorAsset", ("sourceFlavorAssetId", flavor)), "ENTRY_ID_NOT_FOUND");
+        Assert.Equal(document, error.GetProperty("args").GetProperty("ENTRY_ID").GetString());
+    }
+
     private static async Task<string> SetAsSourceRawAsync(SimulatorApi api, string assetId)
     {
         var response = await api.PostFormAsync("/api_v3/service/flavorAsset/action/setAsSource", [("ks", api.Ks), ("format", "1"), ("assetId", assetId)]);

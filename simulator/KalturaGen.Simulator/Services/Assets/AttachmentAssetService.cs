@@ -95,9 +95,16 @@ public static class AttachmentAssetService
         return ValueTask.FromResult<object?>(null);
     }
 
-    /// <summary>attachmentAsset.getUrl: a URL the simulator serves with the exact stored bytes.</summary>
-    public static ValueTask<object?> GetUrl(ActionContext context) =>
-        ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, RequireReady(context, context.String("id"))));
+    /// <summary>
+    /// attachmentAsset.getUrl (<c>AttachmentAssetService::getUrlAction</c>): a URL the simulator serves with the exact
+    /// stored bytes; a ready asset whose entry is gone is ENTRY_ID_NOT_FOUND.
+    /// </summary>
+    public static ValueTask<object?> GetUrl(ActionContext context)
+    {
+        var asset = RequireReady(context, context.String("id"));
+        EntryAccess.Require(context, asset.EntryId);
+        return ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, asset));
+    }
 
     /// <summary>
     /// attachmentAsset.serve (<c>AttachmentAssetService::serveAction</c>): the stored bytes, as a download named by the
@@ -106,7 +113,10 @@ public static class AttachmentAssetService
     /// </summary>
     public static ValueTask<object?> Serve(ActionContext context)
     {
-        var asset = RequireReady(context, context.String("attachmentAssetId"));
+        var id = context.String("attachmentAssetId");
+        var asset = RequireReady(context, id);
+        // The server answers ATTACHMENT_ASSET_ID_NOT_FOUND when the entry is gone, so as not to reveal the entry.
+        _ = context.FindEntry(asset.EntryId) ?? throw new ApiException("ATTACHMENT_ASSET_ID_NOT_FOUND", id);
         var download = context.Object("serveOptions")?.GetBool("download") ?? true;
         var name = asset.Props.GetValueOrDefault("filename") as string is { Length: > 0 } filename
             ? filename

@@ -104,7 +104,10 @@ public static class FlavorAssetService
         return ValueTask.FromResult<object?>(null);
     }
 
-    /// <summary>flavorAsset.getUrl: a download URL the simulator serves with the exact stored bytes.</summary>
+    /// <summary>
+    /// flavorAsset.getUrl (<c>FlavorAssetService::getUrlAction</c>): a download URL the simulator serves with the exact
+    /// stored bytes; FLAVOR_ASSET_IS_NOT_READY before READY, ENTRY_ID_NOT_FOUND when the entry is gone.
+    /// </summary>
     public static ValueTask<object?> GetUrl(ActionContext context)
     {
         var asset = Require(context, context.String("id"));
@@ -113,6 +116,7 @@ public static class FlavorAssetService
             throw new ApiException("FLAVOR_ASSET_IS_NOT_READY");
         }
 
+        EntryAccess.Require(context, asset.EntryId);
         return ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, asset));
     }
 
