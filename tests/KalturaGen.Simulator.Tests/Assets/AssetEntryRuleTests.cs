@@ -23,13 +23,14 @@ public sealed class AssetEntryRuleTests
     public async Task FlavorAssetAddRefusesDataImageAndDocumentEntries()
     {
         await using var api = await StartAsync();
-        foreach (var entry in new[] { await DataEntryAsync(api), await api.NewMediaAsync(mediaType: 2), await DocumentEntryAsync(api) })
+        var refused = new[] { await DataEntryAsync(api), await api.NewMediaAsync(mediaType: 2), await DocumentEntryAsync(api) };
+        foreach (var entry in refused)
         {
             var error = AssertError(await api.CallAsync("flavorAsset", "add", ("entryId", entry), ("flavorAsset:flavorParamsId", "487041")), "ENTRY_ID_NOT_FOUND");
             Assert.Equal(entry, error.GetProperty("args").GetProperty("ENTRY_ID").GetString());
         }
 
-        Assert.Equal(0, (await api.CallAsync("flavorAsset", "list")).GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, (await api.CallAsync("flavorAsset", "list", ("filter:entryIdIn", string.Join(',', refused)))).GetProperty("totalCount").GetInt32());
         var audio = await api.NewMediaAsync(mediaType: 5);
         AssertObject(await api.CallAsync("flavorAsset", "add", ("entryId", audio), ("flavorAsset:flavorParamsId", "487041")), "KalturaFlavorAsset");
     }
@@ -96,13 +97,14 @@ public sealed class AssetEntryRuleTests
     public async Task AttachmentAssetAddRefusesDataAndDocumentEntries()
     {
         await using var api = await StartAsync();
-        foreach (var entry in new[] { await DataEntryAsync(api), await DocumentEntryAsync(api) })
+        var refused = new[] { await DataEntryAsync(api), await DocumentEntryAsync(api) };
+        foreach (var entry in refused)
         {
             var error = AssertError(await api.CallAsync(Attachments, "add", ("entryId", entry), ("attachmentAsset:title", "t")), "ENTRY_ID_NOT_FOUND");
             Assert.Equal(entry, error.GetProperty("args").GetProperty("ENTRY_ID").GetString());
         }
 
-        Assert.Equal(0, (await api.CallAsync(Attachments, "list")).GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, (await api.CallAsync(Attachments, "list", ("filter:entryIdIn", string.Join(',', refused)))).GetProperty("totalCount").GetInt32());
         var image = await api.NewMediaAsync(mediaType: 2);
         AssertObject(await api.CallAsync(Attachments, "add", ("entryId", image), ("attachmentAsset:title", "t")), "KalturaAttachmentAsset");
     }
@@ -155,6 +157,20 @@ public sealed class AssetEntryRuleTests
         var flavor = (await api.FlavorsAsync(document))[0].GetProperty("id").GetString()!;
         var error = AssertError(await api.CallAsync("media", "addFromFlavorAsset", ("sourceFlavorAssetId", flavor)), "ENTRY_ID_NOT_FOUND");
         Assert.Equal(document, error.GetProperty("args").GetProperty("ENTRY_ID").GetString());
+    }
+
+    // KalturaAssetFilter::validateEntryIdFiltered: an asset list must name its entries, else
+    // PROPERTY_VALIDATION_CANNOT_BE_NULL on the filter class the action casts to.
+    [Fact]
+    public async Task AssetListsNeedAnEntryFilter()
+    {
+        await using var api = await StartAsync();
+        var flavors = AssertError(await api.CallAsync("flavorAsset", "list"), "PROPERTY_VALIDATION_CANNOT_BE_NULL");
+        Assert.Equal("KalturaFlavorAssetFilter::entryIdEqual/KalturaFlavorAssetFilter::entryIdIn", flavors.GetProperty("args").GetProperty("PROP_NAME").GetString());
+        AssertError(await api.CallAsync("flavorAsset", "list", ("filter:statusEqual", "2"), ("filter:entryIdEqual", "0")), "PROPERTY_VALIDATION_CANNOT_BE_NULL");
+        var attachments = AssertError(await api.CallAsync(Attachments, "list", ("filter:entryIdEqual", "")), "PROPERTY_VALIDATION_CANNOT_BE_NULL");
+        Assert.Equal("KalturaAttachmentAssetFilter::entryIdEqual/KalturaAttachmentAssetFilter::entryIdIn", attachments.GetProperty("args").GetProperty("PROP_NAME").GetString());
+        Assert.Equal(0, (await api.CallAsync("flavorAsset", "list", ("filter:entryIdEqual", "0_unknown"))).GetProperty("totalCount").GetInt32());
     }
 
     private static async Task<string> SetAsSourceRawAsync(SimulatorApi api, string assetId)

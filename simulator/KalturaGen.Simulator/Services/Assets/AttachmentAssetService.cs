@@ -83,7 +83,7 @@ public static class AttachmentAssetService
 
     /// <summary>attachmentAsset.list.</summary>
     public static ValueTask<object?> List(ActionContext context) =>
-        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Attachment, "KalturaAttachmentAssetListResponse"));
+        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Attachment, "KalturaAttachmentAssetFilter", "KalturaAttachmentAssetListResponse"));
 
     /// <summary>attachmentAsset.delete.</summary>
     public static ValueTask<object?> Delete(ActionContext context)

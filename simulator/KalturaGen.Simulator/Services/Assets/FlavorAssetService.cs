@@ -35,7 +35,7 @@ public static class FlavorAssetService
 
     /// <summary>flavorAsset.list.</summary>
     public static ValueTask<object?> List(ActionContext context) =>
-        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Flavor, "KalturaFlavorAssetListResponse"));
+        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Flavor, "KalturaFlavorAssetFilter", "KalturaFlavorAssetListResponse"));
 
     /// <summary>flavorAsset.get.</summary>
     public static ValueTask<object?> Get(ActionContext context) =>
