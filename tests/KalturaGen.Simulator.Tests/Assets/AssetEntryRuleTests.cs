@@ -173,6 +173,16 @@ public sealed class AssetEntryRuleTests
         Assert.Equal(0, (await api.CallAsync("flavorAsset", "list", ("filter:entryIdEqual", "0_unknown"))).GetProperty("totalCount").GetInt32());
     }
 
+    // KalturaAssetService::exportAction: assetPeer::retrieveById, else INVALID_FLAVOR_ASSET_ID (APIErrors, leading space kept).
+    [Fact]
+    public async Task ExportOfAnUnknownAssetIsInvalidFlavorAssetId()
+    {
+        await using var api = await StartAsync();
+        var error = AssertError(await api.CallAsync("flavorAsset", "export", ("assetId", "0_nothing"), ("storageProfileId", "1")), "INVALID_FLAVOR_ASSET_ID");
+        Assert.Equal(" Invalid flavor asset id 0_nothing", error.GetProperty("message").GetString());
+        Assert.Equal("0_nothing", error.GetProperty("args").GetProperty("FLAV_ASSET_ID").GetString());
+    }
+
     private static async Task<string> SetAsSourceRawAsync(SimulatorApi api, string assetId)
     {
         var response = await api.PostFormAsync("/api_v3/service/flavorAsset/action/setAsSource", [("ks", api.Ks), ("format", "1"), ("assetId", assetId)]);

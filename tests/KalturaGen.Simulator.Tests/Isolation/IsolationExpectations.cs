@@ -128,7 +128,7 @@ public static class IsolationExpectations
         ["flavorasset.convert"] = new(NotOwner, Error(EntryNotFound), "FlavorAssetService::convertAction @validateUser entry entryId edit"),
         ["flavorasset.reconvert"] = new(NotOwner, Error(FlavorNotFound), "FlavorAssetService::reconvertAction @validateUser asset::entry id edit"),
         ["flavorasset.geturl"] = new(Allowed, Error(FlavorNotFound), "FlavorAssetService::getUrlAction: no @validateUser"),
-        ["flavorasset.export"] = new(Error(NoStorageProfile), Error(FlavorNotFound), "FlavorAssetService::exportAction: no @validateUser"),
+        ["flavorasset.export"] = new(Error(NoStorageProfile), Error("INVALID_FLAVOR_ASSET_ID"), "FlavorAssetService::exportAction: no @validateUser; KalturaAssetService::exportAction: unknown asset INVALID_FLAVOR_ASSET_ID"),
         ["flavorasset.setassource"] = new(NotOwner, Error(AssetNotFound), "FlavorAssetService::setAsSourceAction @validateUser entry entryId edit (checked on the asset's entry here); assetPeer::retrieveById, else ASSET_ID_NOT_FOUND"),
         ["flavorasset.delete"] = new(NotOwner, Error(FlavorNotFound), "FlavorAssetService::deleteAction @validateUser asset::entry id edit"),
         ["flavorasset.getflavorassetswithparams"] = new(Allowed, Error(EntryNotFound), "FlavorAssetService::getFlavorAssetsWithParamsAction: no @validateUser"),

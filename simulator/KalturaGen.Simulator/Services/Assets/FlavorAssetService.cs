@@ -120,10 +120,14 @@ public static class FlavorAssetService
         return ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, asset));
     }
 
-    /// <summary>flavorAsset.export: the simulator has no remote storage profiles.</summary>
+    /// <summary>
+    /// flavorAsset.export (<c>KalturaAssetService::exportAction</c>): an unknown asset is INVALID_FLAVOR_ASSET_ID; the
+    /// simulator has no remote storage profiles, so a known one is STORAGE_PROFILE_ID_NOT_FOUND.
+    /// </summary>
     public static ValueTask<object?> Export(ActionContext context)
     {
-        Require(context, context.String("assetId"));
+        var assetId = context.String("assetId");
+        _ = context.FindAnyAsset(assetId) ?? throw new ApiException("INVALID_FLAVOR_ASSET_ID", assetId);
         throw new ApiException("STORAGE_PROFILE_ID_NOT_FOUND", context.Long("storageProfileId"));
     }
 
