@@ -73,6 +73,8 @@ public static class ErrorCodes
         "INVALID_ENTRY_STATUS;;Invalid entry status",
         "ENTRY_NOT_READY;ENTRY_NAME;Entry \"@ENTRY_NAME@\" is not ready",
         "INVALID_FLAVOR_ASSET_TYPE;;Invalid flavor asset type",
+        // APIErrors::INVALID_FLAVOR_ASSET_ID, its message with the leading space the constant has.
+        "INVALID_FLAVOR_ASSET_ID;FLAV_ASSET_ID; Invalid flavor asset id @FLAV_ASSET_ID@",
         "FLAVOR_PARAMS_ID_NOT_FOUND;ID;Flavor params id \"@ID@\" not found",
         "FLAVOR_ASSET_ALREADY_EXISTS;ASSET_ID,PARAMS_ID;Flavor asset id \"@ASSET_ID@\" already use flavor params id \"@PARAMS_ID@\"",
         "FILE_DOESNT_EXIST;;File doesnt exist",

@@ -218,7 +218,7 @@ public static class ApiEndpoint
         HeaderValues.MarkStoredContent(http.Response);
         if (file.FileName is { } name)
         {
-            HeaderValues.TrySet(http.Response, "Content-Disposition", ContentDisposition(name));
+            HeaderValues.TrySet(http.Response, "Content-Disposition", HeaderValues.AttachmentDisposition(name));
         }
 
         await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 0, FileOptions.Asynchronous);
@@ -254,20 +254,6 @@ public static class ApiEndpoint
         response.Headers.AccessControlAllowOrigin = "*";
         // A browser must take the Content-Type as given, never sniff a response into an HTML page.
         response.Headers.XContentTypeOptions = "nosniff";
-    }
-
-    // The server's attachment header for a plain name; any other name (non-ASCII, quotes, control characters) in the
-    // RFC 6266 form, with an ASCII fallback and the exact name as filename*.
-    private static string ContentDisposition(string name)
-    {
-        if (HeaderValues.IsSafe(name) && name.IndexOfAny(['"', '\\']) < 0)
-        {
-            return $"attachment; filename=\"{name}\"";
-        }
-
-        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(name);
-        return disposition.ToString();
     }
 
     // Service and action as the URL names them (path pairs, then query), for faults that act before the body is read.

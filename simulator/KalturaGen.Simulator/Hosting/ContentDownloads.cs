@@ -10,7 +10,9 @@ namespace KalturaGen.Simulator.Hosting;
 /// Serves the download URLs that getUrl hands out
 /// (<c>/p/{partnerId}/sp/{partnerId}00/serveFlavor/entryId/{entryId}/flavorId/{assetId}/name/a.{ext}</c>
 /// for flavors, <c>/api_v3/…/attachment_attachmentAsset/action/serve</c>-like paths for attachments):
-/// the exact stored bytes of the asset.
+/// the exact stored bytes of the asset. A <c>fileName/{name}</c> pair in the URL makes it a download, as
+/// <c>serveFlavorAction</c> does: <c>Content-Disposition: attachment; filename="{name}"</c>,
+/// <c>Content-Type: application/force-download</c> and <c>Content-Description: File Transfer</c>.
 /// </summary>
 public static class ContentDownloads
 {
@@ -45,7 +47,7 @@ public static class ContentDownloads
 
             await SendFileAsync(http, path, extension);
         });
-        app.MapGet(Route, static async (HttpContext http, int partnerId, string assetId) =>
+        app.MapGet(Route, static async (HttpContext http, int partnerId, string assetId, string? rest) =>
         {
             var runtime = http.RequestServices.GetRequiredService<SimulatorRuntime>();
             string? path;
@@ -63,11 +65,26 @@ public static class ContentDownloads
                 runtime.State.Gate.Release();
             }
 
-            await SendFileAsync(http, path, extension);
+            await SendFileAsync(http, path, extension, DownloadName(rest));
         });
     }
 
-    private static async Task SendFileAsync(HttpContext http, string? path, string? extension)
+    // serveFlavorAction reads fileName among the URL's key/value pairs.
+    private static string? DownloadName(string? rest)
+    {
+        var parts = (rest ?? "").Split('/');
+        for (var i = 0; i + 1 < parts.Length; i += 2)
+        {
+            if (parts[i] == "fileName" && parts[i + 1].Length > 0)
+            {
+                return Uri.UnescapeDataString(parts[i + 1]);
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task SendFileAsync(HttpContext http, string? path, string? extension, string? downloadName = null)
     {
         if (path is null || !File.Exists(path))
         {
@@ -76,6 +93,13 @@ public static class ContentDownloads
         }
 
         http.Response.ContentType = MimeTypes.FromExtension(extension);
+        if (downloadName is not null)
+        {
+            http.Response.Headers.ContentDisposition = HeaderValues.AttachmentDisposition(downloadName);
+            http.Response.ContentType = "application/force-download";
+            http.Response.Headers["Content-Description"] = "File Transfer";
+        }
+
         HeaderValues.MarkStoredContent(http.Response);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 0, FileOptions.Asynchronous);
         http.Response.ContentLength = stream.Length;

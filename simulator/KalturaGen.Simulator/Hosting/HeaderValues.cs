@@ -29,4 +29,20 @@ public static class HeaderValues
             response.Headers[name] = value;
         }
     }
+
+    /// <summary>
+    /// The server's <c>Content-Disposition: attachment; filename="{name}"</c> for a plain name; any other name
+    /// (non-ASCII, quotes, control characters) in the RFC 6266 form, with an ASCII fallback and the exact name as filename*.
+    /// </summary>
+    public static string AttachmentDisposition(string name)
+    {
+        if (IsSafe(name) && name.IndexOfAny(['"', '\\']) < 0)
+        {
+            return $"attachment; filename=\"{name}\"";
+        }
+
+        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(name);
+        return disposition.ToString();
+    }
 }

@@ -9,7 +9,11 @@ namespace KalturaGen.Simulator.Processing;
 /// <param name="Height">Output height.</param>
 /// <param name="VideoBitrate">Video bitrate, kbps.</param>
 /// <param name="Tags">Tags, e.g. "source" or "mobile,web".</param>
-public sealed record FlavorParamsDef(int Id, string Name, int Width, int Height, int VideoBitrate, string Tags);
+public sealed record FlavorParamsDef(int Id, string Name, int Width, int Height, int VideoBitrate, string Tags)
+{
+    /// <summary>Whether the params carry the tag (<c>assetParams::hasTag</c>), e.g. "source".</summary>
+    public bool HasTag(string tag) => Tags.Split(',', StringSplitOptions.TrimEntries).Contains(tag, StringComparer.Ordinal);
+}
 
 /// <summary>
 /// The flavor params the simulator knows: the source and four H.264 renditions of a typical default

@@ -143,17 +143,7 @@ public sealed class ReplacementFlow(SimulatorRuntime runtime, EntryLifecycle lif
     private void Apply(EntryRecord original, EntryRecord temp)
     {
         var now = runtime.NowSeconds;
-        foreach (var old in State.Assets.Values.Where(a => a.EntryId == original.Id && a.ClassName == AssetClasses.Flavor && a.Status != FlavorStatus.Deleted))
-        {
-            old.Status = FlavorStatus.Deleted;
-            old.DeletedAt = now;
-        }
-
-        foreach (var moved in State.Assets.Values.Where(a => a.EntryId == temp.Id && a.ClassName == AssetClasses.Flavor))
-        {
-            moved.EntryId = original.Id;
-        }
-
+        ReplacementRelink.Relink(State, original, temp, now);
         original.Status = temp.Status;
         original.DurationMs = temp.DurationMs;
         original.ContentPath = temp.ContentPath ?? original.ContentPath;

@@ -46,6 +46,9 @@ public static class PhpCasts
     public static bool ToBool(string text) =>
         !string.Equals(text, "false", StringComparison.OrdinalIgnoreCase) && text.Length > 0 && text != "0";
 
+    /// <summary>PHP truthiness of a string property (<c>if ($value)</c>): null, "" and "0" are false.</summary>
+    public static bool IsTruthy(string? text) => text is { Length: > 0 } && text != "0";
+
     /// <summary>Whether the text is a plain integer, as PHP's loose enum comparison needs it.</summary>
     public static bool IsInteger(string text) =>
         long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);

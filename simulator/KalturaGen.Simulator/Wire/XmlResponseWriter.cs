@@ -98,7 +98,8 @@ public static class XmlResponseWriter
                     .Append(Encode(error.Error.Message)).Append("</message><objectType>KalturaAPIException</objectType><args>");
                 foreach (var (name, argValue) in error.Error.Args)
                 {
-                    builder.Append("<item><objectType>KalturaAPIExceptionArg</objectType><name>").Append(Encode(name))
+                    // KalturaXmlSerializer::writeKalturaAPIExceptionArgsTag hardcodes this spelling, unlike the exception's own class.
+                    builder.Append("<item><objectType>KalturaApiExceptionArg</objectType><name>").Append(Encode(name))
                         .Append("</name><value>").Append(Encode(argValue)).Append("</value></item>");
                 }
 

@@ -78,8 +78,9 @@ public class ListAllTests
         Assert.Empty(await ToListAsync(client.Data.ListAllAsync()));
         Assert.Empty(await ToListAsync(client.Documents.ListAllAsync()));
         Assert.Empty(await ToListAsync(client.UploadToken.ListAllAsync()));
-        Assert.Empty(await ToListAsync(client.FlavorAsset.ListAllAsync()));
-        Assert.Empty(await ToListAsync(client.AttachmentAsset.ListAllAsync()));
+        // Asset lists must name their entries (KalturaAssetFilter::validateEntryIdFiltered).
+        Assert.Empty(await ToListAsync(client.FlavorAsset.ListAllAsync(new AssetFilter { EntryIdEqual = "0_nothing" })));
+        Assert.Empty(await ToListAsync(client.AttachmentAsset.ListAllAsync(new AssetFilter { EntryIdEqual = "0_nothing" })));
     }
 
     [Fact]

@@ -37,6 +37,35 @@ public sealed class ReplacementTests
         AssertError(await api.CallAsync("baseEntry", "get", ("entryId", tempId)), "ENTRY_ID_NOT_FOUND");
     }
 
+    // kReplacementHelper::relinkReplacingEntryAssetsToReplacedEntryAssets: the original entry's flavors keep their ids
+    // and take the new files (relinkAsset, a new version); flavors of params the original lacked are added to it.
+    [Fact]
+    public async Task ReplacementRelinksTheNewFilesToTheExistingFlavorIds()
+    {
+        await using var api = await StartAsync(WithFeatures(PartnerFeatures.EntryReplacement, PartnerFeatures.EntryReplacementApproval));
+        var id = await api.ReadyVideoAsync(TestData.Bytes(100, 1));
+        var before = (await api.FlavorsAsync(id)).ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("version").GetInt32());
+        var replacement = TestData.Bytes(2048, 4);
+        await api.CallAsync("media", "updateContent", ("entryId", id), ("resource:objectType", "KalturaUploadedFileTokenResource"), ("resource:token", await api.UploadFileAsync(replacement, "v2.mp4")));
+        api.Simulator.AdvanceTime(TimeSpan.FromMinutes(1));
+        await api.CallAsync("media", "approveReplace", ("entryId", id));
+
+        var after = await api.FlavorsAsync(id);
+        Assert.Equal(before.Keys.Order(), after.Select(f => f.GetProperty("id").GetString()!).Order());
+        Assert.All(after, f =>
+        {
+            Assert.Equal(before[f.GetProperty("id").GetString()!] + 1, f.GetProperty("version").GetInt32());
+            Assert.Equal(2, f.GetProperty("status").GetInt32());
+            Assert.Equal(2048, f.GetProperty("sizeInBytes").GetInt64());
+        });
+        Assert.Equal(TestData.Sha256(replacement), await api.OriginalSha256Async(id));
+        foreach (var flavor in after)
+        {
+            var url = (await api.CallAsync("flavorAsset", "getUrl", ("id", flavor.GetProperty("id").GetString()!))).GetString()!;
+            Assert.Equal(TestData.Sha256(replacement), await api.DownloadSha256Async(url));
+        }
+    }
+
     [Fact]
     public async Task ApprovalPartnerWaitsForApproveReplace()
     {

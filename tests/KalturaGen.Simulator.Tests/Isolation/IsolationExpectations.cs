@@ -53,6 +53,7 @@ public static class IsolationExpectations
 {
     private const string EntryNotFound = "ENTRY_ID_NOT_FOUND";
     private const string FlavorNotFound = "FLAVOR_ASSET_ID_NOT_FOUND";
+    private const string AssetNotFound = "ASSET_ID_NOT_FOUND";
     private const string AttachmentNotFound = "ATTACHMENT_ASSET_ID_NOT_FOUND";
     private const string TokenNotFound = "UPLOAD_TOKEN_NOT_FOUND";
     private const string NoStorageProfile = "STORAGE_PROFILE_ID_NOT_FOUND";
@@ -139,8 +140,8 @@ public static class IsolationExpectations
         ["flavorasset.convert"] = new(NotOwner, Error(EntryNotFound), "FlavorAssetService::convertAction @validateUser entry entryId edit"),
         ["flavorasset.reconvert"] = new(NotOwner, Error(FlavorNotFound), "FlavorAssetService::reconvertAction @validateUser asset::entry id edit"),
         ["flavorasset.geturl"] = new(Allowed, Error(FlavorNotFound), "FlavorAssetService::getUrlAction: no @validateUser"),
-        ["flavorasset.export"] = new(Error(NoStorageProfile), Error(FlavorNotFound), "FlavorAssetService::exportAction: no @validateUser"),
-        ["flavorasset.setassource"] = new(NotOwner, Error(FlavorNotFound), "FlavorAssetService::setAsSourceAction @validateUser entry entryId edit (checked on the asset's entry here)"),
+        ["flavorasset.export"] = new(Error(NoStorageProfile), Error("INVALID_FLAVOR_ASSET_ID"), "FlavorAssetService::exportAction: no @validateUser; KalturaAssetService::exportAction: unknown asset INVALID_FLAVOR_ASSET_ID"),
+        ["flavorasset.setassource"] = new(NotOwner, Error(AssetNotFound), "FlavorAssetService::setAsSourceAction @validateUser entry entryId edit (checked on the asset's entry here); assetPeer::retrieveById, else ASSET_ID_NOT_FOUND"),
         ["flavorasset.delete"] = new(NotOwner, Error(FlavorNotFound), "FlavorAssetService::deleteAction @validateUser asset::entry id edit"),
         ["flavorasset.getflavorassetswithparams"] = new(Allowed, Error(EntryNotFound), "FlavorAssetService::getFlavorAssetsWithParamsAction: no @validateUser"),
 

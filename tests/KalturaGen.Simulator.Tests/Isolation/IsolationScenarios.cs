@@ -95,7 +95,7 @@ public static class IsolationScenarios
         "attachment_attachmentasset.setcontent" => Form(("id", await w.AttachmentAsync(ready: false)), ("contentResource:objectType", TokenResource), ("contentResource:token", await w.CallerTokenAsync(c, "mine.txt"))),
         "attachment_attachmentasset.update" => Form(("id", await w.AttachmentAsync(ready: false)), ("attachmentAsset:title", "taken")),
         "attachment_attachmentasset.get" => Form(("attachmentAssetId", await w.AttachmentAsync(ready: true))),
-        "attachment_attachmentasset.list" => await Then(w.AttachmentAsync(ready: true), Form()),
+        "attachment_attachmentasset.list" => Form(("filter:entryIdEqual", await AttachmentEntryAsync(w))),
         "attachment_attachmentasset.delete" => Form(("attachmentAssetId", await w.AttachmentAsync(ready: false))),
         "attachment_attachmentasset.geturl" => Form(("id", await w.AttachmentAsync(ready: true))),
         "attachment_attachmentasset.serve" => Form(("attachmentAssetId", await w.AttachmentAsync(ready: true))),
@@ -110,6 +110,14 @@ public static class IsolationScenarios
         Task.FromResult(c == w.OtherUser
             ? w.Api.Simulator.Partners.Single(p => p.Id == IsolationWorld.OwnerPartner).UserSecret
             : w.Api.Simulator.Partners.Single(p => p.Id == IsolationWorld.OtherPartner).AdminSecret);
+
+    // Asset lists must name their entries (KalturaAssetFilter::validateEntryIdFiltered): the entry of a ready attachment.
+    private static async Task<string> AttachmentEntryAsync(IsolationWorld w)
+    {
+        var attachment = await w.AttachmentAsync(ready: true);
+        var asset = await w.Api.CallAsync("attachment_attachmentAsset", "get", ("attachmentAssetId", attachment));
+        return asset.GetProperty("entryId").GetString()!;
+    }
 
     private static IsolationRequest Form(params (string Key, string Value)[] fields) => new(fields);
 

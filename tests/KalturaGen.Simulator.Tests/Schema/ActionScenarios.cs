@@ -87,9 +87,7 @@ public static class ActionScenarios
             case "document_documents.list":
                 await ReadyDocumentAsync(api);
                 return [];
-            case "flavorasset.list":
-                await api.ReadyVideoAsync([1]);
-                return [];
+            case "flavorasset.list": return [("filter:entryIdEqual", await api.ReadyVideoAsync([1]))];
             case "flavorasset.get": return [("id", await FlavorIdAsync(api))];
             case "flavorasset.add": return [("entryId", await api.NewMediaAsync()), ("flavorAsset:flavorParamsId", "487041")];
             case "flavorasset.setcontent":
@@ -107,8 +105,8 @@ public static class ActionScenarios
             case "attachment_attachmentasset.update": return [("id", await AttachmentAsync(api, ready: false)), ("attachmentAsset:title", "u")];
             case "attachment_attachmentasset.get": return [("attachmentAssetId", await AttachmentAsync(api, ready: true))];
             case "attachment_attachmentasset.list":
-                await AttachmentAsync(api, ready: true);
-                return [];
+                var listed = await api.CallAsync("attachment_attachmentAsset", "get", ("attachmentAssetId", await AttachmentAsync(api, ready: true)));
+                return [("filter:entryIdEqual", listed.GetProperty("entryId").GetString()!)];
             case "attachment_attachmentasset.delete": return [("attachmentAssetId", await AttachmentAsync(api, ready: false))];
             case "attachment_attachmentasset.geturl": return [("id", await AttachmentAsync(api, ready: true))];
             case "bulkupload_bulk.get": return [("id", await ProcessedBulkJobAsync(api))];

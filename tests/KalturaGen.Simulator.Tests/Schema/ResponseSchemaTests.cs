@@ -133,7 +133,14 @@ public sealed class ResponseSchemaTests
 
     private static Task<JsonSchema> BuildAsync(TypeRef type)
     {
-        var wrapper = new JsonObject { ["definitions"] = Document.Value["definitions"]!.DeepClone() };
+        var definitions = Document.Value["definitions"]!.DeepClone().AsObject();
+        // A KalturaNullableBoolean goes out as the core getter's PHP boolean (UploadToken::getAutoFinalize), which
+        // KalturaJsonSerializer writes as true/false; requests still use the enum's -1/0/1.
+        definitions["KalturaNullableBoolean"] = new JsonObject
+        {
+            ["anyOf"] = new JsonArray(definitions["KalturaNullableBoolean"]!.DeepClone(), new JsonObject { ["type"] = "boolean" }),
+        };
+        var wrapper = new JsonObject { ["definitions"] = definitions };
         foreach (var (key, value) in ToJsonSchema(type))
         {
             wrapper[key] = value?.DeepClone();

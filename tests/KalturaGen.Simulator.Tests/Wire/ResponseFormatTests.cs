@@ -110,6 +110,8 @@ public sealed class ResponseFormatTests
         Assert.Null(XDocument.Parse(body).Root!.Element("result")!.Element("uploadedFileSize"));
     }
 
+    // KalturaXmlSerializer::writeKalturaAPIExceptionArgsTag writes each argument as an item of objectType
+    // KalturaApiExceptionArg (that spelling, unlike the exception's own KalturaAPIException).
     [Fact]
     public async Task XmlErrorsCarryArgsItems()
     {
@@ -120,9 +122,26 @@ public sealed class ResponseFormatTests
         Assert.Equal("Entry id \"0_abc\" not found", error.Element("message")!.Value);
         Assert.Equal("KalturaAPIException", error.Element("objectType")!.Value);
         var arg = error.Element("args")!.Element("item")!;
-        Assert.Equal("KalturaAPIExceptionArg", arg.Element("objectType")!.Value);
+        Assert.Equal("KalturaApiExceptionArg", arg.Element("objectType")!.Value);
         Assert.Equal("ENTRY_ID", arg.Element("name")!.Value);
         Assert.Equal("0_abc", arg.Element("value")!.Value);
+    }
+
+    // UploadToken::getAutoFinalize returns the stored PHP boolean: JSON true/false, XML 1/0
+    // (KalturaXmlSerializer::serializeByType), false when it was never set.
+    [Fact]
+    public async Task AutoFinalizeIsABooleanInJsonAndOneOrZeroInXml()
+    {
+        await using var api = await StartAsync();
+        var set = await api.CallAsync("uploadToken", "add", ("uploadToken:autoFinalize", "1"), ("uploadToken:fileSize", "10"));
+        Assert.Equal(JsonValueKind.True, set.GetProperty("autoFinalize").ValueKind);
+        var unset = await api.CallAsync("uploadToken", "add");
+        Assert.Equal(JsonValueKind.False, unset.GetProperty("autoFinalize").ValueKind);
+
+        var xml = await (await api.PostFormAsync("/api_v3/service/uploadToken/action/get", [("ks", api.Ks), ("uploadTokenId", set.GetProperty("id").GetString()!)])).Content.ReadAsStringAsync();
+        Assert.Equal("1", XDocument.Parse(xml).Root!.Element("result")!.Element("autoFinalize")!.Value);
+        xml = await (await api.PostFormAsync("/api_v3/service/uploadToken/action/get", [("ks", api.Ks), ("uploadTokenId", unset.GetProperty("id").GetString()!)])).Content.ReadAsStringAsync();
+        Assert.Equal("0", XDocument.Parse(xml).Root!.Element("result")!.Element("autoFinalize")!.Value);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Rules;
 using KalturaGen.Simulator.Services.Entries;
@@ -9,14 +10,21 @@ namespace KalturaGen.Simulator.Services.Assets;
 /// <summary>
 /// Asset lists (flavorAsset.list, attachmentAsset.list): the partner's assets of one class, deleted
 /// ones hidden unless a status filter asks for them, the filter's fields applied generically,
-/// ordered by ±createdAt, ±updatedAt, ±deletedAt or ±size.
+/// ordered by ±createdAt, ±updatedAt, ±deletedAt or ±size. The filter must name the entries
+/// (<c>KalturaAssetFilter::validateEntryIdFiltered</c>): without entryIdEqual or entryIdIn the list is
+/// PROPERTY_VALIDATION_CANNOT_BE_NULL, named after the filter class the action casts to.
 /// </summary>
 public static class AssetListing
 {
     /// <summary>The list response.</summary>
-    public static WireObject List(ActionContext context, string className, string responseClass)
+    public static WireObject List(ActionContext context, string className, string filterClass, string responseClass)
     {
         var filter = context.Object("filter");
+        if (!PhpCasts.IsTruthy(filter?.GetString("entryIdEqual")) && !PhpCasts.IsTruthy(filter?.GetString("entryIdIn")))
+        {
+            throw new ApiException("PROPERTY_VALIDATION_CANNOT_BE_NULL", $"{filterClass}::entryIdEqual/{filterClass}::entryIdIn");
+        }
+
         var showsDeleted = filter is not null && (filter.GetString("statusEqual") == "3" || (filter.GetString("statusIn") ?? "").Split(',').Contains("3"));
         var assets = context.State.Assets.Values
             .Where(a => a.PartnerId == context.PartnerId && a.ClassName == className && (showsDeleted || a.Status != FlavorStatus.Deleted))

@@ -19,7 +19,7 @@ public static class AssetMapper
         result["entryId"] = asset.EntryId;
         result["partnerId"] = (long)asset.PartnerId;
         result["version"] = (long)asset.Version;
-        result["size"] = (asset.SizeBytes + 1023) / 1024; // KB, as the server reports it
+        result["size"] = AssetSize.Reported(asset);
         result["sizeInBytes"] = asset.SizeBytes;
         result["fileExt"] = asset.FileExt ?? asset.Props.GetValueOrDefault("fileExt");
         result["createdAt"] = asset.CreatedAt;

@@ -33,10 +33,13 @@ public static class AttachmentAssetService
         .Add(Service, "getUrl", GetUrl)
         .Add(Service, "serve", Serve);
 
-    /// <summary>attachmentAsset.add.</summary>
+    /// <summary>
+    /// attachmentAsset.add (<c>AttachmentAssetService::addAction</c>): a QUEUED asset on a media clip, live stream
+    /// or AUTOMATIC entry; data and document entries are ENTRY_ID_NOT_FOUND.
+    /// </summary>
     public static ValueTask<object?> Add(ActionContext context)
     {
-        var entry = EntryAccess.Require(context, context.String("entryId"));
+        var entry = AssetEntryTypeRule.RequireAttachmentEntry(context, context.String("entryId"));
         var input = context.Object("attachmentAsset")!;
         InsertValidationRule.Check(context.Schema, input);
         var now = context.Now;
@@ -58,15 +61,15 @@ public static class AttachmentAssetService
         return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
     }
 
-    /// <summary>attachmentAsset.setContent.</summary>
+    /// <summary>attachmentAsset.setContent; the asset's entry must still take attachments.</summary>
     public static ValueTask<object?> SetContent(ActionContext context) =>
-        ValueTask.FromResult(AssetContent.Set(context, Require(context, context.String("id")), context.Object("contentResource")!, "attachmentAsset",
+        ValueTask.FromResult(AssetContent.Set(context, RequireOnEnabledEntry(context, context.String("id")), context.Object("contentResource")!, "attachmentAsset",
             stored => stored.Status = AttachmentStatus.Ready));
 
     /// <summary>attachmentAsset.update: partial; insert-only and read-only properties must keep their values.</summary>
     public static ValueTask<object?> Update(ActionContext context)
     {
-        var asset = Require(context, context.String("id"));
+        var asset = RequireOnEnabledEntry(context, context.String("id"));
         var input = context.Object("attachmentAsset")!;
         UpdateValidationRule.Check(context.Schema, input, AssetMapper.ToWire(asset));
         Apply(input, asset);
@@ -80,28 +83,45 @@ public static class AttachmentAssetService
 
     /// <summary>attachmentAsset.list.</summary>
     public static ValueTask<object?> List(ActionContext context) =>
-        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Attachment, "KalturaAttachmentAssetListResponse"));
+        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Attachment, "KalturaAttachmentAssetFilter", "KalturaAttachmentAssetListResponse"));
 
     /// <summary>attachmentAsset.delete.</summary>
     public static ValueTask<object?> Delete(ActionContext context)
     {
-        var asset = Require(context, context.String("attachmentAssetId"));
+        var asset = RequireOnEnabledEntry(context, context.String("attachmentAssetId"));
         asset.Status = AttachmentStatus.Deleted;
         asset.DeletedAt = context.Now;
         asset.UpdatedAt = context.Now;
         return ValueTask.FromResult<object?>(null);
     }
 
-    /// <summary>attachmentAsset.getUrl: a URL the simulator serves with the exact stored bytes.</summary>
-    public static ValueTask<object?> GetUrl(ActionContext context) =>
-        ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, RequireReady(context, context.String("id"))));
+    /// <summary>
+    /// attachmentAsset.getUrl (<c>AttachmentAssetService::getUrlAction</c>): a URL the simulator serves with the exact
+    /// stored bytes; a ready asset whose entry is gone is ENTRY_ID_NOT_FOUND.
+    /// </summary>
+    public static ValueTask<object?> GetUrl(ActionContext context)
+    {
+        var asset = RequireReady(context, context.String("id"));
+        EntryAccess.Require(context, asset.EntryId);
+        return ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, asset));
+    }
 
-    /// <summary>attachmentAsset.serve: the stored bytes.</summary>
+    /// <summary>
+    /// attachmentAsset.serve (<c>AttachmentAssetService::serveAction</c>): the stored bytes, as a download named by the
+    /// asset's filename or <c>{entryId}_{assetId}.{fileExt}</c> (<c>txt</c> without an extension), unless
+    /// serveOptions.download is false.
+    /// </summary>
     public static ValueTask<object?> Serve(ActionContext context)
     {
-        var asset = RequireReady(context, context.String("attachmentAssetId"));
-        var name = asset.Props.GetValueOrDefault("filename") as string;
-        return ValueTask.FromResult<object?>(new FileResult(asset.ContentPath!, MimeTypes.FromExtension(asset.FileExt), name));
+        var id = context.String("attachmentAssetId");
+        var asset = RequireReady(context, id);
+        // The server answers ATTACHMENT_ASSET_ID_NOT_FOUND when the entry is gone, so as not to reveal the entry.
+        _ = context.FindEntry(asset.EntryId) ?? throw new ApiException("ATTACHMENT_ASSET_ID_NOT_FOUND", id);
+        var download = context.Object("serveOptions")?.GetBool("download") ?? true;
+        var name = asset.Props.GetValueOrDefault("filename") as string is { Length: > 0 } filename
+            ? filename
+            : $"{asset.EntryId}_{asset.Id}.{asset.FileExt ?? "txt"}";
+        return ValueTask.FromResult<object?>(new FileResult(asset.ContentPath!, MimeTypes.FromExtension(asset.FileExt), download ? name : null));
     }
 
     private static void Apply(WireObject input, AssetRecord asset)
@@ -126,6 +146,15 @@ public static class AttachmentAssetService
 
     private static AssetRecord Require(ActionContext context, string? id) =>
         context.FindAsset(id, AssetClasses.Attachment) ?? throw new ApiException("ATTACHMENT_ASSET_ID_NOT_FOUND", id);
+
+    // setContent, update and delete also refuse an asset whose entry no longer takes attachments.
+    private static AssetRecord RequireOnEnabledEntry(ActionContext context, string? id)
+    {
+        var asset = Require(context, id);
+        return context.FindEntry(asset.EntryId) is { } entry && AssetEntryTypeRule.AcceptsAttachments(entry)
+            ? asset
+            : throw new ApiException("ENTRY_ID_NOT_FOUND", asset.EntryId);
+    }
 
     private static AssetRecord RequireReady(ActionContext context, string? id)
     {

@@ -35,33 +35,31 @@ public static class FlavorAssetService
 
     /// <summary>flavorAsset.list.</summary>
     public static ValueTask<object?> List(ActionContext context) =>
-        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Flavor, "KalturaFlavorAssetListResponse"));
+        ValueTask.FromResult<object?>(AssetListing.List(context, AssetClasses.Flavor, "KalturaFlavorAssetFilter", "KalturaFlavorAssetListResponse"));
 
     /// <summary>flavorAsset.get.</summary>
     public static ValueTask<object?> Get(ActionContext context) =>
         ValueTask.FromResult<object?>(AssetMapper.ToWire(Require(context, context.String("id"))));
 
     /// <summary>
-    /// flavorAsset.add: a QUEUED flavor without content on an entry; the flavor params must exist and
-    /// not be used by another flavor of the entry.
+    /// flavorAsset.add (<c>FlavorAssetService::addAction</c>): a QUEUED flavor without content on a video or audio
+    /// media clip (any other entry is ENTRY_ID_NOT_FOUND). Flavor params the partner does not know are accepted: the
+    /// server looks them up only to pick the asset type and the source tag, so the flavor is queued like any other.
+    /// A flavorParamsId already used by a flavor of the entry is FLAVOR_ASSET_ALREADY_EXISTS.
     /// </summary>
     public static ValueTask<object?> Add(ActionContext context)
     {
-        var entry = EntryAccess.Require(context, context.String("entryId"));
+        var entry = AssetEntryTypeRule.RequireFlavorEntry(context, context.String("entryId"));
         var input = context.Object("flavorAsset")!;
         InsertValidationRule.Check(context.Schema, input);
-        var paramsId = input.GetLong("flavorParamsId") ?? 0;
-        if (FlavorCatalog.Find(paramsId) is null)
+        var paramsId = input.GetLong("flavorParamsId");
+        if (paramsId is { } requested && context.FlavorsOf(entry.Id).FirstOrDefault(f => f.FlavorParamsId == requested) is { } existing)
         {
-            throw new ApiException("FLAVOR_PARAMS_ID_NOT_FOUND", paramsId);
+            throw new ApiException("FLAVOR_ASSET_ALREADY_EXISTS", existing.Id, requested);
         }
 
-        if (context.FlavorsOf(entry.Id).FirstOrDefault(f => f.FlavorParamsId == paramsId) is { } existing)
-        {
-            throw new ApiException("FLAVOR_ASSET_ALREADY_EXISTS", existing.Id, paramsId);
-        }
-
-        var asset = ContentStore.NewFlavor(context.Runtime, entry, (int)paramsId, isOriginal: paramsId == FlavorCatalog.SourceId, FlavorStatus.Queued);
+        var isSource = paramsId is { } known && FlavorCatalog.Find(known) is { } flavorParams && flavorParams.HasTag("source");
+        var asset = ContentStore.NewFlavor(context.Runtime, entry, (int)(paramsId ?? 0), isSource, FlavorStatus.Queued);
         CopyProps(input, asset);
         return ValueTask.FromResult<object?>(AssetMapper.ToWire(asset));
     }
@@ -77,31 +75,22 @@ public static class FlavorAssetService
         return ValueTask.FromResult(AssetContent.Set(context, asset, context.Object("contentResource")!, "flavorAsset", stored => CompleteContent(context, entry, stored)));
     }
 
-    /// <summary>flavorAsset.convert: (re)creates the flavor of the params from the original.</summary>
+    /// <summary>
+    /// flavorAsset.convert (<c>FlavorAssetService::convertAction</c>): (re)creates the flavor of the params from the
+    /// original. Unknown params are FLAVOR_PARAMS_ID_NOT_FOUND, an entry that is not READY, PRECONVERT or
+    /// ERROR_CONVERTING is INVALID_ENTRY_STATUS, a missing or unready original is ORIGINAL_FLAVOR_ASSET_IS_MISSING.
+    /// </summary>
     public static ValueTask<object?> Convert(ActionContext context)
     {
         var entry = EntryAccess.Require(context, context.String("entryId"));
-        var paramsId = context.Long("flavorParamsId") ?? 0;
-        if (FlavorCatalog.Find(paramsId) is null)
-        {
-            throw new ApiException("FLAVOR_PARAMS_ID_NOT_FOUND", paramsId);
-        }
-
-        var original = context.FlavorsOf(entry.Id).FirstOrDefault(f => f.IsOriginal && f.ContentPath is not null)
-            ?? throw new ApiException("ORIGINAL_FLAVOR_ASSET_IS_MISSING");
-        foreach (var old in context.FlavorsOf(entry.Id).Where(f => f.FlavorParamsId == paramsId && !f.IsOriginal).ToList())
-        {
-            old.Status = FlavorStatus.Deleted;
-            old.DeletedAt = context.Now;
-        }
-
-        var flavor = ContentStore.NewFlavor(context.Runtime, entry, (int)paramsId, isOriginal: false, FlavorStatus.Converting);
-        ContentAttacher.SetContent(flavor, original.ContentPath!, original.FileExt ?? "", original.SizeBytes);
-        flavor.ReadyDueAt = context.Now + (long)context.Runtime.Options.ConversionTime.TotalSeconds;
+        StartConversion(context, entry, context.Long("flavorParamsId") ?? 0);
         return ValueTask.FromResult<object?>(null);
     }
 
-    /// <summary>flavorAsset.reconvert: not for the original.</summary>
+    /// <summary>
+    /// flavorAsset.reconvert (<c>FlavorAssetService::reconvertAction</c>): not for the original; otherwise the
+    /// convert of the flavor's entry and params, with convert's checks.
+    /// </summary>
     public static ValueTask<object?> Reconvert(ActionContext context)
     {
         var asset = Require(context, context.String("id"));
@@ -110,13 +99,15 @@ public static class FlavorAssetService
             throw new ApiException("FLAVOR_ASSET_RECONVERT_ORIGINAL");
         }
 
-        asset.Status = FlavorStatus.Converting;
-        asset.ReadyDueAt = context.Now + (long)context.Runtime.Options.ConversionTime.TotalSeconds;
-        asset.UpdatedAt = context.Now;
+        var entry = EntryAccess.Require(context, asset.EntryId);
+        StartConversion(context, entry, asset.FlavorParamsId ?? 0);
         return ValueTask.FromResult<object?>(null);
     }
 
-    /// <summary>flavorAsset.getUrl: a download URL the simulator serves with the exact stored bytes.</summary>
+    /// <summary>
+    /// flavorAsset.getUrl (<c>FlavorAssetService::getUrlAction</c>): a download URL the simulator serves with the exact
+    /// stored bytes; FLAVOR_ASSET_IS_NOT_READY before READY, ENTRY_ID_NOT_FOUND when the entry is gone.
+    /// </summary>
     public static ValueTask<object?> GetUrl(ActionContext context)
     {
         var asset = Require(context, context.String("id"));
@@ -125,33 +116,50 @@ public static class FlavorAssetService
             throw new ApiException("FLAVOR_ASSET_IS_NOT_READY");
         }
 
+        EntryAccess.Require(context, asset.EntryId);
         return ValueTask.FromResult<object?>(ContentDownloads.UrlFor(context.Origin.BaseUrl, asset));
     }
 
-    /// <summary>flavorAsset.export: the simulator has no remote storage profiles.</summary>
+    /// <summary>
+    /// flavorAsset.export (<c>KalturaAssetService::exportAction</c>): an unknown asset is INVALID_FLAVOR_ASSET_ID; the
+    /// simulator has no remote storage profiles, so a known one is STORAGE_PROFILE_ID_NOT_FOUND.
+    /// </summary>
     public static ValueTask<object?> Export(ActionContext context)
     {
-        Require(context, context.String("assetId"));
+        var assetId = context.String("assetId");
+        _ = context.FindAnyAsset(assetId) ?? throw new ApiException("INVALID_FLAVOR_ASSET_ID", assetId);
         throw new ApiException("STORAGE_PROFILE_ID_NOT_FOUND", context.Long("storageProfileId"));
     }
 
-    /// <summary>flavorAsset.setAsSource: the flavor becomes the entry's original.</summary>
+    /// <summary>
+    /// flavorAsset.setAsSource (<c>FlavorAssetService::setAsSourceAction</c>): the asset (looked up among all the
+    /// partner's assets, so an unknown id is ASSET_ID_NOT_FOUND) becomes its entry's original; already original, nothing changes.
+    /// </summary>
     public static ValueTask<object?> SetAsSource(ActionContext context)
     {
-        var asset = Require(context, context.String("assetId"));
-        foreach (var other in context.FlavorsOf(asset.EntryId))
+        var id = context.String("assetId");
+        var asset = context.FindAnyAsset(id) ?? throw new ApiException("ASSET_ID_NOT_FOUND", id);
+        if (asset.IsOriginal)
         {
-            other.IsOriginal = other.Id == asset.Id;
+            return ValueTask.FromResult<object?>(null);
         }
 
+        foreach (var original in context.FlavorsOf(asset.EntryId).Where(f => f.IsOriginal))
+        {
+            original.IsOriginal = false;
+            original.UpdatedAt = context.Now;
+        }
+
+        asset.IsOriginal = true;
         asset.UpdatedAt = context.Now;
         return ValueTask.FromResult<object?>(null);
     }
 
-    /// <summary>flavorAsset.delete: status DELETED.</summary>
+    /// <summary>flavorAsset.delete (<c>FlavorAssetService::deleteAction</c>): status DELETED; the flavor's entry must exist.</summary>
     public static ValueTask<object?> Delete(ActionContext context)
     {
         var asset = Require(context, context.String("id"));
+        EntryAccess.Require(context, asset.EntryId);
         asset.Status = FlavorStatus.Deleted;
         asset.DeletedAt = context.Now;
         asset.UpdatedAt = context.Now;
@@ -175,6 +183,37 @@ public static class FlavorAssetService
             ["entryId"] = entry.Id,
         }));
         return ValueTask.FromResult<object?>(result);
+    }
+
+    private static void StartConversion(ActionContext context, EntryRecord entry, long paramsId)
+    {
+        if (FlavorCatalog.Find(paramsId) is null)
+        {
+            throw new ApiException("FLAVOR_PARAMS_ID_NOT_FOUND", paramsId);
+        }
+
+        if (entry.Status is not (EntryStatus.ErrorConverting or EntryStatus.Preconvert or EntryStatus.Ready))
+        {
+            throw new ApiException("INVALID_ENTRY_STATUS");
+        }
+
+        var original = context.FlavorsOf(entry.Id).FirstOrDefault(f => f.IsOriginal && f.Status == FlavorStatus.Ready && f.ContentPath is not null)
+            ?? throw new ApiException("ORIGINAL_FLAVOR_ASSET_IS_MISSING");
+        // kBatchManager reuses the entry's flavor of these params (a new version of it) or creates one.
+        var flavor = context.FlavorsOf(entry.Id).FirstOrDefault(f => f.FlavorParamsId == paramsId && !f.IsOriginal);
+        if (flavor is null)
+        {
+            flavor = ContentStore.NewFlavor(context.Runtime, entry, (int)paramsId, isOriginal: false, FlavorStatus.Converting);
+        }
+        else
+        {
+            flavor.Status = FlavorStatus.Converting;
+            flavor.Version++;
+            flavor.UpdatedAt = context.Now;
+        }
+
+        ContentAttacher.SetContent(flavor, original.ContentPath!, original.FileExt ?? "", original.SizeBytes);
+        flavor.ReadyDueAt = context.Now + (long)context.Runtime.Options.ConversionTime.TotalSeconds;
     }
 
     private static void CompleteContent(ActionContext context, EntryRecord entry, AssetRecord asset)

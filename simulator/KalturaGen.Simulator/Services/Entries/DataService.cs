@@ -113,7 +113,10 @@ public static class DataService
         ValueTask.FromResult<object?>(EntryListing.List(context, EntryListing.ForceType(context.Object("filter"), "KalturaDataEntryFilter", EntryType.Data), context.Object("pager"),
             "KalturaDataListResponse", null));
 
-    /// <summary>data.serve: the uploaded file's exact bytes, or dataContent as text.</summary>
+    /// <summary>
+    /// data.serve (<c>DataService::serveAction</c>): the uploaded file's exact bytes, or dataContent as text, as a
+    /// download named after the entry.
+    /// </summary>
     public static async ValueTask<object?> ServeAsync(ActionContext context)
     {
         await context.State.Gate.WaitAsync(context.CancellationToken);
@@ -122,12 +125,12 @@ public static class DataService
             var entry = EntryAccess.Require(context, context.String("entryId"), EntryType.Data);
             if (entry.ContentPath is { } path && File.Exists(path))
             {
-                return new FileResult(path, MimeTypes.FromExtension(entry.ContentExt), null);
+                return new FileResult(path, MimeTypes.FromExtension(entry.ContentExt), entry.Name);
             }
 
             var text = context.Runtime.Storage.NewContentPath("txt");
             await File.WriteAllTextAsync(text, entry.DataContent ?? "", new UTF8Encoding(false), context.CancellationToken);
-            return new FileResult(text, "text/plain", null);
+            return new FileResult(text, "text/plain", entry.Name);
         }
         finally
         {

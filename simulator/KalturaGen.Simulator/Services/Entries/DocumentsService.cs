@@ -84,7 +84,7 @@ public static class DocumentsService
         var flavor = assetId is { Length: > 0 }
             ? context.FlavorsOf(entry.Id).FirstOrDefault(f => f.Id == assetId)
             : context.FlavorsOf(entry.Id).FirstOrDefault(f => f.IsOriginal);
-        return File(flavor, assetId);
+        return File(entry, flavor, assetId);
     }
 
     /// <summary>documents.serveByFlavorParamsId: the bytes of the entry's flavor of those params (the original by default).</summary>
@@ -95,11 +95,12 @@ public static class DocumentsService
         var flavor = paramsId is { Length: > 0 }
             ? context.FlavorsOf(entry.Id).FirstOrDefault(f => (f.FlavorParamsId ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture) == paramsId)
             : context.FlavorsOf(entry.Id).FirstOrDefault(f => f.IsOriginal);
-        return File(flavor, paramsId);
+        return File(entry, flavor, paramsId);
     }
 
-    private static ValueTask<object?> File(AssetRecord? flavor, string? requested) =>
+    // DocumentsService::serveFlavorAsset: a download named "{entry name}.{fileExt}", except for swf files.
+    private static ValueTask<object?> File(EntryRecord entry, AssetRecord? flavor, string? requested) =>
         flavor?.ContentPath is { } path
-            ? ValueTask.FromResult<object?>(new FileResult(path, MimeTypes.FromExtension(flavor.FileExt), null))
+            ? ValueTask.FromResult<object?>(new FileResult(path, MimeTypes.FromExtension(flavor.FileExt), flavor.FileExt == "swf" ? null : $"{entry.Name}.{flavor.FileExt}"))
             : throw new ApiException("FLAVOR_ASSET_ID_NOT_FOUND", requested ?? "");
 }

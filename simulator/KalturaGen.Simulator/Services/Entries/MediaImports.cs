@@ -83,7 +83,8 @@ public static class MediaImports
     {
         var assetId = context.String("sourceFlavorAssetId");
         var flavor = context.FindAsset(assetId, AssetClasses.Flavor) ?? throw new ApiException("FLAVOR_ASSET_ID_NOT_FOUND", assetId);
-        var source = EntryAccess.Require(context, flavor.EntryId);
+        // MediaService::addFromFlavorAssetAction: the flavor's entry must be a media clip, else ENTRY_ID_NOT_FOUND of that entry.
+        var source = EntryAccess.Require(context, flavor.EntryId, EntryType.MediaClip);
         if (flavor.ContentPath is null)
         {
             throw new ApiException("ORIGINAL_FLAVOR_ASSET_NOT_CREATED", "the flavor has no file");

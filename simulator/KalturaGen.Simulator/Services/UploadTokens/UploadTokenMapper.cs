@@ -20,8 +20,9 @@ public static class UploadTokenMapper
             ["uploadedFileSize"] = token.UploadedFileSize is { } uploaded ? (double)uploaded : null,
             ["createdAt"] = token.CreatedAt,
             ["updatedAt"] = token.UpdatedAt,
-            // Out, autoFinalize is the stored boolean, so false when it was not set.
-            ["autoFinalize"] = token.AutoFinalize ? 1L : 0L,
+            // Out, autoFinalize is the stored PHP boolean (UploadToken::getAutoFinalize), so false when it was not set:
+            // JSON writes true/false, XML 1/0 (KalturaXmlSerializer::serializeByType).
+            ["autoFinalize"] = token.AutoFinalize,
             ["attachedObjectType"] = token.AttachedObjectType,
             ["attachedObjectId"] = token.AttachedObjectId,
         };

@@ -47,7 +47,6 @@ public partial interface IFlavorAssetService
     /// <list type="table">
     /// <item><term><c>ENTRY_ID_NOT_FOUND</c></term><description>Entry id "@ENTRY_ID@" not found</description></item>
     /// <item><term><c>FLAVOR_ASSET_ALREADY_EXISTS</c></term><description>Flavor asset id "@ASSET_ID@" already use flavor params id "@PARAMS_ID@"</description></item>
-    /// <item><term><c>FLAVOR_PARAMS_ID_NOT_FOUND</c></term><description>Flavor params id "@ID@" not found</description></item>
     /// </list>
     /// </exception>
     /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
@@ -157,7 +156,7 @@ public partial interface IFlavorAssetService
     /// The server answered with a Kaltura error (an HTTP 200 carrying a KalturaAPIException).
     /// Documented codes:
     /// <list type="table">
-    /// <item><term><c>FLAVOR_ASSET_ID_NOT_FOUND</c></term><description>Flavor asset id "@ID@" not found</description></item>
+    /// <item><term><c>ASSET_ID_NOT_FOUND</c></term><description>Asset id "@ID@" not found</description></item>
     /// </list>
     /// </exception>
     /// <exception cref="global::Refit.ApiException">The server answered with a non-success HTTP status.</exception>
