@@ -1,10 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using KalturaGen.Generator.Diagnostics;
-using KalturaGen.Generator.Model;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>Parses the ordered <c>params</c> of an action and checks each default against its type.</summary>
 internal sealed class ParameterParser(ParseContext context, TypeReferenceParser types, IReadOnlyDictionary<string, EnumModel> enums)
@@ -51,20 +49,20 @@ internal sealed class ParameterParser(ParseContext context, TypeReferenceParser 
             var name = context.GetString(syntax, "name", what);
             if (name is null)
             {
-                context.Report(DiagnosticDescriptors.MissingMember, syntax.Span, what, "a 'name'");
+                context.Report(SchemaDiagnosticKinds.MissingMember, syntax.Span, what, "a 'name'");
                 continue;
             }
 
             what = $"parameter '{name}' of action '{action}'";
             if (!Identifiers.IsValid(name) || name == CancellationTokenName)
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, nameSyntax!.Value.Span, name, $"a parameter of action '{action}'");
+                context.Report(SchemaDiagnosticKinds.InvalidIdentifier, nameSyntax!.Value.Span, name, $"a parameter of action '{action}'");
                 continue;
             }
 
             if (!seen.Add(name))
             {
-                context.Report(DiagnosticDescriptors.DuplicateParameter, nameSyntax!.Value.Span, name, action);
+                context.Report(SchemaDiagnosticKinds.DuplicateParameter, nameSyntax!.Value.Span, name, action);
                 continue;
             }
 
@@ -93,7 +91,7 @@ internal sealed class ParameterParser(ParseContext context, TypeReferenceParser 
         var value = Normalize(property.Value, type);
         if (value is null)
         {
-            context.Report(DiagnosticDescriptors.InvalidDefault, property.Value.Span, Display(property.Value), name, type.Describe());
+            context.Report(SchemaDiagnosticKinds.InvalidDefault, property.Value.Span, Display(property.Value), name, type.Describe());
             return null;
         }
 

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using KalturaGen.Generator.Diagnostics;
-using KalturaGen.Generator.Model;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>Parses an enum definition: <c>enum</c> (int) or <c>x-enumValues</c> (string) paired with <c>x-enumNames</c>.</summary>
 internal sealed class EnumParser(ParseContext context)
@@ -19,7 +17,7 @@ internal sealed class EnumParser(ParseContext context)
             if (values.Count != names.Count)
             {
                 var namesSpan = definition.Syntax.Find("x-enumNames")!.Value.Span;
-                context.Report(DiagnosticDescriptors.EnumNamesMismatch, namesSpan, definition.KalturaName, values.Count.ToString(), names.Count.ToString());
+                context.Report(SchemaDiagnosticKinds.EnumNamesMismatch, namesSpan, definition.KalturaName, values.Count.ToString(), names.Count.ToString());
             }
             else
             {
@@ -66,11 +64,11 @@ internal sealed class EnumParser(ParseContext context)
             var name = names[i];
             if (!Identifiers.IsValid(name.Value))
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, name.Span, name.Value, $"a member of enum '{definition.KalturaName}'");
+                context.Report(SchemaDiagnosticKinds.InvalidIdentifier, name.Span, name.Value, $"a member of enum '{definition.KalturaName}'");
             }
             else if (!seen.Add(name.Value))
             {
-                context.Report(DiagnosticDescriptors.DuplicateEnumMember, name.Span, definition.KalturaName, name.Value);
+                context.Report(SchemaDiagnosticKinds.DuplicateEnumMember, name.Span, definition.KalturaName, name.Value);
             }
             else
             {
@@ -83,7 +81,7 @@ internal sealed class EnumParser(ParseContext context)
     {
         if (definition.Syntax.Find(key) is not { } property)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, definition.NameSpan, $"enum '{definition.KalturaName}'", $"an '{key}' array");
+            context.Report(SchemaDiagnosticKinds.MissingMember, definition.NameSpan, $"enum '{definition.KalturaName}'", $"an '{key}' array");
             return null;
         }
 
@@ -105,7 +103,7 @@ internal sealed class EnumParser(ParseContext context)
                     break;
                 default:
                     context.Report(
-                        DiagnosticDescriptors.InvalidValue,
+                        SchemaDiagnosticKinds.InvalidValue,
                         item.Span,
                         $"a value of enum '{definition.KalturaName}'",
                         isString ? "a string" : "an integer");
@@ -120,7 +118,7 @@ internal sealed class EnumParser(ParseContext context)
     {
         if (definition.Syntax.Find("x-enumNames") is not { } property)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, definition.NameSpan, $"enum '{definition.KalturaName}'", "an 'x-enumNames' array");
+            context.Report(SchemaDiagnosticKinds.MissingMember, definition.NameSpan, $"enum '{definition.KalturaName}'", "an 'x-enumNames' array");
             return null;
         }
 
@@ -134,7 +132,7 @@ internal sealed class EnumParser(ParseContext context)
         {
             if (item is not JsonStringSyntax name)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, item.Span, $"a name of enum '{definition.KalturaName}'", "a string");
+                context.Report(SchemaDiagnosticKinds.InvalidValue, item.Span, $"a name of enum '{definition.KalturaName}'", "a string");
                 return null;
             }
 

@@ -1,51 +1,46 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
-using KalturaGen.Generator.Diagnostics;
-using KalturaGen.Generator.Model;
-using Microsoft.CodeAnalysis.Text;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
-/// <summary>Turns schema text into a <see cref="SchemaModel"/> and diagnostics. Never throws for a bad schema.</summary>
-internal static class SchemaParser
+/// <summary>
+/// Turns schema text into a <see cref="SchemaModel"/> and diagnostics: the one reader and the one validation of
+/// <c>*.kgen.json</c>. Never throws for a bad schema.
+/// </summary>
+public static class SchemaParser
 {
-    /// <summary>The suffix that marks a schema among a project's AdditionalFiles.</summary>
+    /// <summary>The suffix that marks a schema file.</summary>
     public const string FileSuffix = ".kgen.json";
 
-    public static ParseResult Parse(SchemaInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and validates the schema <paramref name="text"/>; <paramref name="path"/> is where diagnostics say it
+    /// is. The model is null when the schema has errors.
+    /// </summary>
+    public static SchemaParseResult Parse(string path, string text, CancellationToken cancellationToken = default)
     {
-        var source = SourceText.From(input.Text);
-        var context = new ParseContext(input.Path, source);
+        var lines = new LineMap(text);
+        var context = new ParseContext(path, lines);
         try
         {
-            var model = ParseDocument(input, source, context, cancellationToken);
-            return new ParseResult(context.HasErrors ? null : model, context.Diagnostics);
+            var model = ParseDocument(lines, context, cancellationToken);
+            return new SchemaParseResult(context.HasErrors ? null : model, context.Diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Last resort: a generator bug must surface as a diagnostic, never as a crashed build.
-            context.Report(DiagnosticDescriptors.InternalError, new TextSpan(0, 0), exception.GetType().Name + ": " + exception.Message);
-            return new ParseResult(null, context.Diagnostics);
+            // Last resort: a reader bug must surface as a diagnostic, never as a crash.
+            context.Report(SchemaDiagnosticKinds.InternalError, new SourceSpan(0, 0), exception.GetType().Name + ": " + exception.Message);
+            return new SchemaParseResult(null, context.Diagnostics);
         }
     }
 
-    /// <summary>The file name without <see cref="FileSuffix"/>, used in hint names (characters a hint name cannot hold become '_').</summary>
-    public static string StemOf(string path)
-    {
-        var name = Path.GetFileName(path);
-        var stem = name.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - FileSuffix.Length) : name;
-        return new string(stem.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
-    }
-
-    private static SchemaModel? ParseDocument(SchemaInput input, SourceText source, ParseContext context, CancellationToken cancellationToken)
+    private static SchemaModel? ParseDocument(LineMap source, ParseContext context, CancellationToken cancellationToken)
     {
         var document = JsonSyntaxReader.Read(source, out var error);
         if (error is { } invalid)
         {
-            context.Report(DiagnosticDescriptors.InvalidJson, invalid.Span, invalid.Message);
+            context.Report(SchemaDiagnosticKinds.InvalidJson, invalid.Span, invalid.Message);
             return null;
         }
 
@@ -54,14 +49,9 @@ internal static class SchemaParser
             return null;
         }
 
-        if (!Identifiers.IsValidNamespace(input.Namespace))
-        {
-            context.Report(DiagnosticDescriptors.InvalidIdentifier, new TextSpan(0, 0), input.Namespace, "the generated namespace");
-        }
-
         var info = root.Find("info")?.Value as JsonObjectSyntax;
         var apiVersion = info is null ? string.Empty : context.GetString(info, "apiVersion", "'info'") ?? string.Empty;
-        var errors = ParseErrors(root, context);
+        var errors = ErrorParser.Parse(root, context);
         var definitions = RegisterDefinitions(root, context);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -73,17 +63,17 @@ internal static class SchemaParser
         HierarchyChecker.Check(classes, context);
         cancellationToken.ThrowIfCancellationRequested();
 
+        var messages = errors.ToDictionary(e => e.Code, e => e.Message, StringComparer.Ordinal);
         var services = root.Find("services") is { } servicesSyntax && context.AsObject(servicesSyntax.Value, "'services'") is { } servicesObject
-            ? new ServiceParser(context, types, errors, enums.ToDictionary(e => e.Name, StringComparer.Ordinal)).Parse(servicesObject)
+            ? new ServiceParser(context, types, messages, enums.ToDictionary(e => e.Name, StringComparer.Ordinal)).Parse(servicesObject)
             : [];
         var paging = new ListPagingParser(classes.Select(c => c.Model), enums);
         return new SchemaModel(
-            input.Namespace,
-            StemOf(input.Path),
             apiVersion,
             enums.ToEquatableArray(),
             classes.Select(c => c.Model).ToEquatableArray(),
-            services.Select(paging.Annotate).ToEquatableArray());
+            services.Select(paging.Annotate).ToEquatableArray(),
+            errors.ToEquatableArray());
     }
 
     private static DefinitionTable RegisterDefinitions(JsonObjectSyntax root, ParseContext context)
@@ -105,7 +95,7 @@ internal static class SchemaParser
             var name = Identifiers.TypeName(entry.Name);
             if (!Identifiers.IsValid(name))
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, entry.NameSpan, entry.Name, "a type");
+                context.Report(SchemaDiagnosticKinds.InvalidIdentifier, entry.NameSpan, entry.Name, "a type");
                 continue;
             }
 
@@ -116,7 +106,7 @@ internal static class SchemaParser
 
             if (table.TryAdd(new Definition(entry.Name, name, kind, syntax, entry.NameSpan)) is { } existing)
             {
-                context.Report(DiagnosticDescriptors.DuplicateTypeName, entry.NameSpan, entry.Name, name, existing.KalturaName);
+                context.Report(SchemaDiagnosticKinds.DuplicateTypeName, entry.NameSpan, entry.Name, name, existing.KalturaName);
             }
         }
 
@@ -135,7 +125,7 @@ internal static class SchemaParser
                     return DefinitionKind.StringEnum;
                 default:
                     var shown = enumType.Value is JsonStringSyntax text ? text.Value : enumType.Value.KindName;
-                    context.Report(DiagnosticDescriptors.UnknownEnumKind, enumType.Value.Span, entry.Name, shown);
+                    context.Report(SchemaDiagnosticKinds.UnknownEnumKind, enumType.Value.Span, entry.Name, shown);
                     return null;
             }
         }
@@ -146,38 +136,10 @@ internal static class SchemaParser
         }
 
         context.Report(
-            DiagnosticDescriptors.MissingMember,
+            SchemaDiagnosticKinds.MissingMember,
             entry.NameSpan,
             $"definition '{entry.Name}'",
             "'x-enumType' (an enum) or \"type\": \"object\" (a class)");
         return null;
-    }
-
-    private static Dictionary<string, string> ParseErrors(JsonObjectSyntax root, ParseContext context)
-    {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.Find("errors") is not { } section || context.AsObject(section.Value, "'errors'") is not { } entries)
-        {
-            return errors;
-        }
-
-        foreach (var entry in entries.Properties)
-        {
-            var what = $"error '{entry.Name}'";
-            if (context.AsObject(entry.Value, what) is not { } syntax)
-            {
-                continue;
-            }
-
-            if (context.GetString(syntax, "message", what) is not { } message)
-            {
-                context.Report(DiagnosticDescriptors.MissingMember, entry.NameSpan, what, "a 'message'");
-                continue;
-            }
-
-            errors[entry.Name] = message;
-        }
-
-        return errors;
     }
 }

@@ -1,33 +1,29 @@
 using System.Collections.Generic;
 using System.Linq;
-using KalturaGen.Generator.Diagnostics;
-using KalturaGen.Generator.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>Collects the diagnostics of one parse, located in the schema file.</summary>
-internal sealed class ParseContext(string filePath, SourceText source)
+internal sealed class ParseContext(string filePath, LineMap lines)
 {
-    private readonly List<DiagnosticInfo> _diagnostics = [];
+    private readonly List<SchemaDiagnostic> _diagnostics = [];
 
-    public bool HasErrors => _diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+    public bool HasErrors => _diagnostics.Any(d => d.IsError);
 
-    public EquatableArray<DiagnosticInfo> Diagnostics => _diagnostics.ToEquatableArray();
+    public EquatableArray<SchemaDiagnostic> Diagnostics => _diagnostics.ToEquatableArray();
 
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] args)
+    public void Report(SchemaDiagnosticKind kind, SourceSpan span, params string[] args)
     {
         // Parsers describe things in lower case ("parameter 'x' of action 'y'"); a message that starts with one capitalizes it.
-        if (args.Length > 0 && args[0].Length > 0 && descriptor.MessageFormat.ToString().StartsWith("{0}", System.StringComparison.Ordinal))
+        if (args.Length > 0 && args[0].Length > 0 && kind.MessageFormat.StartsWith("{0}", System.StringComparison.Ordinal))
         {
             args[0] = char.ToUpperInvariant(args[0][0]) + args[0].Substring(1);
         }
 
-        _diagnostics.Add(new DiagnosticInfo(descriptor, Locate(span), args.ToEquatableArray()));
+        _diagnostics.Add(new SchemaDiagnostic(kind, Locate(span), args.ToEquatableArray()));
     }
 
-    public LocationInfo Locate(TextSpan span) => new(filePath, span, source.Lines.GetLinePositionSpan(span));
+    public SourceLocation Locate(SourceSpan span) => lines.Locate(filePath, span);
 
     /// <summary>Returns the value of <paramref name="name"/> when it is a string; reports a wrong kind.</summary>
     public string? GetString(JsonObjectSyntax owner, string name, string what)
@@ -43,7 +39,7 @@ internal sealed class ParseContext(string filePath, SourceText source)
             return text.Value;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, property.Value.Span, $"'{name}' of {what}", "a string");
+        Report(SchemaDiagnosticKinds.InvalidValue, property.Value.Span, $"'{name}' of {what}", "a string");
         return null;
     }
 
@@ -61,7 +57,7 @@ internal sealed class ParseContext(string filePath, SourceText source)
             return value;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, property.Value.Span, $"'{name}' of {what}", "true or false");
+        Report(SchemaDiagnosticKinds.InvalidValue, property.Value.Span, $"'{name}' of {what}", "true or false");
         return false;
     }
 
@@ -73,7 +69,7 @@ internal sealed class ParseContext(string filePath, SourceText source)
             return obj;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, value.Span, what, "a JSON object");
+        Report(SchemaDiagnosticKinds.InvalidValue, value.Span, what, "a JSON object");
         return null;
     }
 
@@ -85,7 +81,7 @@ internal sealed class ParseContext(string filePath, SourceText source)
             return array;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, value.Span, what, "a JSON array");
+        Report(SchemaDiagnosticKinds.InvalidValue, value.Span, what, "a JSON array");
         return null;
     }
 }

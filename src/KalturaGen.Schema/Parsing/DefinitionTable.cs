@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using KalturaGen.Generator.Model;
-using Microsoft.CodeAnalysis.Text;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>The kinds of schema definition.</summary>
 internal enum DefinitionKind
@@ -13,7 +11,7 @@ internal enum DefinitionKind
 }
 
 /// <summary>One registered definition: its kind, C# name and syntax, before its body is parsed.</summary>
-internal sealed record Definition(string KalturaName, string Name, DefinitionKind Kind, JsonObjectSyntax Syntax, TextSpan NameSpan);
+internal sealed record Definition(string KalturaName, string Name, DefinitionKind Kind, JsonObjectSyntax Syntax, SourceSpan NameSpan);
 
 /// <summary>The definitions of a schema by Kaltura name: what type references resolve against.</summary>
 internal sealed class DefinitionTable

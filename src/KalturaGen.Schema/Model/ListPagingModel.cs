@@ -1,4 +1,4 @@
-namespace KalturaGen.Generator.Model;
+namespace KalturaGen.Schema;
 
 /// <summary>
 /// How every result of a list action is enumerated: the action takes a pager (a class with <c>pageSize</c> and
@@ -6,7 +6,7 @@ namespace KalturaGen.Generator.Model;
 /// <c>{MethodName}Async</c> extension (<c>ListAll</c>), unique among the service's methods. A null
 /// <paramref name="Window"/> means the list pages only as deep as the server lets one filter go.
 /// </summary>
-internal sealed record ListPagingModel(
+public sealed record ListPagingModel(
     string MethodName,
     string PagerParam,
     string PagerType,
@@ -17,7 +17,7 @@ internal sealed record ListPagingModel(
     ListWindowModel? Window);
 
 /// <summary>The key a list is windowed on past the server's result limit.</summary>
-internal enum ListWindowKind
+public enum ListWindowKind
 {
     /// <summary><c>createdAtGreaterThanOrEqual</c>, <c>orderBy=+createdAt</c>; items of the boundary second are de-duplicated by id.</summary>
     CreatedAt,
@@ -30,7 +30,7 @@ internal enum ListWindowKind
 /// A list's window: its filter parameter and class, the filter's order and start properties, and the item's key and
 /// id properties (C# names), with the kinds of the start and id values.
 /// </summary>
-internal sealed record ListWindowModel(
+public sealed record ListWindowModel(
     ListWindowKind Kind,
     string FilterParam,
     string FilterType,

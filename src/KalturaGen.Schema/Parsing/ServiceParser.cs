@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using KalturaGen.Generator.Diagnostics;
-using KalturaGen.Generator.Model;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>Parses the <c>services</c> section: services, their actions, parameters, results and thrown errors.</summary>
 internal sealed class ServiceParser(
@@ -44,7 +42,7 @@ internal sealed class ServiceParser(
             var clientName = context.GetString(syntax, "name", what);
             if (clientName is null)
             {
-                context.Report(DiagnosticDescriptors.MissingMember, entry.NameSpan, what, "a 'name' (its client name)");
+                context.Report(SchemaDiagnosticKinds.MissingMember, entry.NameSpan, what, "a 'name' (its client name)");
                 continue;
             }
 
@@ -52,13 +50,13 @@ internal sealed class ServiceParser(
             var nameSpan = syntax.Find("name")!.Value.Span;
             if (!Identifiers.IsValid(clientName))
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, nameSpan, clientName, $"service '{entry.Name}'");
+                context.Report(SchemaDiagnosticKinds.InvalidIdentifier, nameSpan, clientName, $"service '{entry.Name}'");
                 continue;
             }
 
             if (names.TryGetValue(name, out var owner))
             {
-                context.Report(DiagnosticDescriptors.DuplicateServiceName, entry.NameSpan, entry.Name, name, owner);
+                context.Report(SchemaDiagnosticKinds.DuplicateServiceName, entry.NameSpan, entry.Name, name, owner);
                 continue;
             }
 
@@ -104,7 +102,7 @@ internal sealed class ServiceParser(
         var actions = new List<ActionModel>();
         if (syntax.Find("actions") is not { } actionsSyntax)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, service.NameSpan, $"service '{service.Name}'", "an 'actions' object");
+            context.Report(SchemaDiagnosticKinds.MissingMember, service.NameSpan, $"service '{service.Name}'", "an 'actions' object");
             return actions;
         }
 
@@ -119,11 +117,11 @@ internal sealed class ServiceParser(
             var name = Identifiers.Pascal(member.Name);
             if (!Identifiers.IsValid(member.Name))
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, member.NameSpan, member.Name, $"an action of service '{service.Name}'");
+                context.Report(SchemaDiagnosticKinds.InvalidIdentifier, member.NameSpan, member.Name, $"an action of service '{service.Name}'");
             }
             else if (methods.TryGetValue(name, out var owner))
             {
-                context.Report(DiagnosticDescriptors.DuplicateAction, member.NameSpan, member.Name, service.Name, name + "Async", owner);
+                context.Report(SchemaDiagnosticKinds.DuplicateAction, member.NameSpan, member.Name, service.Name, name + "Async", owner);
             }
             else
             {
@@ -148,7 +146,7 @@ internal sealed class ServiceParser(
 
         if (syntax.Find("params") is not { } paramsSyntax)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, member.NameSpan, what, "a 'params' array (empty when it takes none)");
+            context.Report(SchemaDiagnosticKinds.MissingMember, member.NameSpan, what, "a 'params' array (empty when it takes none)");
             return null;
         }
 
@@ -167,7 +165,7 @@ internal sealed class ServiceParser(
         var session = context.GetString(syntax, "session", what) ?? "always";
         if (!Sessions.Contains(session))
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, syntax.Find("session")!.Value.Span, $"'session' of action '{fullName}'", "'always', 'optional' or 'none'");
+            context.Report(SchemaDiagnosticKinds.InvalidValue, syntax.Find("session")!.Value.Span, $"'session' of action '{fullName}'", "'always', 'optional' or 'none'");
         }
 
         return new ActionModel(
@@ -197,13 +195,13 @@ internal sealed class ServiceParser(
         {
             if (item is not JsonStringSyntax code)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, item.Span, $"an item of 'throws' of action '{fullName}'", "a string (an error code)");
+                context.Report(SchemaDiagnosticKinds.InvalidValue, item.Span, $"an item of 'throws' of action '{fullName}'", "a string (an error code)");
                 continue;
             }
 
             if (!errors.TryGetValue(code.Value, out var message))
             {
-                context.Report(DiagnosticDescriptors.UndeclaredError, code.Span, fullName, code.Value);
+                context.Report(SchemaDiagnosticKinds.UndeclaredError, code.Span, fullName, code.Value);
             }
 
             thrown.Add(new ThrownErrorModel(code.Value, message));

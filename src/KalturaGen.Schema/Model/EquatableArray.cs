@@ -3,13 +3,13 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace KalturaGen.Generator.Model;
+namespace KalturaGen.Schema;
 
 /// <summary>
 /// An immutable array compared by its elements, so that pipeline values holding lists stay cacheable
 /// (arrays and <c>ImmutableArray</c> compare by reference, which would defeat incremental caching).
 /// </summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
+public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
     where T : IEquatable<T>
 {
     private readonly T[]? _items;
@@ -65,7 +65,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
 }
 
 /// <summary>Creates <see cref="EquatableArray{T}"/> values.</summary>
-internal static class EquatableArray
+public static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(items);

@@ -1,29 +1,32 @@
-namespace KalturaGen.Generator.Model;
+namespace KalturaGen.Schema;
 
 /// <summary>
-/// Everything the generator emits from one schema file.
+/// One schema file, read and validated: its enums, classes, services and errors, with the .NET names the SDK
+/// gives them.
 /// </summary>
 /// <remarks>
 /// Equality contract: this record and everything it holds compare by value (records of strings, bools, enums
 /// and <see cref="EquatableArray{T}"/>); no symbols, syntax, locations or compilations. An equal model means
-/// the incremental pipeline stops here and reuses every generated file.
+/// the generator's incremental pipeline stops here and reuses every generated file.
 /// </remarks>
-internal sealed record SchemaModel(
-    string Namespace,
-    string SchemaStem,
+public sealed record SchemaModel(
     string ApiVersion,
     EquatableArray<EnumModel> Enums,
     EquatableArray<ClassModel> Classes,
-    EquatableArray<ServiceModel> Services);
+    EquatableArray<ServiceModel> Services,
+    EquatableArray<ErrorModel> Errors);
+
+/// <summary>An error code of the <c>errors</c> section: its message template and the names of its <c>@ARG@</c> placeholders, in order.</summary>
+public sealed record ErrorModel(string Code, string Message, EquatableArray<string> Args);
 
 /// <summary>An int enum (C# enum) or a string enum (open value type). Member values are the wire text.</summary>
-internal sealed record EnumModel(string KalturaName, string Name, bool IsString, string? Description, EquatableArray<EnumMemberModel> Members);
+public sealed record EnumModel(string KalturaName, string Name, bool IsString, string? Description, EquatableArray<EnumMemberModel> Members);
 
 /// <summary>One enum constant: its Kaltura constant name and wire value.</summary>
-internal sealed record EnumMemberModel(string Name, string Value);
+public sealed record EnumMemberModel(string Name, string Value);
 
 /// <summary>A class: own properties only, base class by C# name.</summary>
-internal sealed record ClassModel(
+public sealed record ClassModel(
     string KalturaName,
     string Name,
     string? BaseName,
@@ -32,7 +35,7 @@ internal sealed record ClassModel(
     EquatableArray<PropertyModel> Properties);
 
 /// <summary>A class property: wire name, C# name, type and access flags.</summary>
-internal sealed record PropertyModel(
+public sealed record PropertyModel(
     string WireName,
     string Name,
     TypeRefModel Type,
@@ -42,14 +45,14 @@ internal sealed record PropertyModel(
     bool IsWriteOnly);
 
 /// <summary>A service: wire id (<c>uploadtoken</c>), C# name (<c>UploadToken</c>) and its actions.</summary>
-internal sealed record ServiceModel(string Id, string Name, string? Description, EquatableArray<ActionModel> Actions);
+public sealed record ServiceModel(string Id, string Name, string? Description, EquatableArray<ActionModel> Actions);
 
 /// <summary>
 /// An action of a service. A null <paramref name="Result"/> means void. <paramref name="CallName"/> is its method
 /// on a multirequest's calls (not named like an object member); <paramref name="ResponseName"/> the stem of its
 /// Refit <c>ApiResponse</c> twin (not named like another action). <paramref name="Paging"/> is set for list actions.
 /// </summary>
-internal sealed record ActionModel(
+public sealed record ActionModel(
     string WireName,
     string Name,
     string CallName,
@@ -67,7 +70,7 @@ internal sealed record ActionModel(
 /// An action parameter: its C# parameter name and its property in the action's parameters class.
 /// <paramref name="Default"/> is set for optional parameters.
 /// </summary>
-internal sealed record ParamModel(
+public sealed record ParamModel(
     string WireName,
     string Name,
     string PropertyName,
@@ -77,7 +80,7 @@ internal sealed record ParamModel(
     string? Description);
 
 /// <summary>The kinds of schema default value.</summary>
-internal enum DefaultKind
+public enum DefaultKind
 {
     Null,
     Boolean,
@@ -89,7 +92,7 @@ internal enum DefaultKind
 /// A parameter default as written in the schema (numbers keep their JSON text); <paramref name="Member"/> names
 /// the int enum member with that value, when there is one.
 /// </summary>
-internal sealed record DefaultValueModel(DefaultKind Kind, string Text, string? Member = null);
+public sealed record DefaultValueModel(DefaultKind Kind, string Text, string? Member = null);
 
 /// <summary>An error an action documents: its code and message (message null when the code is undeclared).</summary>
-internal sealed record ThrownErrorModel(string Code, string? Message);
+public sealed record ThrownErrorModel(string Code, string? Message);

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using KalturaGen.Generator.Diagnostics;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>Checks what only the whole class set shows: base class cycles and properties redeclared from a base.</summary>
 internal static class HierarchyChecker
@@ -16,7 +15,7 @@ internal static class HierarchyChecker
             if (FindCycle(draft, byName) is { } chain)
             {
                 cyclic.Add(draft.Model.Name);
-                context.Report(DiagnosticDescriptors.BaseClassCycle, draft.BaseSpan, draft.Model.KalturaName, string.Join(" -> ", chain));
+                context.Report(SchemaDiagnosticKinds.BaseClassCycle, draft.BaseSpan, draft.Model.KalturaName, string.Join(" -> ", chain));
             }
         }
 
@@ -64,7 +63,7 @@ internal static class HierarchyChecker
                 if (ancestor.PropertySpans.ContainsKey(property.Name))
                 {
                     context.Report(
-                        DiagnosticDescriptors.DuplicateProperty,
+                        SchemaDiagnosticKinds.DuplicateProperty,
                         draft.PropertySpans[property.Name],
                         property.WireName,
                         draft.Model.KalturaName,

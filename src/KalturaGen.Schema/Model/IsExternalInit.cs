@@ -1,6 +1,8 @@
+#if NETSTANDARD2_0
 namespace System.Runtime.CompilerServices;
 
 /// <summary>Lets records compile for netstandard2.0, which lacks this marker type.</summary>
-internal static class IsExternalInit
+public static class IsExternalInit
 {
 }
+#endif

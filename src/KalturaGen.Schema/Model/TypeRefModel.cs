@@ -1,7 +1,7 @@
-namespace KalturaGen.Generator.Model;
+namespace KalturaGen.Schema;
 
 /// <summary>The kinds of value a schema type reference can name.</summary>
-internal enum TypeKind
+public enum TypeKind
 {
     String,
     Int32,
@@ -20,7 +20,7 @@ internal enum TypeKind
 /// A resolved type reference. <paramref name="TypeName"/> is the C# name of an enum or class (without
 /// namespace); <paramref name="Element"/> is the item type of an array or map.
 /// </summary>
-internal sealed record TypeRefModel(TypeKind Kind, string? TypeName = null, TypeRefModel? Element = null, bool IsUnixTime = false)
+public sealed record TypeRefModel(TypeKind Kind, string? TypeName = null, TypeRefModel? Element = null, bool IsUnixTime = false)
 {
     /// <summary>The schema spelling of the type, for diagnostics and docs.</summary>
     public string Describe() => Kind switch

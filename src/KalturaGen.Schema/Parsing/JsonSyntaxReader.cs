@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
-using Microsoft.CodeAnalysis.Text;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>
 /// Reads schema text into <see cref="JsonSyntax"/> with spans, using <see cref="Utf8JsonReader"/> for the
@@ -12,13 +11,13 @@ namespace KalturaGen.Generator.Parsing;
 internal static class JsonSyntaxReader
 {
     /// <summary>Parses <paramref name="source"/>; on invalid JSON returns null and sets <paramref name="error"/>.</summary>
-    public static JsonSyntax? Read(SourceText source, out (TextSpan Span, string Message)? error)
+    public static JsonSyntax? Read(LineMap source, out (SourceSpan Span, string Message)? error)
     {
-        var text = source.ToString();
+        var text = source.Text;
         error = null;
         if (text.Trim().Length == 0)
         {
-            error = (new TextSpan(0, 0), "the file is empty");
+            error = (new SourceSpan(0, 0), "the file is empty");
             return null;
         }
 
@@ -35,7 +34,7 @@ internal static class JsonSyntaxReader
         catch (JsonException exception)
         {
             var position = ToCharPosition(source, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            error = (new TextSpan(position, 0), exception.Message);
+            error = (new SourceSpan(position, 0), exception.Message);
             return null;
         }
     }
@@ -53,10 +52,10 @@ internal static class JsonSyntaxReader
                     var nameEnd = map.ToCharOffset(reader.TokenStartIndex + reader.ValueSpan.Length + 2);
                     var name = reader.GetString()!;
                     reader.Read();
-                    properties.Add(new JsonPropertySyntax(name, TextSpan.FromBounds(nameStart, nameEnd), ReadValue(ref reader, map)));
+                    properties.Add(new JsonPropertySyntax(name, SourceSpan.FromBounds(nameStart, nameEnd), ReadValue(ref reader, map)));
                 }
 
-                return new JsonObjectSyntax(TextSpan.FromBounds(start, map.ToCharOffset(reader.TokenStartIndex + 1)), properties);
+                return new JsonObjectSyntax(SourceSpan.FromBounds(start, map.ToCharOffset(reader.TokenStartIndex + 1)), properties);
             case JsonTokenType.StartArray:
                 var items = new List<JsonSyntax>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -64,15 +63,15 @@ internal static class JsonSyntaxReader
                     items.Add(ReadValue(ref reader, map));
                 }
 
-                return new JsonArraySyntax(TextSpan.FromBounds(start, map.ToCharOffset(reader.TokenStartIndex + 1)), items);
+                return new JsonArraySyntax(SourceSpan.FromBounds(start, map.ToCharOffset(reader.TokenStartIndex + 1)), items);
             case JsonTokenType.String:
                 var end = map.ToCharOffset(reader.TokenStartIndex + reader.ValueSpan.Length + 2);
-                return new JsonStringSyntax(TextSpan.FromBounds(start, end), reader.GetString()!);
+                return new JsonStringSyntax(SourceSpan.FromBounds(start, end), reader.GetString()!);
             case JsonTokenType.Number:
                 var numberText = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
                 var numberEnd = map.ToCharOffset(reader.TokenStartIndex + reader.ValueSpan.Length);
                 var isInteger = numberText.IndexOfAny(['.', 'e', 'E']) < 0;
-                return new JsonNumberSyntax(TextSpan.FromBounds(start, numberEnd), numberText, isInteger);
+                return new JsonNumberSyntax(SourceSpan.FromBounds(start, numberEnd), numberText, isInteger);
             default:
                 var literalEnd = map.ToCharOffset(reader.TokenStartIndex + reader.ValueSpan.Length);
                 bool? value = reader.TokenType switch
@@ -81,20 +80,19 @@ internal static class JsonSyntaxReader
                     JsonTokenType.False => false,
                     _ => null,
                 };
-                return new JsonLiteralSyntax(TextSpan.FromBounds(start, literalEnd), value);
+                return new JsonLiteralSyntax(SourceSpan.FromBounds(start, literalEnd), value);
         }
     }
 
     /// <summary>Turns the reader's (line, byte in line) error position into a char offset.</summary>
-    private static int ToCharPosition(SourceText source, long line, long byteInLine)
+    private static int ToCharPosition(LineMap source, long line, long byteInLine)
     {
-        if (line >= source.Lines.Count)
+        if (line >= source.Count)
         {
-            return source.Length;
+            return source.Text.Length;
         }
 
-        var textLine = source.Lines[(int)line];
-        var map = new Utf8OffsetMap(source.ToString(textLine.Span));
-        return textLine.Start + map.ToCharOffset(byteInLine);
+        var map = new Utf8OffsetMap(source.LineText((int)line));
+        return source.StartOf((int)line) + map.ToCharOffset(byteInLine);
     }
 }

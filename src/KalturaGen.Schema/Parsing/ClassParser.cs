@@ -1,12 +1,9 @@
 using System.Collections.Generic;
-using KalturaGen.Generator.Diagnostics;
-using KalturaGen.Generator.Model;
-using Microsoft.CodeAnalysis.Text;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>A parsed class plus the spans the hierarchy checks report at.</summary>
-internal sealed record ClassDraft(ClassModel Model, TextSpan BaseSpan, IReadOnlyDictionary<string, TextSpan> PropertySpans);
+internal sealed record ClassDraft(ClassModel Model, SourceSpan BaseSpan, IReadOnlyDictionary<string, SourceSpan> PropertySpans);
 
 /// <summary>Parses a class definition: base class (<c>allOf</c>), own properties and flags.</summary>
 internal sealed class ClassParser(ParseContext context, TypeReferenceParser types)
@@ -23,7 +20,7 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
         var what = $"class '{definition.KalturaName}'";
         var (baseName, baseSpan) = ParseBase(definition);
         var properties = new List<PropertyModel>();
-        var spans = new Dictionary<string, TextSpan>(System.StringComparer.Ordinal);
+        var spans = new Dictionary<string, SourceSpan>(System.StringComparer.Ordinal);
         var wireNames = new HashSet<string>(System.StringComparer.Ordinal);
         if (definition.Syntax.Find("properties") is { } propertiesSyntax
             && context.AsObject(propertiesSyntax.Value, $"'properties' of class '{definition.KalturaName}'") is { } members)
@@ -47,7 +44,7 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
         return new ClassDraft(model, baseSpan, spans);
     }
 
-    private (string? Name, TextSpan Span) ParseBase(Definition definition)
+    private (string? Name, SourceSpan Span) ParseBase(Definition definition)
     {
         if (definition.Syntax.Find("allOf") is not { } allOf)
         {
@@ -59,7 +56,7 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
             || item.Find("$ref") is not { Value: JsonStringSyntax reference })
         {
             context.Report(
-                DiagnosticDescriptors.InvalidValue,
+                SchemaDiagnosticKinds.InvalidValue,
                 allOf.Value.Span,
                 $"'allOf' of class '{definition.KalturaName}'",
                 "an array holding one {\"$ref\": ...} naming the base class");
@@ -73,14 +70,14 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
 
         if (type.Kind != TypeKind.Object)
         {
-            context.Report(DiagnosticDescriptors.InvalidBaseClass, reference.Span, definition.KalturaName, reference.Value);
+            context.Report(SchemaDiagnosticKinds.InvalidBaseClass, reference.Span, definition.KalturaName, reference.Value);
             return (null, reference.Span);
         }
 
         return (type.TypeName, reference.Span);
     }
 
-    private PropertyModel? ParseProperty(Definition definition, JsonPropertySyntax member, Dictionary<string, TextSpan> spans, HashSet<string> wireNames)
+    private PropertyModel? ParseProperty(Definition definition, JsonPropertySyntax member, Dictionary<string, SourceSpan> spans, HashSet<string> wireNames)
     {
         // objectType is the discriminator every object carries; the runtime base owns it.
         if (member.Name == "objectType")
@@ -92,13 +89,13 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
         var name = Identifiers.Pascal(member.Name);
         if (!Identifiers.IsValid(member.Name))
         {
-            context.Report(DiagnosticDescriptors.InvalidIdentifier, member.NameSpan, member.Name, $"a property of class '{definition.KalturaName}'");
+            context.Report(SchemaDiagnosticKinds.InvalidIdentifier, member.NameSpan, member.Name, $"a property of class '{definition.KalturaName}'");
             return null;
         }
 
         if (!wireNames.Add(member.Name))
         {
-            context.Report(DiagnosticDescriptors.DuplicateProperty, member.NameSpan, member.Name, definition.KalturaName, definition.KalturaName);
+            context.Report(SchemaDiagnosticKinds.DuplicateProperty, member.NameSpan, member.Name, definition.KalturaName, definition.KalturaName);
             return null;
         }
 

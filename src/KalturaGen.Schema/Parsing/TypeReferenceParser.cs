@@ -1,8 +1,4 @@
-using KalturaGen.Generator.Diagnostics;
-using KalturaGen.Generator.Model;
-using Microsoft.CodeAnalysis.Text;
-
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>Resolves a type reference (<c>$ref</c>, <c>type</c>, <c>format</c>, <c>items</c>, <c>additionalProperties</c>).</summary>
 internal sealed class TypeReferenceParser(ParseContext context, DefinitionTable definitions)
@@ -13,7 +9,7 @@ internal sealed class TypeReferenceParser(ParseContext context, DefinitionTable 
     /// Parses the type of <paramref name="owner"/>; <paramref name="ownerSpan"/> is where a missing type is
     /// reported. Returns null after reporting a diagnostic.
     /// </summary>
-    public TypeRefModel? Parse(JsonObjectSyntax owner, TextSpan ownerSpan, string what, bool allowFile)
+    public TypeRefModel? Parse(JsonObjectSyntax owner, SourceSpan ownerSpan, string what, bool allowFile)
     {
         if (owner.Find("$ref") is { } reference)
         {
@@ -22,13 +18,13 @@ internal sealed class TypeReferenceParser(ParseContext context, DefinitionTable 
 
         if (owner.Find("type") is not { } typeProperty)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, ownerSpan, what, "a '$ref' or a 'type'");
+            context.Report(SchemaDiagnosticKinds.MissingMember, ownerSpan, what, "a '$ref' or a 'type'");
             return null;
         }
 
         if (typeProperty.Value is not JsonStringSyntax type)
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, typeProperty.Value.Span, $"'type' of {what}", "a string");
+            context.Report(SchemaDiagnosticKinds.InvalidValue, typeProperty.Value.Span, $"'type' of {what}", "a string");
             return null;
         }
 
@@ -49,11 +45,11 @@ internal sealed class TypeReferenceParser(ParseContext context, DefinitionTable 
             case "file" when allowFile:
                 return new TypeRefModel(TypeKind.File);
             case "file":
-                context.Report(DiagnosticDescriptors.UnsupportedType, type.Span, "file", $"{what} is not an action parameter or result");
+                context.Report(SchemaDiagnosticKinds.UnsupportedType, type.Span, "file", $"{what} is not an action parameter or result");
                 return null;
             default:
                 context.Report(
-                    DiagnosticDescriptors.UnsupportedType,
+                    SchemaDiagnosticKinds.UnsupportedType,
                     type.Span,
                     type.Value,
                     "expected string, integer, number, boolean, array, object or file");
@@ -65,7 +61,7 @@ internal sealed class TypeReferenceParser(ParseContext context, DefinitionTable 
     {
         if (value is not JsonStringSyntax reference)
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, value.Span, "'$ref'", "a string");
+            context.Report(SchemaDiagnosticKinds.InvalidValue, value.Span, "'$ref'", "a string");
             return null;
         }
 
@@ -74,7 +70,7 @@ internal sealed class TypeReferenceParser(ParseContext context, DefinitionTable 
             : null;
         if (found is null)
         {
-            context.Report(DiagnosticDescriptors.UnknownTypeReference, reference.Span, reference.Value);
+            context.Report(SchemaDiagnosticKinds.UnknownTypeReference, reference.Span, reference.Value);
             return null;
         }
 
@@ -98,16 +94,16 @@ internal sealed class TypeReferenceParser(ParseContext context, DefinitionTable 
             case "unix-time":
                 return new TypeRefModel(TypeKind.Int32, IsUnixTime: true);
             default:
-                context.Report(DiagnosticDescriptors.InvalidValue, format.Value.Span, $"'format' of {what}", "'int64' or 'unix-time'");
+                context.Report(SchemaDiagnosticKinds.InvalidValue, format.Value.Span, $"'format' of {what}", "'int64' or 'unix-time'");
                 return null;
         }
     }
 
-    private TypeRefModel? ParseContainer(JsonObjectSyntax owner, TextSpan ownerSpan, string what, TypeKind kind, string elementKey)
+    private TypeRefModel? ParseContainer(JsonObjectSyntax owner, SourceSpan ownerSpan, string what, TypeKind kind, string elementKey)
     {
         if (owner.Find(elementKey) is not { } element)
         {
-            context.Report(DiagnosticDescriptors.MissingMember, ownerSpan, what, $"'{elementKey}' (the element type)");
+            context.Report(SchemaDiagnosticKinds.MissingMember, ownerSpan, what, $"'{elementKey}' (the element type)");
             return null;
         }
 

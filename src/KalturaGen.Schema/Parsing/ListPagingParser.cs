@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using KalturaGen.Generator.Model;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>
 /// Finds the list actions and decides how each is enumerated to its end. A list action takes one pager (a concrete

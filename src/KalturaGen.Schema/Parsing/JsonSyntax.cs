@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis.Text;
 
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>
 /// A JSON value that remembers where it stands in the schema text, so diagnostics can point at it.
@@ -9,16 +8,16 @@ namespace KalturaGen.Generator.Parsing;
 /// </summary>
 internal abstract class JsonSyntax
 {
-    protected JsonSyntax(TextSpan span) => Span = span;
+    protected JsonSyntax(SourceSpan span) => Span = span;
 
-    public TextSpan Span { get; }
+    public SourceSpan Span { get; }
 
     /// <summary>What kind of JSON value this is, as a diagnostic would say it.</summary>
     public abstract string KindName { get; }
 }
 
 /// <summary>A JSON object; properties keep their document order and duplicates.</summary>
-internal sealed class JsonObjectSyntax(TextSpan span, IReadOnlyList<JsonPropertySyntax> properties) : JsonSyntax(span)
+internal sealed class JsonObjectSyntax(SourceSpan span, IReadOnlyList<JsonPropertySyntax> properties) : JsonSyntax(span)
 {
     public IReadOnlyList<JsonPropertySyntax> Properties { get; } = properties;
 
@@ -40,17 +39,17 @@ internal sealed class JsonObjectSyntax(TextSpan span, IReadOnlyList<JsonProperty
 }
 
 /// <summary>A JSON object member: name (with its own span) and value.</summary>
-internal sealed class JsonPropertySyntax(string name, TextSpan nameSpan, JsonSyntax value)
+internal sealed class JsonPropertySyntax(string name, SourceSpan nameSpan, JsonSyntax value)
 {
     public string Name { get; } = name;
 
-    public TextSpan NameSpan { get; } = nameSpan;
+    public SourceSpan NameSpan { get; } = nameSpan;
 
     public JsonSyntax Value { get; } = value;
 }
 
 /// <summary>A JSON array.</summary>
-internal sealed class JsonArraySyntax(TextSpan span, IReadOnlyList<JsonSyntax> items) : JsonSyntax(span)
+internal sealed class JsonArraySyntax(SourceSpan span, IReadOnlyList<JsonSyntax> items) : JsonSyntax(span)
 {
     public IReadOnlyList<JsonSyntax> Items { get; } = items;
 
@@ -58,7 +57,7 @@ internal sealed class JsonArraySyntax(TextSpan span, IReadOnlyList<JsonSyntax> i
 }
 
 /// <summary>A JSON string (unescaped).</summary>
-internal sealed class JsonStringSyntax(TextSpan span, string value) : JsonSyntax(span)
+internal sealed class JsonStringSyntax(SourceSpan span, string value) : JsonSyntax(span)
 {
     public string Value { get; } = value;
 
@@ -66,7 +65,7 @@ internal sealed class JsonStringSyntax(TextSpan span, string value) : JsonSyntax
 }
 
 /// <summary>A JSON number, kept as its JSON text so that no precision is lost.</summary>
-internal sealed class JsonNumberSyntax(TextSpan span, string text, bool isInteger) : JsonSyntax(span)
+internal sealed class JsonNumberSyntax(SourceSpan span, string text, bool isInteger) : JsonSyntax(span)
 {
     public string Text { get; } = text;
 
@@ -76,7 +75,7 @@ internal sealed class JsonNumberSyntax(TextSpan span, string text, bool isIntege
 }
 
 /// <summary>A JSON <c>true</c>, <c>false</c> or <c>null</c>; <see cref="Value"/> is null for <c>null</c>.</summary>
-internal sealed class JsonLiteralSyntax(TextSpan span, bool? value) : JsonSyntax(span)
+internal sealed class JsonLiteralSyntax(SourceSpan span, bool? value) : JsonSyntax(span)
 {
     public bool? Value { get; } = value;
 

@@ -1,8 +1,8 @@
-namespace KalturaGen.Generator.Parsing;
+namespace KalturaGen.Schema.Parsing;
 
 /// <summary>
 /// Maps UTF-8 byte offsets (what <see cref="System.Text.Json.Utf8JsonReader"/> reports) to UTF-16 char offsets
-/// (what Roslyn spans use). Offsets are asked for in increasing order, so a moving cursor keeps this linear.
+/// (what spans use). Offsets are asked for in increasing order, so a moving cursor keeps this linear.
 /// </summary>
 internal sealed class Utf8OffsetMap(string text)
 {
