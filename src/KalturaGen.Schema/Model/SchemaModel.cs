@@ -42,7 +42,14 @@ public sealed record PropertyModel(
     string? Description,
     bool IsReadOnly,
     bool IsInsertOnly,
-    bool IsWriteOnly);
+    bool IsWriteOnly)
+{
+    /// <summary>
+    /// Always true: the server leaves out null properties and a client sends only what it set, so any property
+    /// of a Kaltura object may be absent (KalturaJsonSerializer removes every null property).
+    /// </summary>
+    public bool IsNullable => true;
+}
 
 /// <summary>A service: wire id (<c>uploadtoken</c>), C# name (<c>UploadToken</c>) and its actions.</summary>
 public sealed record ServiceModel(string Id, string Name, string? Description, EquatableArray<ActionModel> Actions);
@@ -77,7 +84,14 @@ public sealed record ParamModel(
     TypeRefModel Type,
     bool IsOptional,
     DefaultValueModel? Default,
-    string? Description);
+    string? Description)
+{
+    /// <summary>
+    /// True when the parameter may be left unsent: it is optional and its default is null, or its type has no
+    /// constant to default to (a string enum). Null means "not sent", and the server applies its own default.
+    /// </summary>
+    public bool IsNullable => IsOptional && (Default is null or { Kind: DefaultKind.Null } || Type.Kind == TypeKind.StringEnum);
+}
 
 /// <summary>The kinds of schema default value.</summary>
 public enum DefaultKind
