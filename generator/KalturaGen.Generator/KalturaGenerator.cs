@@ -1,5 +1,5 @@
+using KalturaGen.Generator.Diagnostics;
 using KalturaGen.Generator.Emitting;
-using KalturaGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace KalturaGen.Generator;
@@ -21,7 +21,7 @@ public sealed class KalturaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaInputs);
 
         var results = inputs
-            .Select(static (input, ct) => SchemaParser.Parse(input, ct))
+            .Select(static (input, ct) => SchemaInputParser.Parse(input, ct))
             .WithTrackingName(TrackingNames.ParseResults);
 
         var diagnostics = results

@@ -12,7 +12,7 @@ internal static class SchemaInputReader
     public const string DefaultNamespace = "KalturaGen.Generated";
 
     public static bool IsSchema(AdditionalText file) =>
-        file.Path.EndsWith(Parsing.SchemaParser.FileSuffix, System.StringComparison.OrdinalIgnoreCase);
+        file.Path.EndsWith(Schema.Parsing.SchemaParser.FileSuffix, System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The namespace comes from the file's <c>KalturaGenNamespace</c> metadata, else the project's RootNamespace.

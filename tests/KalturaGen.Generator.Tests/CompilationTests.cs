@@ -30,12 +30,12 @@ public class CompilationTests
         var count = 0;
         foreach (var service in schema.RootElement.GetProperty("services").EnumerateObject())
         {
-            var name = Identifiers.Pascal(service.Value.GetProperty("name").GetString()!);
+            var name = Schema.Identifiers.Pascal(service.Value.GetProperty("name").GetString()!);
             var contract = sources[$"kaltura-ingestion.ServiceInterface.{name}.g.cs"];
             Assert.Contains($"public partial interface I{name}Service", contract, StringComparison.Ordinal);
             foreach (var action in service.Value.GetProperty("actions").EnumerateObject())
             {
-                Assert.Contains($" {Identifiers.Pascal(action.Name)}Async(", contract, StringComparison.Ordinal);
+                Assert.Contains($" {Schema.Identifiers.Pascal(action.Name)}Async(", contract, StringComparison.Ordinal);
                 count++;
             }
         }

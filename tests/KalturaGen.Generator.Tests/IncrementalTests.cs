@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using KalturaGen.Generator.Model;
+using KalturaGen.Schema;
 using KalturaGen.Generator.Tests.TestHelpers;
 using Microsoft.CodeAnalysis;
 
@@ -74,7 +75,7 @@ public class IncrementalTests
         }
 
         Assert.Contains(visited, o => o is ClassModel);
-        Assert.Contains(visited, o => o is LocationInfo);
+        Assert.Contains(visited, o => o is SourceLocation);
     }
 
     /// <summary>The sample plus a warning, so that diagnostics (with locations) flow through the pipeline too.</summary>

@@ -5,7 +5,7 @@ namespace KalturaGen.Schema.Tests;
 /// <summary>Key classes have Kaltura's inheritance, property order, types and update rules.</summary>
 public sealed class ClassDefinitionTests
 {
-    private static readonly KgenDocument Doc = KgenDocument.Ingestion();
+    private static readonly IngestionSchema Doc = IngestionSchema.Instance;
 
     [Theory]
     [InlineData("KalturaUploadToken", "id partnerId userId status fileName fileSize uploadedFileSize createdAt updatedAt uploadUrl autoFinalize attachedObjectType attachedObjectId")]
@@ -20,7 +20,7 @@ public sealed class ClassDefinitionTests
     [InlineData("KalturaUploadTokenListResponse", "objects")]
     public void ClassHasItsOwnPropertiesInServerOrder(string name, string properties)
     {
-        Assert.Equal(properties.Split(' '), Doc.Definition(name)["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(properties.Split(' '), Doc.Class(name).Properties.Select(p => p.WireName));
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public sealed class ClassDefinitionTests
     [InlineData("KalturaAttachmentAsset", "filename title format status", null)]
     public void ClassStartsWithKalturasProperties(string name, string first, string? contains)
     {
-        var properties = Doc.Definition(name)["properties"]!.AsObject().Select(p => p.Key).ToList();
+        var properties = Doc.Class(name).Properties.Select(p => p.WireName).ToList();
         var expected = first.Split(' ');
 
         Assert.Equal(expected, properties.Take(expected.Length));
@@ -62,7 +62,7 @@ public sealed class ClassDefinitionTests
     [InlineData("KalturaFlavorAssetFilter", "KalturaFlavorAssetBaseFilter")]
     public void ClassExtendsItsKalturaBase(string name, string baseClass)
     {
-        Assert.Equal("#/definitions/" + baseClass, Doc.Definition(name)["allOf"]![0]!["$ref"]!.GetValue<string>());
+        Assert.Equal(baseClass, Doc.KalturaName(Doc.Class(name).BaseName!));
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class ClassDefinitionTests
     [InlineData("KalturaFilterPager", false)]
     public void AbstractClassesAreMarked(string name, bool isAbstract)
     {
-        Assert.Equal(isAbstract, Doc.Definition(name)["x-abstract"]?.GetValue<bool>() ?? false);
+        Assert.Equal(isAbstract, Doc.Class(name).IsAbstract);
     }
 
     [Theory]
@@ -103,24 +103,28 @@ public sealed class ClassDefinitionTests
     [InlineData("KalturaAttachmentAsset", "title", null)]
     public void PropertyHasKalturasUpdateRule(string name, string property, string? flag)
     {
-        var prop = Doc.Definition(name)["properties"]![property]!.AsObject();
+        var prop = Doc.Class(name).Properties.Single(p => p.WireName == property);
 
-        Assert.Equal(flag == "readOnly", prop["readOnly"]?.GetValue<bool>() ?? false);
-        Assert.Equal(flag == "x-insertOnly", prop["x-insertOnly"]?.GetValue<bool>() ?? false);
+        Assert.Equal(flag == "readOnly", prop.IsReadOnly);
+        Assert.Equal(flag == "x-insertOnly", prop.IsInsertOnly);
     }
 
     [Theory]
-    [InlineData("KalturaUploadToken", "fileSize", """{"type":"number","description":"Expected file size in bytes; required with autoFinalize.","x-insertOnly":true}""")]
-    [InlineData("KalturaUploadToken", "createdAt", """{"type":"integer","format":"unix-time","readOnly":true}""")]
-    [InlineData("KalturaUploadToken", "autoFinalize", """{"$ref":"#/definitions/KalturaNullableBoolean","description":"Finish the upload once fileSize bytes have arrived, without a final chunk.","x-insertOnly":true}""")]
-    [InlineData("KalturaBaseEntry", "status", """{"$ref":"#/definitions/KalturaEntryStatus","description":"Ingestion status.","readOnly":true}""")]
-    [InlineData("KalturaBaseEntry", "rank", """{"type":"number","readOnly":true}""")]
-    [InlineData("KalturaBaseEntry", "operationAttributes", """{"type":"array","items":{"$ref":"#/definitions/KalturaOperationAttributes"}}""")]
-    [InlineData("KalturaUrlResource", "forceAsyncDownload", """{"type":"boolean","description":"Download in a background job even for images."}""")]
-    [InlineData("KalturaAssetsParamsResourceContainers", "resources", """{"type":"array","items":{"$ref":"#/definitions/KalturaAssetParamsResourceContainer"},"description":"One content resource per asset params."}""")]
-    [InlineData("KalturaMediaListResponse", "objects", """{"type":"array","items":{"$ref":"#/definitions/KalturaMediaEntry"},"readOnly":true}""")]
-    public void PropertyHasKalturasType(string name, string property, string json)
+    [InlineData("KalturaUploadToken", "fileSize", "number | Expected file size in bytes; required with autoFinalize. | insertOnly")]
+    [InlineData("KalturaUploadToken", "createdAt", "unix-time |  | readOnly")]
+    [InlineData("KalturaUploadToken", "autoFinalize", "KalturaNullableBoolean | Finish the upload once fileSize bytes have arrived, without a final chunk. | insertOnly")]
+    [InlineData("KalturaBaseEntry", "status", "KalturaEntryStatus | Ingestion status. | readOnly")]
+    [InlineData("KalturaBaseEntry", "rank", "number |  | readOnly")]
+    [InlineData("KalturaBaseEntry", "operationAttributes", "KalturaOperationAttributes[] |  | ")]
+    [InlineData("KalturaUrlResource", "forceAsyncDownload", "boolean | Download in a background job even for images. | ")]
+    [InlineData("KalturaAssetsParamsResourceContainers", "resources", "KalturaAssetParamsResourceContainer[] | One content resource per asset params. | ")]
+    [InlineData("KalturaMediaListResponse", "objects", "KalturaMediaEntry[] |  | readOnly")]
+    public void PropertyHasKalturasType(string name, string property, string expected)
     {
-        Assert.Equal(json, Doc.Definition(name)["properties"]![property]!.ToJsonString());
+        var prop = Doc.Class(name).Properties.Single(p => p.WireName == property);
+        var flags = new[] { (prop.IsReadOnly, "readOnly"), (prop.IsInsertOnly, "insertOnly"), (prop.IsWriteOnly, "writeOnly") }
+            .Where(f => f.Item1).Select(f => f.Item2);
+
+        Assert.Equal(expected, $"{Doc.Spell(prop.Type)} | {prop.Description} | {string.Join(" ", flags)}");
     }
 }

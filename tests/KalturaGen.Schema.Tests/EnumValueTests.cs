@@ -5,7 +5,7 @@ namespace KalturaGen.Schema.Tests;
 /// <summary>Every status and type enum of the ingestion API carries Kaltura's own names and values.</summary>
 public sealed class EnumValueTests
 {
-    private static readonly KgenDocument Doc = KgenDocument.Ingestion();
+    private static readonly IngestionSchema Doc = IngestionSchema.Instance;
 
     public static TheoryData<string, string, string> Values() => new()
     {
@@ -32,12 +32,10 @@ public sealed class EnumValueTests
     [MemberData(nameof(Values))]
     public void EnumHasKalturasValues(string name, string enumType, string expected)
     {
-        var def = Doc.Definition(name);
-        var values = (def["enum"] ?? def["x-enumValues"])!.AsArray().Select(v => v!.ToString());
-        var names = def["x-enumNames"]!.AsArray().Select(n => n!.GetValue<string>());
+        var model = Doc.Enum(name);
 
-        Assert.Equal(enumType, def["x-enumType"]!.GetValue<string>());
-        Assert.Equal(expected.Split(' '), names.Zip(values, (n, v) => $"{n}={v}"));
+        Assert.Equal(enumType, model.IsString ? "string" : "int");
+        Assert.Equal(expected.Split(' '), model.Members.Select(m => $"{m.Name}={m.Value}"));
     }
 
     [Theory]
@@ -47,9 +45,7 @@ public sealed class EnumValueTests
     [InlineData("KalturaLicenseType", "UNKNOWN=-1 NONE=0 COPYRIGHTED=1 PUBLIC_DOMAIN=2")]
     public void EnumContainsKalturasValues(string name, string expected)
     {
-        var def = Doc.Definition(name);
-        var pairs = def["x-enumNames"]!.AsArray().Select(n => n!.GetValue<string>())
-            .Zip((def["enum"] ?? def["x-enumValues"])!.AsArray().Select(v => v!.ToString()), (n, v) => $"{n}={v}");
+        var pairs = Doc.Enum(name).Members.Select(m => $"{m.Name}={m.Value}");
 
         Assert.All(expected.Split(' '), pair => Assert.Contains(pair, pairs));
     }
@@ -63,10 +59,10 @@ public sealed class EnumValueTests
     [InlineData("KalturaAttachmentAssetOrderBy")]
     public void FilterOrderByIsAStringEnumOfSignedFields(string name)
     {
-        var def = Doc.Definition(name);
+        var model = Doc.Enum(name);
 
-        Assert.Equal("string", def["x-enumType"]!.GetValue<string>());
-        Assert.All(def["x-enumValues"]!.AsArray(), v => Assert.Matches("^[+-][A-Za-z]+$", v!.GetValue<string>()));
-        Assert.Contains("-createdAt", def["x-enumValues"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.True(model.IsString);
+        Assert.All(model.Members, m => Assert.Matches("^[+-][A-Za-z]+$", m.Value));
+        Assert.Contains("-createdAt", model.Members.Select(m => m.Value));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KalturaGen.Schema.Tests.Support;
 
 namespace KalturaGen.Schema.Tests;
@@ -6,7 +5,7 @@ namespace KalturaGen.Schema.Tests;
 /// <summary>The ingestion description covers every service and action of Kaltura's upload and ingestion guide.</summary>
 public sealed class ServiceCoverageTests
 {
-    private static readonly KgenDocument Doc = KgenDocument.Ingestion();
+    private static readonly IngestionSchema Doc = IngestionSchema.Instance;
 
     public static TheoryData<string, string, string> RequiredActions()
     {
@@ -36,7 +35,7 @@ public sealed class ServiceCoverageTests
     [MemberData(nameof(RequiredActions))]
     public void ActionExists(string serviceId, string clientName, string action)
     {
-        Assert.Equal(clientName, Doc.Services[serviceId]?["name"]?.GetValue<string>());
+        Assert.Equal(Identifiers.Pascal(clientName), Doc.Service(serviceId).Name);
         Assert.NotNull(Doc.Action(serviceId, action));
     }
 
@@ -56,7 +55,7 @@ public sealed class ServiceCoverageTests
         { "media", "addFromEntry", "sourceEntryId:string, mediaEntry:KalturaMediaEntry=null, sourceFlavorParamsId:integer=null", "KalturaMediaEntry" },
         { "media", "get", "entryId:string, version:integer=-1", "KalturaMediaEntry" },
         { "media", "count", "filter:KalturaMediaEntryFilter=null", "integer" },
-        { "media", "convert", "entryId:string, conversionProfileId:integer=null, dynamicConversionAttributes:KalturaConversionAttribute[]=null", "integer" },
+        { "media", "convert", "entryId:string, conversionProfileId:integer=null, dynamicConversionAttributes:KalturaConversionAttribute[]=null", "int64" },
         { "media", "bulkUploadAdd", "fileData:file, bulkUploadData:KalturaBulkUploadJobData=null, bulkUploadEntryData:KalturaBulkUploadEntryData=null", "KalturaBulkUpload" },
         { "bulkupload_bulk", "get", "id:integer", "KalturaBulkUpload" },
         { "baseentry", "add", "entry:KalturaBaseEntry, type:KalturaEntryType=null", "KalturaBaseEntry" },
@@ -88,10 +87,10 @@ public sealed class ServiceCoverageTests
     [MemberData(nameof(Signatures))]
     public void ActionHasKalturasSignature(string serviceId, string action, string parameters, string result)
     {
-        var node = Doc.Action(serviceId, action);
+        var model = Doc.Action(serviceId, action);
 
-        Assert.Equal(parameters, string.Join(", ", node["params"]!.AsArray().Select(p => Describe(p!.AsObject()))));
-        Assert.Equal(result, node["result"] is JsonObject r ? TypeName(r) : "void");
+        Assert.Equal(parameters, string.Join(", ", model.Params.Select(Describe)));
+        Assert.Equal(result, model.Result is { } type ? Doc.Spell(type) : "void");
     }
 
     [Theory]
@@ -105,7 +104,7 @@ public sealed class ServiceCoverageTests
     [InlineData("attachment_attachmentasset", "serve", "optional")]
     public void ActionDeclaresItsSessionRequirement(string serviceId, string action, string session)
     {
-        Assert.Equal(session, Doc.Action(serviceId, action)["session"]?.GetValue<string>());
+        Assert.Equal(session, Doc.Action(serviceId, action).Session);
     }
 
     [Theory]
@@ -116,21 +115,19 @@ public sealed class ServiceCoverageTests
     [InlineData("attachment_attachmentasset", "get", "ATTACHMENT_ASSET_ID_NOT_FOUND")]
     public void ActionThrowsItsErrors(string serviceId, string action, string codes)
     {
-        var throws = Doc.Action(serviceId, action)["throws"]!.AsArray().Select(c => c!.GetValue<string>()).ToHashSet();
+        var throws = Doc.Action(serviceId, action).Throws.Select(t => t.Code).ToHashSet();
 
         Assert.All(codes.Split(' '), code => Assert.Contains(code, throws));
     }
 
-    private static string Describe(JsonObject param)
+    private static string Describe(ParamModel param)
     {
-        var text = $"{param["name"]}:{TypeName(param)}";
-        return param["optional"]?.GetValue<bool>() == true
-            ? $"{text}={param["default"]?.ToJsonString() ?? "null"}"
-            : text;
+        var text = $"{param.WireName}:{Doc.Spell(param.Type)}";
+        return param.Default switch
+        {
+            null => text,
+            { Kind: DefaultKind.String } value => $"{text}=\"{value.Text}\"",
+            { } value => $"{text}={value.Text}",
+        };
     }
-
-    private static string TypeName(JsonObject type) =>
-        type["$ref"] is { } r ? r.GetValue<string>()["#/definitions/".Length..]
-        : type["type"]!.GetValue<string>() == "array" ? TypeName(type["items"]!.AsObject()) + "[]"
-        : type["type"]!.GetValue<string>();
 }

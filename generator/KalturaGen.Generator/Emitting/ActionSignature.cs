@@ -100,11 +100,11 @@ internal sealed class ActionSignature(TypeExpressions types, ActionModel action,
     public string BodyName => FileParams.Any(p => p.Name == "parameters") ? "kalturaParameters" : "parameters";
 
     /// <summary>The declared type of a parameter (nullable when it may be left out).</summary>
-    public string TypeOf(ParamModel parameter) => types.Of(parameter.Type) + (IsNullable(parameter) ? "?" : string.Empty);
+    public string TypeOf(ParamModel parameter) => types.Of(parameter.Type) + (parameter.IsNullable ? "?" : string.Empty);
 
     /// <summary>The property initializer of an optional parameter that is always sent (its schema default), else null.</summary>
     public string? Initializer(ParamModel parameter) =>
-        parameter.IsOptional && !IsNullable(parameter) && parameter.Default is { } value ? DefaultLiteral(parameter, value) : null;
+        parameter.IsOptional && !parameter.IsNullable && parameter.Default is { } value ? DefaultLiteral(parameter, value) : null;
 
     /// <summary>True when the property must be set (a required parameter).</summary>
     public static bool IsRequired(ParamModel parameter) => !parameter.IsOptional;
@@ -115,20 +115,20 @@ internal sealed class ActionSignature(TypeExpressions types, ActionModel action,
         var name = PropertyName(parameter);
         var statement = $"writer.WritePropertyName({SymbolDisplay.FormatLiteral(parameter.WireName, true)});\n"
             + types.Write(parameter.Type, "writer", ValueOf(parameter, name), RequestMode) + ";";
-        return IsNullable(parameter) || !TypeExpressions.IsValueType(parameter.Type)
+        return parameter.IsNullable || !TypeExpressions.IsValueType(parameter.Type)
             ? $"if ({name} is not null)\n{{\n    {statement.Replace("\n", "\n    ")}\n}}"
             : statement;
     }
 
     /// <summary>The condition under which a body parameter is written (for <c>SendsParameter</c>).</summary>
     public string SentCondition(ParamModel parameter) =>
-        IsNullable(parameter) || !TypeExpressions.IsValueType(parameter.Type) ? $"{PropertyName(parameter)} is not null" : "true";
+        parameter.IsNullable || !TypeExpressions.IsValueType(parameter.Type) ? $"{PropertyName(parameter)} is not null" : "true";
 
     private static bool IsFile(ParamModel parameter) => parameter.Type.Kind == TypeKind.File;
 
     /// <summary>The parameter as a non-null value (its null check comes first; flow analysis covers references).</summary>
     private static string ValueOf(ParamModel parameter, string name) =>
-        IsNullable(parameter) && TypeExpressions.IsValueType(parameter.Type) ? name + ".GetValueOrDefault()" : name;
+        parameter.IsNullable && TypeExpressions.IsValueType(parameter.Type) ? name + ".GetValueOrDefault()" : name;
 
     private string Declare(ParamModel parameter, bool withDefault)
     {
@@ -136,16 +136,9 @@ internal sealed class ActionSignature(TypeExpressions types, ActionModel action,
         return withDefault && parameter.Default is { } value ? $"{declaration} = {DefaultLiteral(parameter, value)}" : declaration;
     }
 
-    /// <summary>
-    /// Optional parameters whose default is null, or whose type has no C# constant (string enums), are nullable:
-    /// null means "not sent", and the server applies its own default.
-    /// </summary>
-    private static bool IsNullable(ParamModel parameter) =>
-        parameter.IsOptional && (parameter.Default is null or { Kind: DefaultKind.Null } || parameter.Type.Kind == TypeKind.StringEnum);
-
     private string DefaultLiteral(ParamModel parameter, DefaultValueModel value)
     {
-        if (IsNullable(parameter))
+        if (parameter.IsNullable)
         {
             return "null";
         }

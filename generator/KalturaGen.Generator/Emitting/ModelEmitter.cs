@@ -45,7 +45,7 @@ internal static class ModelEmitter
     private static void WriteProperty(SourceWriter writer, TypeExpressions types, PropertyModel property)
     {
         var field = FieldOf(property);
-        var type = types.Of(property.Type) + "?";
+        var type = types.Of(property.Type) + (property.IsNullable ? "?" : string.Empty);
         writer.WriteLine();
         writer.WriteLine($"private {type} {field};");
         writer.WriteLine();

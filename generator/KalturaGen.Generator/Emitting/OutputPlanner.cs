@@ -7,9 +7,9 @@ namespace KalturaGen.Generator.Emitting;
 /// <summary>Fans a schema model out into one <see cref="OutputItem"/> per generated file.</summary>
 internal static class OutputPlanner
 {
-    public static EquatableArray<OutputItem> Plan(SchemaModel model)
+    public static EquatableArray<OutputItem> Plan(GenerationModel generation)
     {
-        var context = new OutputContext(model.Namespace, model.SchemaStem);
+        var (context, model) = (generation.Context, generation.Schema);
         var items = new List<OutputItem>();
         items.AddRange(model.Enums.Select(e => new EnumOutput(context, e)));
         items.AddRange(model.Classes.Select(c => new ModelOutput(context, c)));

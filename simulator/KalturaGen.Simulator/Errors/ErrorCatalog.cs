@@ -7,21 +7,20 @@ public sealed class ErrorCatalog
 {
     private readonly Dictionary<string, ErrorDef> _errors = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the catalog from the built-in table, overridden by the schema's errors.</summary>
+    /// <summary>
+    /// Creates the catalog from the schema's errors and the codes of <see cref="SimulatorErrors"/> (the overlay) the
+    /// schema does not declare.
+    /// </summary>
     public ErrorCatalog(ApiSchema schema)
     {
-        foreach (var line in ErrorCodes.BuiltIn)
-        {
-            var parts = line.Split(';', 3);
-            var args = parts[1].Length == 0 ? [] : parts[1].Split(',');
-            _errors[parts[0]] = new ErrorDef(parts[0], parts[2], args);
-        }
-
-        foreach (var error in schema.Errors.Values)
+        foreach (var error in SimulatorErrors.Overlay.Concat(schema.Errors.Values))
         {
             _errors[error.Code] = error;
         }
     }
+
+    /// <summary>Every error the catalog can format, by code.</summary>
+    public IReadOnlyDictionary<string, ErrorDef> Definitions => _errors;
 
     /// <summary>Whether the catalog knows the code.</summary>
     public bool Contains(string code) => _errors.ContainsKey(code);

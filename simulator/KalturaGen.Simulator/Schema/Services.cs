@@ -30,7 +30,7 @@ public sealed record ActionDef(string Name, IReadOnlyList<ParamDef> Params, Type
     public bool ReturnsFile => Result?.Kind == TypeKind.File;
 }
 
-/// <summary>A service: its wire id, client name and actions (looked up case-insensitively).</summary>
+/// <summary>A service: its wire id, its name in the SDK (<c>UploadToken</c>) and its actions (looked up case-insensitively).</summary>
 public sealed record ServiceDef(string Id, string Name, IReadOnlyDictionary<string, ActionDef> Actions);
 
 /// <summary>An error of the <c>errors</c> section.</summary>

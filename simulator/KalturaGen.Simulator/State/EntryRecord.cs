@@ -77,7 +77,7 @@ public sealed class EntryRecord
 /// <param name="FileName">The name from the URL.</param>
 public sealed record ReadyFileRef(string Path, string? FileName);
 
-/// <summary>Entry status values.</summary>
+/// <summary>Entry status values: KalturaEntryStatus of the schema (StatusConstantsTests holds them to it).</summary>
 public static class EntryStatus
 {
     /// <summary>-2</summary>

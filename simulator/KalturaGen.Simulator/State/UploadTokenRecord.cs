@@ -2,7 +2,7 @@ using KalturaGen.Simulator.Storage;
 
 namespace KalturaGen.Simulator.State;
 
-/// <summary>Upload token statuses (KalturaUploadTokenStatus, plus the core-only ERROR).</summary>
+/// <summary>Upload token statuses: KalturaUploadTokenStatus of the schema (StatusConstantsTests holds them to it), plus the core-only ERROR.</summary>
 public static class UploadTokenStatus
 {
     /// <summary>Created, nothing uploaded.</summary>

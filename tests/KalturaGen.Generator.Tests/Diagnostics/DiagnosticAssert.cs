@@ -8,7 +8,7 @@ namespace KalturaGen.Generator.Tests.Diagnostics;
 internal static class DiagnosticAssert
 {
     /// <summary>A schema document with the given sections' contents.</summary>
-    public static string Schema(string definitions = "", string services = "", string errors = "") => $$"""
+    public static string SchemaText(string definitions = "", string services = "", string errors = "") => $$"""
         {
           "info": { "title": "Test API", "apiVersion": "1.0" },
           "definitions": {

@@ -44,14 +44,14 @@ public class DocumentDiagnosticsTests
     [Fact]
     public void ErrorWithoutMessageIsKgen009()
     {
-        var schema = Schema(errors: "\"NOT_FOUND\": { \"args\": [] }");
+        var schema = SchemaText(errors: "\"NOT_FOUND\": { \"args\": [] }");
         Single(schema, "KGEN009", "Error 'NOT_FOUND' needs a 'message'", "\"NOT_FOUND\"");
     }
 
     [Fact]
     public void SchemaWithErrorsGeneratesNothing()
     {
-        var run = Run(Schema(definitions: "\"KalturaA\": { \"type\": \"object\", \"properties\": { \"b\": { \"$ref\": \"#/definitions/KalturaB\" } } }"));
+        var run = Run(SchemaText(definitions: "\"KalturaA\": { \"type\": \"object\", \"properties\": { \"b\": { \"$ref\": \"#/definitions/KalturaB\" } } }"));
         Assert.Equal("KGEN002", Assert.Single(run.Diagnostics).Id);
         Assert.Empty(run.Sources);
     }
@@ -60,7 +60,7 @@ public class DocumentDiagnosticsTests
     public void InvalidNamespaceIsKgen008()
     {
         var options = TestHelpers.GeneratorHarness.Options("My.class.Sdk");
-        var run = TestHelpers.GeneratorHarness.Run(Schema(), options: options);
+        var run = TestHelpers.GeneratorHarness.Run(SchemaText(), options: options);
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("KGEN008", diagnostic.Id);
         Assert.Equal("'My.class.Sdk' cannot be used as the C# name of the generated namespace", diagnostic.GetMessage());

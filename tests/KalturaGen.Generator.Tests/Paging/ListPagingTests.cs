@@ -1,5 +1,5 @@
-using KalturaGen.Generator.Model;
-using KalturaGen.Generator.Parsing;
+using KalturaGen.Schema;
+using KalturaGen.Schema.Parsing;
 using KalturaGen.Generator.Tests.TestHelpers;
 
 namespace KalturaGen.Generator.Tests.Paging;
@@ -114,7 +114,7 @@ public class ListPagingTests
 
     private static List<(string Action, ListPagingModel Paging)> PagingOf(string schema)
     {
-        var result = SchemaParser.Parse(new SchemaInput("/schemas/test.kgen.json", schema, "Test"), CancellationToken.None);
+        var result = SchemaParser.Parse("/schemas/test.kgen.json", schema, CancellationToken.None);
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         return result.Model!.Services
             .SelectMany(s => s.Actions.Where(a => a.Paging is not null).Select(a => ($"{s.Id}.{a.WireName}", a.Paging!)))

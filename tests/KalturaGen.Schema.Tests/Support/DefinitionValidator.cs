@@ -9,9 +9,12 @@ namespace KalturaGen.Schema.Tests.Support;
 /// </summary>
 internal static class DefinitionValidator
 {
-    public static async Task<IReadOnlyList<string>> ValidateAsync(KgenDocument doc, string definition, string payload)
+    /// <summary>The definitions of the ingestion description, as the JSON Schema they are.</summary>
+    private static readonly JsonNode Definitions = JsonNode.Parse(File.ReadAllText(RepositoryPaths.IngestionSchemaPath))!["definitions"]!;
+
+    public static async Task<IReadOnlyList<string>> ValidateAsync(string definition, string payload)
     {
-        var wrapper = new JsonObject { ["definitions"] = doc.Definitions.DeepClone() };
+        var wrapper = new JsonObject { ["definitions"] = Definitions.DeepClone() };
         var schema = await JsonSchema.FromJsonAsync(wrapper.ToJsonString());
         return schema.Definitions[definition].Validate(payload).Select(e => $"{e.Path}: {e.Kind}").ToList();
     }

@@ -1,29 +1,64 @@
+using System.Text.RegularExpressions;
+using KalturaGen.Schema.Parsing;
 using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Schema;
 
 namespace KalturaGen.Simulator.Tests.Schema;
 
 /// <summary>
-/// The built-in error table and the schema's errors describe the same server constants (reference §2),
-/// so neither can drift from the other unnoticed.
+/// The simulator's error catalogue is the schema's <c>errors</c> plus the overlay
+/// (schema/overlays/simulator-errors.kgen.json): no code or message is written twice, and every code the
+/// simulator raises has a template (reference §2: the server formats each constant's message from its args).
 /// </summary>
-public sealed class ErrorCatalogTests
+public sealed partial class ErrorCatalogTests
 {
     private static readonly ApiSchema Embedded = SchemaLoader.LoadEmbedded();
 
     [Fact]
-    public void BuiltInErrorsThatTheSchemaAlsoDefinesAgreeWithIt()
+    public void TheOverlayDeclaresOnlyCodesTheSchemaLacks()
     {
-        foreach (var line in ErrorCodes.BuiltIn)
-        {
-            var parts = line.Split(';', 3);
-            if (Embedded.Errors.Values.FirstOrDefault(e => e.Code == parts[0]) is not { } declared)
-            {
-                continue;
-            }
+        Assert.NotEmpty(SimulatorErrors.Overlay);
+        Assert.All(SimulatorErrors.Overlay, error => Assert.DoesNotContain(error.Code, Embedded.Errors.Keys));
+    }
 
-            Assert.Equal(declared.Message, parts[2]);
-            Assert.Equal(declared.Args, parts[1].Length == 0 ? [] : parts[1].Split(','));
+    [Fact]
+    public void TheCatalogHoldsTheSchemasTemplatesAsWritten()
+    {
+        // Read independently of the simulator's loader: the file as the generator reads it.
+        var path = Path.Combine(RepositoryFiles.Root, "schema", "kaltura-ingestion.kgen.json");
+        var model = SchemaParser.Parse(path, File.ReadAllText(path)).Model!;
+        var catalog = new ErrorCatalog(Embedded);
+        Assert.Equal(model.Errors.Count + SimulatorErrors.Overlay.Count, catalog.Definitions.Count);
+        foreach (var error in model.Errors)
+        {
+            var held = catalog.Definitions[error.Code];
+            Assert.Equal(error.Message, held.Message);
+            Assert.Equal([.. error.Args], held.Args);
+        }
+    }
+
+    [Fact]
+    public void EveryCodeTheSimulatorRaisesIsInTheSchemaOrTheOverlay()
+    {
+        var raised = RepositoryFiles.SimulatorSources()
+            .SelectMany(source => RaisedCode().Matches(File.ReadAllText(source)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .Order()
+            .ToList();
+        var catalog = new ErrorCatalog(Embedded);
+
+        Assert.Contains("ENTRY_ID_NOT_FOUND", raised);
+        Assert.Contains("POST_MAX_SIZE_EXCEEDED", raised);
+        Assert.Equal([], raised.Where(code => !catalog.Contains(code)).ToArray());
+    }
+
+    [Fact]
+    public void EveryOverlayTemplateNamesItsArgsInOrder()
+    {
+        foreach (var error in SimulatorErrors.Overlay)
+        {
+            var placeholders = Placeholder().Matches(error.Message).Select(m => m.Groups[1].Value).Distinct().ToList();
+            Assert.Equal(placeholders, error.Args);
         }
     }
 
@@ -44,4 +79,11 @@ public sealed class ErrorCatalogTests
         Assert.Equal("INTERNAL_SERVERL_ERROR", error.Code);
         Assert.Equal("Internal server error occurred", error.Message);
     }
+
+    /// <summary>A code raised as <c>new ApiException("CODE", ...)</c> or, where the type is known, <c>new("CODE", ...)</c>.</summary>
+    [GeneratedRegex("""(?:ApiException|\bnew)\("([A-Z][A-Z0-9_]+)"[,)]""")]
+    private static partial Regex RaisedCode();
+
+    [GeneratedRegex("@([A-Z0-9_]+)@")]
+    private static partial Regex Placeholder();
 }

@@ -1,0 +1,8 @@
+#if NETSTANDARD2_0
+namespace System.Runtime.CompilerServices;
+
+/// <summary>Lets records compile for netstandard2.0, which lacks this marker type.</summary>
+public static class IsExternalInit
+{
+}
+#endif
