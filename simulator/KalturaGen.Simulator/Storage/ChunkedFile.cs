@@ -196,7 +196,32 @@ public sealed class ChunkedFile
         _pending.Clear();
     }
 
-    private FileStream OpenForWrite()
+    /// <summary>Cuts the file back to <paramref name="size"/> bytes (a provisional write is dropped); nothing once deleted.</summary>
+    public void CutBack(long size)
+    {
+        if (_deleted)
+        {
+            return;
+        }
+
+        try
+        {
+            using var file = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, UnbufferedFileStream);
+            if (file.Length > size)
+            {
+                file.SetLength(size);
+            }
+        }
+        catch (FileNotFoundException)
+        {
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    /// <summary>Opens the file for writing at any offset (creating it when missing).</summary>
+    internal FileStream OpenForWrite()
     {
         ThrowIfDeleted();
         return new(Path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, UnbufferedFileStream, FileOptions.Asynchronous);

@@ -11,8 +11,13 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 public static class ChunkWriter
 {
     /// <summary>resume=false: the part replaces the token's file.</summary>
-    public static long Replace(ActionContext context, UploadChunk chunk, ChunkedFile file)
+    public static async Task<long> ReplaceAsync(ActionContext context, UploadChunk chunk, ChunkedFile file, PlacedChunk? placement)
     {
+        if (placement is not null)
+        {
+            await chunk.Part.MaterializeAsync(placement, context.Runtime.Storage.Incoming, context.CancellationToken);
+        }
+
         var token = chunk.RequiredToken;
         file.Replace(chunk.Part.TakeFile(), TokenFileFromPartName.UploadPath(context.Runtime.Storage.Uploads, token, chunk.Part.Name));
         var size = file.Size;
@@ -29,12 +34,31 @@ public static class ChunkWriter
     }
 
     /// <summary>resume=true: append, write at resumeAt, park, or (verified final chunk) wait for the missing chunks.</summary>
-    public static async Task<long> ResumeAsync(ActionContext context, UploadChunk chunk, ChunkedFile file)
+    public static async Task<long> ResumeAsync(ActionContext context, UploadChunk chunk, ChunkedFile file, PlacedChunk? placement)
     {
         ResumeNeedsFile.Check(file);
         var cancellationToken = context.CancellationToken;
         var maxPending = context.Runtime.Options.Limits.MaxPendingChunks;
         var part = chunk.Part;
+        if (placement is not null)
+        {
+            // Placed at the end of a file without pending chunks, the part is already where the paths below would put
+            // it: written at resumeAt, or parked there and applied by the final-chunk loop's first pass.
+            if (chunk.ResumeAt == placement.Offset && placement.Length > 0 && file.PendingCount == 0)
+            {
+                if (!chunk.Verified)
+                {
+                    placement.Commit();
+                    return file.Size;
+                }
+
+                ParkedChunkLimit.Check(file, chunk.ResumeAt, maxPending);
+                placement.Commit();
+                return await FinalChunkLoopAsync(context, chunk, file);
+            }
+
+            await part.MaterializeAsync(placement, context.Runtime.Storage.Incoming, cancellationToken);
+        }
         if (chunk.ResumeAt == -1)
         {
             var appended = await file.AppendAsync(part.TempPath!, cancellationToken);

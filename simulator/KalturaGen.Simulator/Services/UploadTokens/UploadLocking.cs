@@ -1,6 +1,7 @@
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Services.UploadTokens.Rules;
 using KalturaGen.Simulator.State;
+using KalturaGen.Simulator.Storage;
 
 namespace KalturaGen.Simulator.Services.UploadTokens;
 
@@ -20,20 +21,44 @@ public static class UploadLocking
         }
 
         var file = chunk.RequiredToken.File!;
-        await file.Lock.WaitAsync(context.CancellationToken);
+        var placement = await TakeOverLockAsync(context, chunk, file);
         try
         {
             chunk.Size = chunk.Resume
-                ? await ChunkWriter.ResumeAsync(context, chunk, file)
-                : ChunkWriter.Replace(context, chunk, file);
+                ? await ChunkWriter.ResumeAsync(context, chunk, file, placement)
+                : await ChunkWriter.ReplaceAsync(context, chunk, file, placement);
         }
         finally
         {
+            placement?.Abandon(); // drops the bytes unless committed
             file.Lock.Release();
         }
 
         file.SignalChunkArrived();
         return await CommitAsync(context, chunk);
+    }
+
+    // Phase 2 starts with the file's lock: a part placed in this very file already holds it; a part placed elsewhere
+    // (the call's parameters named another token) moves to a temporary file first, which releases that file's lock.
+    private static async Task<PlacedChunk?> TakeOverLockAsync(ActionContext context, UploadChunk chunk, ChunkedFile file)
+    {
+        var placement = chunk.Part.TakePlacement();
+        if (placement is not null && placement.File != file)
+        {
+            await chunk.Part.MaterializeAsync(placement, context.Runtime.Storage.Incoming, context.CancellationToken);
+            placement = null;
+        }
+
+        if (placement is null)
+        {
+            await file.Lock.WaitAsync(context.CancellationToken);
+        }
+        else
+        {
+            placement.TakeLock();
+        }
+
+        return placement;
     }
 
     // Phase 1 (state gate): the answer when the call is dismissed, else null.
