@@ -76,6 +76,24 @@ public sealed class BenchSimulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A benchmark's cleanup: throws unless the last upload holds exactly the file's bytes, then stops the simulator
+    /// and deletes the file either way.
+    /// </summary>
+    public async Task VerifyLastUploadAndStopAsync(string? lastToken, SampleFile file)
+    {
+        try
+        {
+            await VerifyTokenAsync(lastToken ?? throw new InvalidOperationException("Nothing was uploaded."), file.Sha256);
+            Console.WriteLine($"// SHA-256 of the last upload matches the source ({file.Sha256[..16]}...).");
+        }
+        finally
+        {
+            await DisposeAsync();
+            file.Dispose();
+        }
+    }
+
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => Simulator.DisposeAsync();
 

@@ -45,19 +45,7 @@ public class LoopbackUploadBenchmarks
     public void ResetSimulator() => _simulator.ResetAsync().GetAwaiter().GetResult();
 
     [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        try
-        {
-            await _simulator.VerifyTokenAsync(_lastToken ?? throw new InvalidOperationException("Nothing was uploaded."), _file.Sha256);
-            Console.WriteLine($"// SHA-256 of the last upload matches the source ({_file.Sha256[..16]}...).");
-        }
-        finally
-        {
-            await _simulator.DisposeAsync();
-            _file.Dispose();
-        }
-    }
+    public Task CleanupAsync() => _simulator.VerifyLastUploadAndStopAsync(_lastToken, _file);
 
     [Benchmark(Baseline = true, Description = "curl: one POST of the whole file")]
     public async Task Curl()
