@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Faults;
+using KalturaGen.Simulator.Services.UploadTokens;
 using KalturaGen.Simulator.Telemetry;
 using KalturaGen.Simulator.Wire;
 using Microsoft.AspNetCore.Http;
@@ -130,7 +131,9 @@ public static class ApiEndpoint
     {
         try
         {
-            return await WireRequest.ReadAsync(http.Request, runtime.Storage.Incoming, runtime.Options.Limits, http.RequestAborted);
+            var (urlService, urlAction) = NamesFromUrl(http.Request);
+            var placer = ChunkPlacer.For(runtime, urlService, urlAction);
+            return await WireRequest.ReadAsync(http.Request, runtime.Storage.Incoming, runtime.Options.Limits, placer, http.RequestAborted);
         }
         catch (ApiException refused)
         {

@@ -87,19 +87,11 @@ public sealed class ChunkedFile
         _pending[offset] = chunkPath;
     }
 
-    /// <summary>
-    /// Refuses a chunk that would be parked beyond <paramref name="max"/> pending chunks with
-    /// MAX_ALLOWED_CHUNK_COUNT_EXCEEDED. QUIRK (not reproduced): the server only logs its limit of 1000 (the
-    /// <c>return null</c> is commented out); here the chunk is refused and the token stays usable, so a client's
-    /// out-of-order chunks cannot pile up without bound. A chunk replacing a parked one is always accepted.
-    /// </summary>
-    public void EnsureCanPark(long offset, int max)
-    {
-        if (!_pending.ContainsKey(offset) && _pending.Count >= max)
-        {
-            throw new ApiException("MAX_ALLOWED_CHUNK_COUNT_EXCEEDED");
-        }
-    }
+    /// <summary>Number of pending chunks.</summary>
+    public int PendingCount => _pending.Count;
+
+    /// <summary>Whether a chunk is pending at <paramref name="offset"/>.</summary>
+    public bool IsPending(long offset) => _pending.ContainsKey(offset);
 
     /// <summary>
     /// The default-mode catch-up at the start of a resumed call: up to <paramref name="max"/> times,
@@ -204,7 +196,32 @@ public sealed class ChunkedFile
         _pending.Clear();
     }
 
-    private FileStream OpenForWrite()
+    /// <summary>Cuts the file back to <paramref name="size"/> bytes (a provisional write is dropped); nothing once deleted.</summary>
+    public void CutBack(long size)
+    {
+        if (_deleted)
+        {
+            return;
+        }
+
+        try
+        {
+            using var file = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, UnbufferedFileStream);
+            if (file.Length > size)
+            {
+                file.SetLength(size);
+            }
+        }
+        catch (FileNotFoundException)
+        {
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    /// <summary>Opens the file for writing at any offset (creating it when missing).</summary>
+    internal FileStream OpenForWrite()
     {
         ThrowIfDeleted();
         return new(Path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, UnbufferedFileStream, FileOptions.Asynchronous);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using KalturaGen.Simulator.Storage;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -27,8 +28,18 @@ public static class MultipartParams
     /// <param name="Parts">Every file part read, including ones a later part of the same name replaced.</param>
     public sealed record Result(ParamNode Fields, ParamNode Files, string? JsonField, IReadOnlyList<UploadedFilePart> Parts);
 
+    /// <summary>
+    /// Where a file part may go instead of a temporary file: given the part's field name, the fields read so far and
+    /// the <c>json</c> field if any, a placement in a token's file, or null.
+    /// </summary>
+    public delegate ValueTask<PlacedChunk?> FilePlacer(string name, ParamNode fields, string? jsonField, CancellationToken cancellationToken);
+
     /// <summary>Reads the body; malformed input never throws, limits and cancellation do.</summary>
-    public static async Task<Result> ReadAsync(Stream body, string contentType, string tempDirectory, SimulatorLimits limits, CancellationToken cancellationToken)
+    public static Task<Result> ReadAsync(Stream body, string contentType, string tempDirectory, SimulatorLimits limits, CancellationToken cancellationToken) =>
+        ReadAsync(body, contentType, tempDirectory, limits, null, cancellationToken);
+
+    /// <summary>Reads the body, offering each file part to <paramref name="placer"/> first.</summary>
+    public static async Task<Result> ReadAsync(Stream body, string contentType, string tempDirectory, SimulatorLimits limits, FilePlacer? placer, CancellationToken cancellationToken)
     {
         var fields = ParamNode.NewArray();
         var files = ParamNode.NewArray();
@@ -67,7 +78,10 @@ public static class MultipartParams
                 {
                     InputLimits.CheckFiles(parts.Count + 1, limits);
                     var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
-                    var (part, complete) = await ReadFileAsync(section, fileName, tempDirectory, cancellationToken);
+                    var placement = placer is null || fileName.Length == 0 ? null : await placer(name, fields, json, cancellationToken);
+                    var (part, complete) = placement is null
+                        ? await ReadFileAsync(section, fileName, tempDirectory, cancellationToken)
+                        : await PlaceFileAsync(section, fileName, placement, cancellationToken);
                     parts.Add(part);
                     PhpFormKeys.Assign(files, name, ParamNode.Of(part), limits);
                     if (!complete)
@@ -154,6 +168,29 @@ public static class MultipartParams
         return complete
             ? (new UploadedFilePart(baseName, section.ContentType, path, size, UploadedFilePart.ErrorNone), true)
             : (new UploadedFilePart(baseName, section.ContentType, null, size, UploadedFilePart.ErrorPartial), false);
+    }
+
+    // The part goes straight into a token's file; an interrupted or cancelled one is dropped from it.
+    private static async Task<(UploadedFilePart Part, bool Complete)> PlaceFileAsync(
+        MultipartSection section, string fileName, PlacedChunk placement, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await placement.WriteAsync(section.Body, cancellationToken);
+        }
+        catch (Exception ex) when (IsMalformedBody(ex))
+        {
+            var size = placement.Length;
+            placement.Abandon();
+            return (new UploadedFilePart(BaseName(fileName), section.ContentType, null, size, UploadedFilePart.ErrorPartial), false);
+        }
+        catch
+        {
+            placement.Abandon();
+            throw;
+        }
+
+        return (new UploadedFilePart(BaseName(fileName), section.ContentType, placement), true);
     }
 
     private static async Task<(string Value, bool Whole)> ReadFieldAsync(MultipartSection section, FieldBudget budget, CancellationToken cancellationToken)

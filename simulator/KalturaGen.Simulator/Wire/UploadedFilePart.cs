@@ -1,8 +1,11 @@
+using KalturaGen.Simulator.Storage;
+
 namespace KalturaGen.Simulator.Wire;
 
 /// <summary>
-/// A file part of a multipart request, streamed to a temporary file (never held in memory),
-/// shaped like PHP's <c>$_FILES</c> entry.
+/// A file part of a multipart request, streamed to a temporary file (never held in memory), or, for an upload chunk
+/// at the end of its token's file, straight into that file (<see cref="Placement"/>); shaped like PHP's <c>$_FILES</c>
+/// entry.
 /// </summary>
 public sealed class UploadedFilePart
 {
@@ -34,6 +37,13 @@ public sealed class UploadedFilePart
     /// <summary>Where the bytes are; null when nothing was received.</summary>
     public string? TempPath { get; private set; }
 
+    /// <summary>Creates a part whose bytes were written straight into a token's file.</summary>
+    public UploadedFilePart(string name, string? contentType, PlacedChunk placement)
+        : this(name, contentType, null, placement.Length, ErrorNone) => Placement = placement;
+
+    /// <summary>The bytes' provisional place in a token's file, when they went there directly; null otherwise.</summary>
+    public PlacedChunk? Placement { get; private set; }
+
     /// <summary>Number of bytes received.</summary>
     public long Size { get; }
 
@@ -41,7 +51,22 @@ public sealed class UploadedFilePart
     public int Error { get; }
 
     /// <summary>True when the part is a complete uploaded file (PHP's <c>is_uploaded_file</c>).</summary>
-    public bool IsValid => Error == ErrorNone && TempPath is not null && File.Exists(TempPath);
+    public bool IsValid => Error == ErrorNone && (Placement is not null || (TempPath is not null && File.Exists(TempPath)));
+
+    /// <summary>
+    /// Hands the placement over to the upload call (it commits it or takes the bytes out); null when the part is an
+    /// ordinary temporary file.
+    /// </summary>
+    public PlacedChunk? TakePlacement()
+    {
+        var placement = Placement;
+        Placement = null;
+        return placement;
+    }
+
+    /// <summary>Gives a placed part an ordinary temporary file (its bytes move out of the token's file).</summary>
+    public async Task MaterializeAsync(PlacedChunk placement, string directory, CancellationToken cancellationToken) =>
+        TempPath = await placement.MaterializeAsync(directory, cancellationToken);
 
     /// <summary>
     /// Hands the temporary file over to a new owner (it is moved, so the request no longer deletes it).
@@ -53,9 +78,10 @@ public sealed class UploadedFilePart
         return path;
     }
 
-    /// <summary>Deletes the temporary file unless it was taken.</summary>
+    /// <summary>Deletes the temporary file unless it was taken (a placement not taken over is dropped).</summary>
     public void Delete()
     {
+        TakePlacement()?.Abandon();
         if (TempPath is { } path)
         {
             TempPath = null;

@@ -10,6 +10,12 @@ namespace KalturaGen.Simulator.Wire;
 /// </summary>
 public sealed class WireRequest : IDisposable
 {
+    /// <summary>
+    /// Where a file part may go instead of a temporary file: given the part's field name, the URL's parameters, the
+    /// fields read so far and the <c>json</c> field if any, a placement in a token's file, or null.
+    /// </summary>
+    public delegate ValueTask<Storage.PlacedChunk?> FilePlacer(string name, ParamNode url, ParamNode fields, string? jsonField, CancellationToken cancellationToken);
+
     private readonly IReadOnlyList<UploadedFilePart> _parts;
 
     private WireRequest(ParamNode parameters, ParamNode query, IReadOnlyList<UploadedFilePart> parts)
@@ -30,7 +36,14 @@ public sealed class WireRequest : IDisposable
     /// <paramref name="limits"/> throw an <see cref="Errors.ApiException"/> (nothing past the limit is read or
     /// kept); a body whose transfer fails throws <see cref="BodyReadException"/>.
     /// </summary>
-    public static async Task<WireRequest> ReadAsync(HttpRequest request, string tempDirectory, SimulatorLimits limits, CancellationToken cancellationToken)
+    public static Task<WireRequest> ReadAsync(HttpRequest request, string tempDirectory, SimulatorLimits limits, CancellationToken cancellationToken) =>
+        ReadAsync(request, tempDirectory, limits, null, cancellationToken);
+
+    /// <summary>
+    /// Reads an HTTP request as <see cref="ReadAsync(HttpRequest, string, SimulatorLimits, CancellationToken)"/>, offering
+    /// each multipart file part to <paramref name="placer"/>, which also sees the URL's parameters.
+    /// </summary>
+    public static async Task<WireRequest> ReadAsync(HttpRequest request, string tempDirectory, SimulatorLimits limits, FilePlacer? placer, CancellationToken cancellationToken)
     {
         // The URL first: it is short (Kestrel bounds the request line), and a bad one fails before the body is read.
         var query = ParamNode.NewArray();
@@ -59,7 +72,8 @@ public sealed class WireRequest : IDisposable
             }
             else if (lowered.StartsWith("multipart/form-data", StringComparison.Ordinal))
             {
-                var multipart = await MultipartParams.ReadAsync(request.Body, request.ContentType!, tempDirectory, limits, cancellationToken);
+                MultipartParams.FilePlacer? place = placer is null ? null : (name, fields, json, token) => placer(name, url, fields, json, token);
+                var multipart = await MultipartParams.ReadAsync(request.Body, request.ContentType!, tempDirectory, limits, place, cancellationToken);
                 parts = multipart.Parts;
                 files = multipart.Files;
                 body = multipart.JsonField is { } json

@@ -12,11 +12,21 @@ public sealed class UploadOptions
     /// <summary>How long one chunk should take with adaptive sizing. Default 10 s.</summary>
     public TimeSpan TargetChunkTime { get; set; } = TimeSpan.FromSeconds(10);
 
+    private const int DefaultParallelism = 4;
+    private int? _maxParallelism;
+
     /// <summary>
     /// The most chunk requests in flight at once, which also bounds the chunk buffers held in memory. For a batch of
-    /// files it is one limit shared by all of them. Default 4.
+    /// files it is one limit shared by all of them. Default 4; left unset, the client's upload entry points
+    /// (<see cref="KalturaClientUploadExtensions"/>) use 1 when the service URL is a loopback address: there is no
+    /// round trip to hide there, and chunks sent side by side reach the server out of order, where they wait as pending
+    /// chunks and are copied into place again, while one chunk at a time is written once, straight into the file.
     /// </summary>
-    public int MaxParallelism { get; set; } = 4;
+    public int MaxParallelism
+    {
+        get => _maxParallelism ?? DefaultParallelism;
+        set => _maxParallelism = value;
+    }
 
     /// <summary>Create new tokens with autoFinalize (the server closes the upload once fileSize bytes arrived).</summary>
     public bool AutoFinalize { get; set; }
@@ -93,6 +103,19 @@ public sealed class UploadOptions
         {
             throw new ArgumentException("ReadyPollIntervals needs at least one positive delay.", nameof(ReadyPollIntervals));
         }
+    }
+
+    /// <summary>These options for a service URL: one chunk at a time on loopback unless MaxParallelism was set.</summary>
+    internal UploadOptions ForService(Uri? serviceUrl)
+    {
+        if (_maxParallelism is not null || serviceUrl is not { IsLoopback: true })
+        {
+            return this;
+        }
+
+        var copy = (UploadOptions)MemberwiseClone();
+        copy._maxParallelism = 1;
+        return copy;
     }
 
     internal IChunkSizer CreateSizer(long? fileSize) =>

@@ -7,7 +7,7 @@ using KalturaGen.Simulator.State;
 namespace KalturaGen.Benchmarks.Hosting;
 
 /// <summary>
-/// An in-process simulator (TestHost, no port) for benchmarks, on a manual clock that jumps to every timer's due
+/// A simulator for benchmarks, in-process (TestHost, no port) or on a loopback port (Kestrel), on a manual clock that jumps to every timer's due
 /// time, so no server-side wait costs real time; with a client holding an admin KS. Upload engines under test keep
 /// the system clock: adaptive chunk sizing measures real chunk times.
 /// </summary>
@@ -25,13 +25,13 @@ public sealed class BenchSimulator : IAsyncDisposable
     /// <summary>A client of partner 100 with an admin KS.</summary>
     public KalturaClient Client { get; }
 
-    /// <summary>Starts a simulator.</summary>
-    public static async Task<BenchSimulator> StartAsync(CancellationToken cancellationToken = default)
-    {
-        var clock = new ManualClock { AutoAdvance = true };
-        var simulator = await KalturaSimulator.StartInProcessAsync(new SimulatorOptions { Clock = clock }, cancellationToken);
-        return new BenchSimulator(simulator);
-    }
+    /// <summary>Starts an in-process simulator.</summary>
+    public static async Task<BenchSimulator> StartAsync(CancellationToken cancellationToken = default) =>
+        new(await KalturaSimulator.StartInProcessAsync(Options(), cancellationToken));
+
+    /// <summary>Starts the standalone simulator's app (Kestrel) on a free loopback port.</summary>
+    public static async Task<BenchSimulator> StartLoopbackAsync(CancellationToken cancellationToken = default) =>
+        new(await KalturaSimulator.StartKestrelAsync("http://127.0.0.1:0", Options(), cancellationToken));
 
     /// <summary>A client like <see cref="Client"/> whose every request first waits <paramref name="latency"/> (real time).</summary>
     public KalturaClient CreateClient(TimeSpan latency)
@@ -76,6 +76,26 @@ public sealed class BenchSimulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A benchmark's cleanup: throws unless the last upload holds exactly the file's bytes, then stops the simulator
+    /// and deletes the file either way.
+    /// </summary>
+    public async Task VerifyLastUploadAndStopAsync(string? lastToken, SampleFile file)
+    {
+        try
+        {
+            await VerifyTokenAsync(lastToken ?? throw new InvalidOperationException("Nothing was uploaded."), file.Sha256);
+            Console.WriteLine($"// SHA-256 of the last upload matches the source ({file.Sha256[..16]}...).");
+        }
+        finally
+        {
+            await DisposeAsync();
+            file.Dispose();
+        }
+    }
+
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => Simulator.DisposeAsync();
+
+    private static SimulatorOptions Options() => new() { Clock = new ManualClock { AutoAdvance = true } };
 }

@@ -46,19 +46,7 @@ public class UploadThroughputBenchmarks
     public void ResetSimulator() => _simulator.ResetAsync().GetAwaiter().GetResult();
 
     [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        try
-        {
-            await _simulator.VerifyTokenAsync(_lastToken ?? throw new InvalidOperationException("Nothing was uploaded."), _file.Sha256);
-            Console.WriteLine($"// SHA-256 of the last upload matches the source ({_file.Sha256[..16]}...).");
-        }
-        finally
-        {
-            await _simulator.DisposeAsync();
-            _file.Dispose();
-        }
-    }
+    public Task CleanupAsync() => _simulator.VerifyLastUploadAndStopAsync(_lastToken, _file);
 
     [Benchmark(Baseline = true, Description = "Sample: sequential, 4 MiB")]
     public async Task SequentialSample() => _lastToken = await SequentialSampleUploader.UploadAsync(_client, _file.Path, ChunkSize);
