@@ -40,7 +40,8 @@ public sealed class PackedSimulatorTests(PackageFeedFixture feed)
         var help = await ProcessRunner.RunAsync(ToolPath, "serve", "--help");
 
         Assert.Contains("--Simulator:Partners:0:Id", help, StringComparison.Ordinal);
-        Assert.Contains(":Features:0", help, StringComparison.Ordinal);
+        Assert.Contains("--Simulator:Partners:0:Features:0", help, StringComparison.Ordinal);
+        Assert.Contains("FEATURE_RECYCLE_BIN", help, StringComparison.Ordinal);
         Assert.Contains("--Simulator:ConversionTime", help, StringComparison.Ordinal);
         Assert.Contains("Faults (HttpError, Delay, AbortRequest, AbortResponse, KalturaError)", help, StringComparison.Ordinal);
     }
