@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -87,33 +86,19 @@ public sealed class PackedSimulatorTests(PackageFeedFixture feed)
         return match.Groups["code"].Value;
     }
 
-    /// <summary>Runs the conformance project's script.js against <paramref name="serviceUrl"/>; its JSON lines by step.</summary>
+    /// <summary>Runs the conformance project's script.js against <paramref name="serviceUrl"/>; its JSON report lines by step.</summary>
     private static async Task<Dictionary<string, JsonElement>> RunNodeScriptAsync(string nodeProject, string serviceUrl, string adminToken)
     {
-        var start = new ProcessStartInfo("node", [Path.Combine(nodeProject, "script.js"), serviceUrl])
-        {
-            WorkingDirectory = nodeProject,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["KALTURAGEN_ADMIN_TOKEN"] = adminToken },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        var text = await output;
-        Assert.True(process.ExitCode == 0, $"node exited with {process.ExitCode}\n{text}\n{await errors}");
-
-        var steps = new Dictionary<string, JsonElement>();
-        foreach (var line in text.Split('\n').Where(l => l.StartsWith("{\"step\"", StringComparison.Ordinal)))
-        {
-            using var document = JsonDocument.Parse(line);
-            var step = document.RootElement;
-            var name = step.GetProperty("step").GetString()!;
-            var key = name == "uploadToken.upload" ? $"{name}#{step.GetProperty("chunk").GetInt32()}" : name;
-            steps[key] = step.Clone();
-        }
-
-        return steps;
+        var environment = new Dictionary<string, string> { ["KALTURAGEN_ADMIN_TOKEN"] = adminToken };
+        var report = await ProcessRunner.RunAsync("node", environment, Path.Combine(nodeProject, "script.js"), serviceUrl);
+        return report.Split('\n')
+            .Where(line => line.StartsWith("{\"step\"", StringComparison.Ordinal))
+            .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
+            .ToDictionary(StepKey);
     }
+
+    // Each chunk upload reports the same step; its chunk number tells them apart.
+    private static string StepKey(JsonElement step) => step.GetProperty("step").GetString() is "uploadToken.upload"
+        ? "uploadToken.upload#" + step.GetProperty("chunk").GetInt32()
+        : step.GetProperty("step").GetString()!;
 }
