@@ -47,28 +47,12 @@ internal static class KsV2Format
     }
 
     /// <summary>The partner id between the first two <c>|</c> of a decoded v2 KS.</summary>
-    public static string? ClaimedPartner(byte[] decoded)
-    {
-        var text = Encoding.Latin1.GetString(decoded);
-        return text.Split('|', 3) is [_, var partner, _] ? partner : null;
-    }
+    public static string? ClaimedPartner(byte[] decoded) => Split(decoded)?.Partner;
 
-    /// <summary>The fields, when the cipher decrypts with the secret to a matching SHA-1; null otherwise.</summary>
+    /// <summary>The fields of a decoded KS starting with <c>v2|</c>, when it decrypts with the secret to a matching SHA-1; null otherwise.</summary>
     public static VerifiedKs? Verify(byte[] decoded, string secret)
     {
-        var bars = 0;
-        var start = 0;
-        while (bars < 2 && start < decoded.Length)
-        {
-            if (decoded[start++] == (byte)'|')
-            {
-                bars++;
-            }
-        }
-
-        var partnerText = ClaimedPartner(decoded);
-        var cipher = decoded.AsSpan(start);
-        if (bars < 2 || cipher.Length == 0 || cipher.Length % 16 != 0
+        if (Split(decoded) is not ({ } partnerText, { } cipher) || cipher.Length == 0 || cipher.Length % 16 != 0
             || !int.TryParse(partnerText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var partnerId))
         {
             return null;
@@ -106,6 +90,14 @@ internal static class KsV2Format
             UserId: reserved.GetValueOrDefault("_u", ""),
             Privileges: new SessionPrivileges(privilegeText == "all:*" ? "*" : privilegeText),
             Hash: Convert.ToHexStringLower(plain[..Sha1Length]));
+    }
+
+    // explode('|', $decodedKs, 3): the version, the partner id and the cipher (which may hold '|' bytes itself).
+    private static (string Partner, byte[] Cipher)? Split(byte[] decoded)
+    {
+        var first = Array.IndexOf(decoded, (byte)'|');
+        var second = first < 0 ? -1 : Array.IndexOf(decoded, (byte)'|', first + 1);
+        return second < 0 ? null : (Encoding.Latin1.GetString(decoded, first + 1, second - first - 1), decoded[(second + 1)..]);
     }
 
     // A PHP array assignment: a name already set keeps its place and takes the new value.

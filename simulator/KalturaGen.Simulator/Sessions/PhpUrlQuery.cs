@@ -46,12 +46,18 @@ internal static class PhpUrlQuery
         var encoded = new StringBuilder(text.Length * 3);
         foreach (var b in Encoding.UTF8.GetBytes(text))
         {
-            _ = b switch
+            if (b == ' ')
             {
-                (byte)' ' => encoded.Append('+'),
-                _ when char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.' => encoded.Append((char)b),
-                _ => encoded.Append('%').Append(Convert.ToHexString([b])),
-            };
+                encoded.Append('+');
+            }
+            else if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.')
+            {
+                encoded.Append((char)b);
+            }
+            else
+            {
+                encoded.Append('%').Append(Convert.ToHexString([b]));
+            }
         }
 
         return encoded.ToString();
