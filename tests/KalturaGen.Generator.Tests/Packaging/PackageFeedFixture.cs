@@ -114,10 +114,14 @@ public sealed class PackageFeedFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The tests that share one <see cref="PackageFeedFixture"/> (one pack of every package per run).</summary>
+/// <summary>
+/// The tests that drive the dotnet CLI (pack, build, test, publish, tool install): one at a time, since each keeps every
+/// core busy and in parallel they only push each other past their time limits; the packing ones share one
+/// <see cref="PackageFeedFixture"/> (one pack of every package per run).
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class PackageFeedCollection : ICollectionFixture<PackageFeedFixture>
 {
     /// <summary>The collection's name.</summary>
-    public const string Name = "packed packages";
+    public const string Name = "dotnet CLI";
 }
