@@ -1,8 +1,6 @@
-using KalturaGen.Client;
-using KalturaGen.Runtime;
-using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator.Admin;
 using KalturaGen.Simulator.Hosting;
+using KalturaGen.Simulator.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -105,25 +103,16 @@ public sealed class KalturaSimulator : IAsyncDisposable
         return client;
     }
 
-    /// <summary>A generated-SDK client for this simulator, ready with an ADMIN KS of the partner.</summary>
-    public KalturaClient CreateClient(int partnerId = SimulatorDefaults.PartnerId) =>
-        new(CreateHttpClient(), new KalturaClientOptions
-        {
-            ServiceUrl = BaseAddress,
-            Ks = CreateKs(partnerId, KsType.Admin, expirySeconds: 365 * 86400),
-            Timeout = Timeout.InfiniteTimeSpan,
-        });
-
     /// <summary>An HttpMessageHandler that reaches this simulator (in-process or over the network).</summary>
     public HttpMessageHandler CreateHandler() => _testServer?.CreateHandler() ?? new SocketsHttpHandler();
 
     /// <summary>A KS for a partner (admin by default), built from the partner's admin secret on the simulator clock.</summary>
-    public string CreateKs(int partnerId = SimulatorDefaults.PartnerId, KsType type = KsType.Admin, string? userId = null,
+    public string CreateKs(int partnerId = SimulatorDefaults.PartnerId, SessionKind type = SessionKind.Admin, string? userId = null,
         string? privileges = null, int expirySeconds = 86400)
     {
         var partner = _runtime.State.Partners.GetValueOrDefault(partnerId)
             ?? throw new ArgumentException($"The simulator has no partner {partnerId}.", nameof(partnerId));
-        return KalturaSession.GenerateV2(partner.AdminSecret, partnerId, type, userId, expirySeconds, privileges, _runtime.Clock);
+        return KsIssuer.Issue(partner, (int)type, userId, expirySeconds, privileges, _runtime.Clock, version: 2);
     }
 
     /// <summary>Moves the simulator's clock forward (its own manual clock or the standalone offset clock).</summary>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator.Faults;
 using KalturaGen.Simulator.Hosting;
+using KalturaGen.Simulator.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -85,7 +85,7 @@ public static class AdminEndpoints
                 return Results.NotFound(new { error = $"Unknown partner {partnerId}." });
             }
 
-            var ks = KalturaSession.GenerateV2(partner.AdminSecret, partner.Id, (KsType)(type ?? (int)KsType.Admin), userId, expiry ?? 86400, privileges, runtime.Clock);
+            var ks = KsIssuer.Issue(partner, type ?? (int)SessionKind.Admin, userId, expiry ?? 86400, privileges, runtime.Clock, version: 2);
             return Results.Json(new { ks }, Json);
         });
     }

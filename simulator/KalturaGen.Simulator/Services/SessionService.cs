@@ -1,6 +1,6 @@
-using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Errors;
+using KalturaGen.Simulator.Sessions;
 
 namespace KalturaGen.Simulator.Services;
 
@@ -24,7 +24,7 @@ public static class SessionService
         var partner = context.Long("partnerId") is { } id ? context.State.Partners.GetValueOrDefault((int)id) : null;
         var secret = context.String("secret") ?? "";
         var secretMatches = partner is not null
-            && (secret == partner.AdminSecret || (secret == partner.UserSecret && partner.UserSecret.Length > 0 && type == (int)KsType.User));
+            && (secret == partner.AdminSecret || (secret == partner.UserSecret && partner.UserSecret.Length > 0 && type == (int)SessionKind.User));
         if (partner is null || partner.Blocked || !secretMatches)
         {
             throw new ApiException("START_SESSION_ERROR", partnerIdText);
@@ -33,9 +33,7 @@ public static class SessionService
         var expiry = (int)Math.Min(context.Long("expiry") ?? 86400, partner.KsMaxExpirySeconds);
         var userId = context.String("userId") ?? "";
         var privileges = context.String("privileges");
-        var ks = partner.KsVersion == 1
-            ? KalturaSession.GenerateV1(partner.AdminSecret, partner.Id, (KsType)type, userId, expiry, privileges, context.Runtime.Clock)
-            : KalturaSession.GenerateV2(partner.AdminSecret, partner.Id, (KsType)type, userId, expiry, privileges, context.Runtime.Clock);
+        var ks = KsIssuer.Issue(partner, type, userId, expiry, privileges, context.Runtime.Clock);
         return ValueTask.FromResult<object?>(ks);
     }
 

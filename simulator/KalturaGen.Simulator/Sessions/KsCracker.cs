@@ -1,4 +1,3 @@
-using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator.State;
 
 namespace KalturaGen.Simulator.Sessions;
@@ -16,10 +15,9 @@ public static class KsCracker
             return new SessionContext(requested, partner, null, null);
         }
 
-        if (!KalturaSession.TryReadPartnerId(ks, out var partnerId)
+        if (!KsReader.TryReadPartnerId(ks, out var partnerId)
             || !state.Partners.TryGetValue(partnerId, out var owner)
-            || !KalturaSession.TryParse(ks, owner.AdminSecret, out var info)
-            || info is null)
+            || KsReader.Verify(ks, owner.AdminSecret) is not { } info)
         {
             throw KsErrors.InvalidString(ks);
         }

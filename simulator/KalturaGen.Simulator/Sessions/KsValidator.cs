@@ -22,15 +22,15 @@ public static class KsValidator
             throw KsErrors.Expired();
         }
 
-        var privileges = info.ParsedPrivileges;
-        if (privileges.TryGetValue("iprestrict", out var ips)
+        var privileges = info.Privileges;
+        if (privileges.TryGetValues("iprestrict", out var ips)
             && !ips.Contains(remoteIp?.MapToIPv4().ToString() ?? "", StringComparer.Ordinal)
             && !ips.Contains(remoteIp?.ToString() ?? "", StringComparer.Ordinal))
         {
             throw KsErrors.RestrictedIp();
         }
 
-        if (privileges.TryGetValue("urirestrict", out var uris) && !UriAllowed(string.Join('/', uris), requestUri))
+        if (privileges.TryGetValues("urirestrict", out var uris) && !UriAllowed(string.Join('/', uris), requestUri))
         {
             throw KsErrors.RestrictedUri();
         }
@@ -40,7 +40,7 @@ public static class KsValidator
             throw KsErrors.LoggedOut();
         }
 
-        if (privileges.TryGetValue("actionslimit", out var limits) && limits.Count > 0 && int.TryParse(limits[0], out var limit))
+        if (privileges.TryGetValues("actionslimit", out var limits) && limits.Count > 0 && int.TryParse(limits[0], out var limit))
         {
             var used = state.SessionUses.GetValueOrDefault(info.Hash) + 1;
             state.SessionUses[info.Hash] = used;

@@ -1,5 +1,3 @@
-using KalturaGen.Runtime.Sessions;
-
 namespace KalturaGen.Simulator.Sessions;
 
 /// <summary>Who is calling: the partner, and the verified KS when one was sent.</summary>
@@ -7,7 +5,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// <param name="Partner">The partner, when known.</param>
 /// <param name="Ks">The KS string as sent.</param>
 /// <param name="Info">The verified KS fields.</param>
-public sealed record SessionContext(int? PartnerId, PartnerOptions? Partner, string? Ks, KalturaSessionInfo? Info)
+public sealed record SessionContext(int? PartnerId, PartnerOptions? Partner, string? Ks, VerifiedKs? Info)
 {
     /// <summary>A call without any partner or KS.</summary>
     public static readonly SessionContext Anonymous = new(null, null, null, null);
@@ -19,8 +17,8 @@ public sealed record SessionContext(int? PartnerId, PartnerOptions? Partner, str
     public string UserId => Info?.UserId ?? "";
 
     /// <summary>A widget session: a user KS with no user and the <c>widget:1</c> privilege.</summary>
-    public bool IsWidget => Info is { Type: 0 } && (UserId is "" or "0") && Info.Privileges.Contains("widget:1", StringComparison.Ordinal);
+    public bool IsWidget => Info?.IsWidget == true;
 
     /// <summary>Whether the KS grants the privilege (admins do not get privileges implicitly).</summary>
-    public bool HasPrivilege(string name, string value) => Info?.HasPrivilege(name, value) == true;
+    public bool HasPrivilege(string name, string value) => Info?.Privileges.Grants(name, value) == true;
 }

@@ -1,3 +1,5 @@
+using KalturaGen.Simulator;
+
 namespace KalturaGen.Cli.Commands;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace KalturaGen.Cli.Commands;
 /// </summary>
 internal static class ServeOptionsHelp
 {
-    public const string Text = """
+    public const string Text = $"""
         Run the Kaltura simulator on a local port. Settings are ASP.NET Core configuration: on the command line as below,
         as environment variables (Simulator__ConversionTime=00:00:03) or in appsettings.json (section Simulator).
 
@@ -21,6 +23,10 @@ internal static class ServeOptionsHelp
                                                         :KsVersion (1|2), :KsMaxExpirySeconds, :Blocked, :Features:0,
                                                         :ModerateContent (new entries wait for approval),
                                                         :DefaultConversionProfileId, :DefaultAccessControlId
+          --Simulator:Partners:0:Features:0 <feature>   a partner feature: {PartnerFeatures.EntryReplacement},
+                                                        {PartnerFeatures.EntryReplacementApproval}, {PartnerFeatures.RecycleBin},
+                                                        {PartnerFeatures.FileTypeRestriction}
+                                                        (partner 100 has entry replacement and the recycle bin)
           --Simulator:StorageDirectory <path>           where uploaded bytes live (default a fresh temp folder)
           --Simulator:Seed <n>                          ids and fraction faults repeatable
           --Simulator:AutoFinalizeAppendQuirk <bool>    reproduce Kaltura's autoFinalize quirk (default true)

@@ -1,7 +1,7 @@
 using KalturaGen.Client.Json;
 using KalturaGen.Runtime;
-using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator;
+using KalturaGen.Simulator.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Refit;
 
@@ -10,9 +10,9 @@ namespace KalturaGen.Client.Tests.Refit;
 /// <summary>The generated Refit interfaces pointed at an in-process simulator, the ways an application would create them.</summary>
 internal static class SimulatorRefit
 {
-    /// <summary>An ADMIN KS of partner 100, as <see cref="KalturaSimulator.CreateClient"/> makes it.</summary>
+    /// <summary>An ADMIN KS of partner 100, as <see cref="SimulatorClientExtensions.CreateClient"/> makes it.</summary>
     public static string AdminKs(KalturaSimulator simulator) =>
-        simulator.CreateKs(SimulatorDefaults.PartnerId, KsType.Admin, expirySeconds: 365 * 86400);
+        simulator.CreateKs(SimulatorDefaults.PartnerId, SessionKind.Admin, expirySeconds: SimulatorClientExtensions.ClientKsExpirySeconds);
 
     /// <summary>Client options for the simulator: partner 100, the given KS (none when null).</summary>
     public static KalturaClientOptions Options(KalturaSimulator simulator, string? ks) => new()

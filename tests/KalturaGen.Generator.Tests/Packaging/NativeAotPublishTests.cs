@@ -4,6 +4,7 @@ namespace KalturaGen.Generator.Tests.Packaging;
 /// A console app using the SDK every way (friendly client, Refit's <c>RestService.ForGenerated</c>, dependency
 /// injection, a string result) publishes with Native AOT without a single warning, and the native binary runs.
 /// </summary>
+[Collection(PackageFeedCollection.Name)]
 public sealed class NativeAotPublishTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "kalturagen-aot-" + Guid.NewGuid().ToString("N")[..8]);

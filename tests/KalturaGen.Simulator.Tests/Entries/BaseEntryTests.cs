@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Tests.Support;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
@@ -166,9 +166,9 @@ public sealed class BaseEntryTests
     public async Task DeleteIsOwnerOnlyForUserSessions()
     {
         await using var api = await StartAsync();
-        var owner = api.CreateKs(KsType.User, "owner");
+        var owner = api.CreateKs(SessionKind.User, "owner");
         var id = (await api.CallAsAsync(owner, "media", "add", ("entry:mediaType", "1"), ("entry:entitledUsersEdit", "editor"))).GetProperty("id").GetString()!;
-        var editor = api.CreateKs(KsType.User, "editor");
+        var editor = api.CreateKs(SessionKind.User, "editor");
         AssertObject(await api.CallAsAsync(editor, "media", "update", ("entryId", id), ("mediaEntry:name", "ok")), "KalturaMediaEntry");
         AssertError(await api.CallAsAsync(editor, "baseEntry", "delete", ("entryId", id)), "INVALID_KS");
         var response = await api.PostFormAsync("/api_v3/service/baseEntry/action/delete", [("ks", owner), ("format", "1"), ("entryId", id)]);

@@ -1,3 +1,4 @@
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Tests.Support;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
@@ -42,7 +43,7 @@ public sealed class MediaLifecycleTests
     {
         await using var api = await StartAsync();
         AssertError(await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:id", "0_mine")), "PROPERTY_VALIDATION_NOT_UPDATABLE");
-        var user = api.CreateKs(Runtime.Sessions.KsType.User, "u");
+        var user = api.CreateKs(SessionKind.User, "u");
         var error = AssertError(await api.CallAsAsync(user, "media", "add", ("entry:mediaType", "1"), ("entry:adminTags", "x")), "PROPERTY_VALIDATION_ADMIN_PROPERTY");
         Assert.Equal("The property \"KalturaMediaEntry::adminTags\" is updatable with admin session only", error.GetProperty("message").GetString());
         AssertError(await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:startDate", "2000000000"), ("entry:endDate", "1900000000")), "INVALID_ENTRY_SCHEDULE_DATES");
@@ -52,7 +53,7 @@ public sealed class MediaLifecycleTests
     public async Task OnlyAdminSessionsMayNameUnknownCategories()
     {
         await using var api = await StartAsync();
-        var user = api.CreateKs(Runtime.Sessions.KsType.User, "u");
+        var user = api.CreateKs(SessionKind.User, "u");
         var error = AssertError(await api.CallAsAsync(user, "media", "add", ("entry:mediaType", "1"), ("entry:categories", "news")), "PROPERTY_VALIDATION_ADMIN_PROPERTY");
         Assert.Equal("The property \"KalturaMediaEntry::categories\" is updatable with admin session only", error.GetProperty("message").GetString());
         AssertObject(await api.CallAsAsync(user, "media", "add", ("entry:mediaType", "1"), ("entry:tags", "news")), "KalturaMediaEntry");

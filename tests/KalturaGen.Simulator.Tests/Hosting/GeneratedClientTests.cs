@@ -5,7 +5,7 @@ using KalturaGen.Simulator.Tests.Support;
 
 namespace KalturaGen.Simulator.Tests.Hosting;
 
-/// <summary>The generated SDK against <see cref="KalturaSimulator.CreateClient"/>.</summary>
+/// <summary>The generated SDK against <see cref="SimulatorClientExtensions.CreateClient"/>.</summary>
 public sealed class GeneratedClientTests
 {
     [Fact]

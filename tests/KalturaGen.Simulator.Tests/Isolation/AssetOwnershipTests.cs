@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Tests.Support;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
@@ -115,12 +115,12 @@ public sealed class AssetOwnershipTests
         var entry = await EntryOfAsync(api, alice);
         var attachment = await AttachmentOfAsync(api, entry);
 
-        var privileged = api.CreateKs(KsType.User, "carol", $"edit:{entry}");
+        var privileged = api.CreateKs(SessionKind.User, "carol", $"edit:{entry}");
         Assert.Equal("by carol", (await api.CallAsAsync(privileged, "attachment_attachmentAsset", "update", ("id", attachment), ("attachmentAsset:title", "by carol"))).GetProperty("title").GetString());
-        AssertNotOwner(await api.CallAsAsync(api.CreateKs(KsType.User, "carol", "edit:0_other"), "attachment_attachmentAsset", "update", ("id", attachment), ("attachmentAsset:title", "x")));
+        AssertNotOwner(await api.CallAsAsync(api.CreateKs(SessionKind.User, "carol", "edit:0_other"), "attachment_attachmentAsset", "update", ("id", attachment), ("attachmentAsset:title", "x")));
 
         await api.CallAsync("media", "update", ("entryId", entry), ("mediaEntry:entitledUsersEdit", "dave"));
-        var dave = api.CreateKs(KsType.User, "dave");
+        var dave = api.CreateKs(SessionKind.User, "dave");
         Assert.Equal("by dave", (await api.CallAsAsync(dave, "attachment_attachmentAsset", "update", ("id", attachment), ("attachmentAsset:title", "by dave"))).GetProperty("title").GetString());
     }
 
@@ -164,7 +164,7 @@ public sealed class AssetOwnershipTests
     }
 
     private static (string Alice, string Bob) Users(SimulatorApi api) =>
-        (api.CreateKs(KsType.User, "alice", expirySeconds: 365 * 86400), api.CreateKs(KsType.User, "bob", expirySeconds: 365 * 86400));
+        (api.CreateKs(SessionKind.User, "alice", expirySeconds: 365 * 86400), api.CreateKs(SessionKind.User, "bob", expirySeconds: 365 * 86400));
 
     private static void AssertNotOwner(JsonElement result)
     {

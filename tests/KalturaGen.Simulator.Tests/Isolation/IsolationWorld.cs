@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Tests.Support;
 
 namespace KalturaGen.Simulator.Tests.Isolation;
@@ -29,13 +29,13 @@ public sealed class IsolationWorld(SimulatorApi api)
     public SimulatorApi Api { get; } = api;
 
     /// <summary>alice's USER KS.</summary>
-    public string AliceKs { get; } = api.CreateKs(KsType.User, "alice", expirySeconds: 365 * 86400);
+    public string AliceKs { get; } = api.CreateKs(SessionKind.User, "alice", expirySeconds: 365 * 86400);
 
     /// <summary>Another user of the same partner.</summary>
-    public Caller OtherUser { get; } = new("bob's USER KS", api.CreateKs(KsType.User, "bob", expirySeconds: 365 * 86400));
+    public Caller OtherUser { get; } = new("bob's USER KS", api.CreateKs(SessionKind.User, "bob", expirySeconds: 365 * 86400));
 
     /// <summary>The other partner's admin.</summary>
-    public Caller OtherPartnerAdmin { get; } = new("partner 200's ADMIN KS", api.CreateKs(KsType.Admin, partnerId: OtherPartner, expirySeconds: 365 * 86400));
+    public Caller OtherPartnerAdmin { get; } = new("partner 200's ADMIN KS", api.CreateKs(SessionKind.Admin, partnerId: OtherPartner, expirySeconds: 365 * 86400));
 
     /// <summary>Ids of everything made for the owner (entries, assets, tokens).</summary>
     public HashSet<string> ForeignIds { get; } = new(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Text;
 using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator.Hosting;
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
@@ -28,13 +29,13 @@ public sealed class PartnerSecretTests
         }).Build());
         await using var api = await StartAsync(options);
 
-        var forged = WithPartner(api.CreateKs(KsType.Admin, partnerId: 100), 200);
+        var forged = WithPartner(api.CreateKs(SessionKind.Admin, partnerId: 100), 200);
         Assert.True(KalturaSession.TryReadPartnerId(forged, out var claimed) && claimed == 200);
         var error = AssertError(await api.CallAsAsync(forged, "media", "list"), "INVALID_KS");
         Assert.Equal("INVALID_STR", error.GetProperty("args").GetProperty("ERR_DESC").GetString());
 
         Assert.Equal(SimulatorDefaults.AdminSecret, Partner(api, 100).AdminSecret);
-        AssertObject(await api.CallAsAsync(api.CreateKs(KsType.Admin, partnerId: 200), "media", "list"), "KalturaMediaListResponse");
+        AssertObject(await api.CallAsAsync(api.CreateKs(SessionKind.Admin, partnerId: 200), "media", "list"), "KalturaMediaListResponse");
     }
 
     // Partner::validateSecret: only the partner's own secrets start its sessions

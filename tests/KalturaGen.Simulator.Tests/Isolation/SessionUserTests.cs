@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Tests.Support;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
@@ -19,8 +19,8 @@ public sealed class SessionUserTests
     public async Task AUserlessUserSessionOwnsWhatUserlessSessionsCreatedAndNothingElse()
     {
         await using var api = await StartAsync();
-        var userless = api.CreateKs(KsType.User);
-        var alice = api.CreateKs(KsType.User, "alice");
+        var userless = api.CreateKs(SessionKind.User);
+        var alice = api.CreateKs(SessionKind.User, "alice");
         var adminsEntry = await api.NewMediaAsync();
         var adminsToken = (await api.CallAsync("uploadToken", "add")).GetProperty("id").GetString()!;
         var alicesEntry = (await api.CallAsAsync(alice, "media", "add", ("entry:mediaType", "1"))).GetProperty("id").GetString()!;

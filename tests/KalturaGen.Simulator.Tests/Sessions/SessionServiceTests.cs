@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.Sessions;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
 namespace KalturaGen.Simulator.Tests.Sessions;
@@ -206,15 +207,15 @@ public sealed class SessionServiceTests
     public async Task UserSessionsCannotEditOtherUsersEntries()
     {
         await using var api = await StartAsync();
-        var alice = api.CreateKs(KsType.User, "alice");
-        var bob = api.CreateKs(KsType.User, "bob");
+        var alice = api.CreateKs(SessionKind.User, "alice");
+        var bob = api.CreateKs(SessionKind.User, "bob");
         var entry = (await api.CallAsAsync(alice, "media", "add", ("entry:mediaType", "1"))).GetProperty("id").GetString()!;
 
         var error = AssertError(await api.CallAsAsync(bob, "media", "update", ("entryId", entry), ("mediaEntry:name", "stolen")), "INVALID_KS");
         Assert.Equal("Invalid KS \"\", Error \"-4,INVALID_TYPE\"", error.GetProperty("message").GetString());
         Assert.Equal("alice", (await api.CallAsAsync(bob, "media", "get", ("entryId", entry))).GetProperty("userId").GetString());
 
-        var editor = api.CreateKs(KsType.User, "bob", $"edit:{entry}");
+        var editor = api.CreateKs(SessionKind.User, "bob", $"edit:{entry}");
         Assert.Equal("edited", (await api.CallAsAsync(editor, "media", "update", ("entryId", entry), ("mediaEntry:name", "edited"))).GetProperty("name").GetString());
     }
 
@@ -222,8 +223,8 @@ public sealed class SessionServiceTests
     public async Task OwnershipIsCaseInsensitiveAndSkippedForMissingEntries()
     {
         await using var api = await StartAsync();
-        var entry = (await api.CallAsAsync(api.CreateKs(KsType.User, "alice"), "media", "add", ("entry:mediaType", "1"))).GetProperty("id").GetString()!;
-        var shouting = api.CreateKs(KsType.User, "ALICE");
+        var entry = (await api.CallAsAsync(api.CreateKs(SessionKind.User, "alice"), "media", "add", ("entry:mediaType", "1"))).GetProperty("id").GetString()!;
+        var shouting = api.CreateKs(SessionKind.User, "ALICE");
         Assert.Equal("mine", (await api.CallAsAsync(shouting, "media", "update", ("entryId", entry), ("mediaEntry:name", "mine"))).GetProperty("name").GetString());
         AssertError(await api.CallAsAsync(shouting, "media", "update", ("entryId", "0_missing"), ("mediaEntry:name", "x")), "ENTRY_ID_NOT_FOUND");
 
@@ -235,12 +236,12 @@ public sealed class SessionServiceTests
     public async Task UserSessionsListOnlyTheirEntriesUnlessListAll()
     {
         await using var api = await StartAsync();
-        var alice = api.CreateKs(KsType.User, "alice");
+        var alice = api.CreateKs(SessionKind.User, "alice");
         await api.CallAsAsync(alice, "media", "add", ("entry:mediaType", "1"));
         await api.CallAsync("media", "add", ("entry:mediaType", "1"));
         var filter = ("filter:statusIn", "7");
         Assert.Equal(1, (await api.CallAsAsync(alice, "media", "list", filter)).GetProperty("totalCount").GetInt32());
-        Assert.Equal(2, (await api.CallAsAsync(api.CreateKs(KsType.User, "alice", "list:*"), "media", "list", filter)).GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, (await api.CallAsAsync(api.CreateKs(SessionKind.User, "alice", "list:*"), "media", "list", filter)).GetProperty("totalCount").GetInt32());
         Assert.Equal(2, (await api.CallAsync("media", "list", filter)).GetProperty("totalCount").GetInt32());
     }
 
@@ -249,7 +250,7 @@ public sealed class SessionServiceTests
     public async Task UserSessionsListOtherUsersEntriesWhenTheFilterNamesThem()
     {
         await using var api = await StartAsync();
-        var alice = api.CreateKs(KsType.User, "alice");
+        var alice = api.CreateKs(SessionKind.User, "alice");
         var bobs = (await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:userId", "bob"), ("entry:referenceId", "ref-b")))
             .GetProperty("id").GetString()!;
         int Total(JsonElement list) => list.GetProperty("totalCount").GetInt32();
@@ -266,7 +267,7 @@ public sealed class SessionServiceTests
     public async Task UserSessionsCannotGiveEntriesToOthers()
     {
         await using var api = await StartAsync();
-        var alice = api.CreateKs(KsType.User, "alice");
+        var alice = api.CreateKs(SessionKind.User, "alice");
         var error = AssertError(await api.CallAsAsync(alice, "media", "add", ("entry:mediaType", "1"), ("entry:userId", "bob")), "INVALID_KS");
         Assert.Equal("-4", error.GetProperty("args").GetProperty("ERR_CODE").GetString());
         Assert.Equal("bob", (await api.CallAsync("media", "add", ("entry:mediaType", "1"), ("entry:userId", "bob"))).GetProperty("userId").GetString());

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator;
+using KalturaGen.Simulator.Sessions;
 
 namespace KalturaGen.Simulator.Tests.Support;
 
@@ -81,7 +81,7 @@ public sealed class SimulatorApi : IAsyncDisposable
     }
 
     /// <summary>A KS of partner 100 (or another partner) built from the admin secret.</summary>
-    public string CreateKs(KsType type = KsType.Admin, string? userId = null, string? privileges = null, int partnerId = 100, int expirySeconds = 86400) =>
+    public string CreateKs(SessionKind type = SessionKind.Admin, string? userId = null, string? privileges = null, int partnerId = 100, int expirySeconds = 86400) =>
         Simulator.CreateKs(partnerId, type, userId, privileges, expirySeconds);
 
     /// <summary>Parses a JSON response body.</summary>

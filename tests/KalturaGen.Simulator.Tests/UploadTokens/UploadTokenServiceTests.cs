@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Tests.Support;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
@@ -75,8 +75,8 @@ public sealed class UploadTokenServiceTests
     public async Task UserSessionsSeeOnlyTheirOwnTokens()
     {
         await using var api = await StartAsync();
-        var alice = api.CreateKs(KsType.User, "alice");
-        var bob = api.CreateKs(KsType.User, "bob", "list:*");
+        var alice = api.CreateKs(SessionKind.User, "alice");
+        var bob = api.CreateKs(SessionKind.User, "bob", "list:*");
         var aliceToken = (await api.CallAsAsync(alice, "uploadToken", "add")).GetProperty("id").GetString()!;
         await api.CallAsAsync(bob, "uploadToken", "add");
 
@@ -122,8 +122,8 @@ public sealed class UploadTokenServiceTests
     public async Task ListFiltersByTheCreatingUser()
     {
         await using var api = await StartAsync();
-        var alices = (await api.CallAsAsync(api.CreateKs(KsType.User, "alice"), "uploadToken", "add")).GetProperty("id").GetString()!;
-        await api.CallAsAsync(api.CreateKs(KsType.User, "bob"), "uploadToken", "add");
+        var alices = (await api.CallAsAsync(api.CreateKs(SessionKind.User, "alice"), "uploadToken", "add")).GetProperty("id").GetString()!;
+        await api.CallAsAsync(api.CreateKs(SessionKind.User, "bob"), "uploadToken", "add");
         await api.CallAsync("uploadToken", "add");
 
         var list = await api.CallAsync("uploadToken", "list", ("filter:userIdEqual", "alice"));

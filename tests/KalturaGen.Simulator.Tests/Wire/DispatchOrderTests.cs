@@ -1,4 +1,4 @@
-using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.Sessions;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
 namespace KalturaGen.Simulator.Tests.Wire;
@@ -102,7 +102,7 @@ public sealed class DispatchOrderTests
     public async Task WidgetSessionsMayOnlyRead()
     {
         await using var api = await StartAsync();
-        var widget = api.CreateKs(KsType.User, "", "view:*,widget:1");
+        var widget = api.CreateKs(SessionKind.User, "", "view:*,widget:1");
         AssertError(await api.CallAsAsync(widget, "uploadToken", "add"), "SERVICE_FORBIDDEN");
         Assert.Equal(0, (await api.CallAsAsync(widget, "uploadToken", "list")).GetProperty("totalCount").GetInt32());
     }

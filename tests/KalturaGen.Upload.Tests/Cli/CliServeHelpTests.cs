@@ -17,7 +17,7 @@ public sealed class CliServeHelpTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         var help = output.ToString();
-        foreach (var setting in new[] { "--urls", "--Simulator:ClockMode", "--Simulator:ConversionTime", "--Simulator:Partners:0:Id", ":ModerateContent", "--Simulator:Seed", "/__kalturagen/faults" })
+        foreach (var setting in new[] { "--urls", "--Simulator:ClockMode", "--Simulator:ConversionTime", "--Simulator:Partners:0:Id", "--Simulator:Partners:0:Features:0", "FEATURE_RECYCLE_BIN", ":ModerateContent", "--Simulator:Seed", "/__kalturagen/faults" })
         {
             Assert.Contains(setting, help);
         }
