@@ -25,6 +25,12 @@ internal static class ModelEmitter
             writer.WriteDoc("remarks", "Abstract on the server: send one of its subclasses. It stays instantiable here so that a response naming an unknown subclass still deserializes.");
         }
 
+        if (model.IsRaw)
+        {
+            WriteRawClass(writer, model);
+            return writer.ToString();
+        }
+
         var baseType = model.BaseName is null ? "global::KalturaGen.Runtime.KalturaObjectBase" : types.Model(model.BaseName);
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine($"public partial class {Identifiers.Escape(model.Name)} : {baseType}");
@@ -40,6 +46,23 @@ internal static class ModelEmitter
         WriteDeserializer(writer, types, model);
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>A class the schema only names: the runtime base keeps its members as raw JSON.</summary>
+    private static void WriteRawClass(SourceWriter writer, ClassModel model)
+    {
+        writer.WriteDoc("remarks", "Its members are kept as raw JSON in Members and written back as read.");
+        var name = Identifiers.Escape(model.Name);
+        writer.WriteLine($$"""
+            {{GeneratedFile.GeneratedCodeAttribute}}
+            public partial class {{name}} : global::KalturaGen.Runtime.KalturaRawObject
+            {
+                /// <summary>Creates an empty object; reading JSON into it keeps every member.</summary>
+                public {{name}}() : base({{SymbolDisplay.FormatLiteral(model.KalturaName, quote: true)}})
+                {
+                }
+            }
+            """);
     }
 
     private static void WriteProperty(SourceWriter writer, TypeExpressions types, PropertyModel property)

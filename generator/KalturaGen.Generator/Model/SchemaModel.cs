@@ -22,14 +22,18 @@ internal sealed record EnumModel(string KalturaName, string Name, bool IsString,
 /// <summary>One enum constant: its Kaltura constant name and wire value.</summary>
 internal sealed record EnumMemberModel(string Name, string Value);
 
-/// <summary>A class: own properties only, base class by C# name.</summary>
+/// <summary>
+/// A class: own properties only, base class by C# name. <paramref name="IsRaw"/> marks a class the schema only
+/// names (<c>x-rawObject</c>): it derives from the runtime's <c>KalturaRawObject</c> and keeps what it reads as raw JSON.
+/// </summary>
 internal sealed record ClassModel(
     string KalturaName,
     string Name,
     string? BaseName,
     string? Description,
     bool IsAbstract,
-    EquatableArray<PropertyModel> Properties);
+    EquatableArray<PropertyModel> Properties,
+    bool IsRaw = false);
 
 /// <summary>A class property: wire name, C# name, type and access flags.</summary>
 internal sealed record PropertyModel(
