@@ -15,7 +15,7 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
     private static readonly HashSet<string> ReservedNames = new(System.StringComparer.Ordinal)
     {
         "ObjectType", "AssignedProperties", "IsAssigned", "ClearAssignments", "Unassign", "WriteTo", "ReadFrom",
-        "MarkAssigned", "BeginProperty", "WriteProperties", "ReadProperty", "Equals", "GetHashCode", "GetType", "ToString",
+        "MarkAssigned", "SetProperty", "BeginProperty", "WriteProperties", "ReadProperty", "Equals", "GetHashCode", "GetType", "ToString",
         "Members", "SetObjectType", "ToJson",
     };
 
