@@ -14,7 +14,8 @@ internal sealed class WholeApiConsumer
 
     private string Schema => Path.Combine(Folder, "api.kgen.json");
 
-    private string GeneratedFolder => Path.Combine(Folder, "generated");
+    /// <summary>Under obj/, where the project's default globs do not pick the written files up as sources.</summary>
+    private string GeneratedFolder => Path.Combine(Folder, "obj", "generated");
 
     /// <summary>Writes the project, imports once and restores it.</summary>
     public static WholeApiConsumer Create(string folder, string generator)
@@ -27,7 +28,7 @@ internal sealed class WholeApiConsumer
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <RootNamespace>Vpaas.Api</RootNamespace>
-                <CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>
+                <CompilerGeneratedFilesOutputPath>$(BaseIntermediateOutputPath)generated</CompilerGeneratedFilesOutputPath>
               </PropertyGroup>
               <Import Project="{BenchPaths.RepositoryRoot}/generator/KalturaGen.Generator/build/KalturaGen.Generator.props" />
               <ItemGroup>
