@@ -117,7 +117,7 @@ public class CompilationTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         var model = run.Sources["awkward-names.Model.String.g.cs"];
         Assert.Contains("public string? EqualsValue", model, StringComparison.Ordinal);
-        Assert.Contains("MarkAssigned(\"equals\")", model, StringComparison.Ordinal);
+        Assert.Contains("SetProperty(ref _equalsValue, value, \"equals\")", model, StringComparison.Ordinal);
         Assert.Contains("public string? IdValue", model, StringComparison.Ordinal);
     }
 }

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace KalturaGen.Generator.Emitting;
 
 /// <summary>
-/// Emits a model class: change-tracked properties (each setter records the assignment, so only assigned
-/// properties are sent), the JSON writer of its own properties and the reader of its own members.
+/// Emits a model class: change-tracked properties (each setter is one call to the runtime's <c>SetProperty</c>, which
+/// records the assignment, so only assigned properties are sent), the JSON writer of its own properties (one line
+/// each) and the reader of its own members.
 /// </summary>
 internal static class ModelEmitter
 {
@@ -23,6 +24,12 @@ internal static class ModelEmitter
         if (model.IsAbstract)
         {
             writer.WriteDoc("remarks", "Abstract on the server: send one of its subclasses. It stays instantiable here so that a response naming an unknown subclass still deserializes.");
+        }
+
+        if (model.IsRaw)
+        {
+            WriteRawClass(writer, model);
+            return writer.ToString();
         }
 
         var baseType = model.BaseName is null ? "global::KalturaGen.Runtime.KalturaObjectBase" : types.Model(model.BaseName);
@@ -42,13 +49,29 @@ internal static class ModelEmitter
         return writer.ToString();
     }
 
+    /// <summary>A class the schema only names: the runtime base keeps its members as raw JSON.</summary>
+    private static void WriteRawClass(SourceWriter writer, ClassModel model)
+    {
+        writer.WriteDoc("remarks", "Its members are kept as raw JSON in Members and written back as read.");
+        var name = Identifiers.Escape(model.Name);
+        writer.WriteLine($$"""
+            {{GeneratedFile.GeneratedCodeAttribute}}
+            public partial class {{name}} : global::KalturaGen.Runtime.KalturaRawObject
+            {
+                /// <summary>Creates an empty object; reading JSON into it keeps every member.</summary>
+                public {{name}}() : base({{SymbolDisplay.FormatLiteral(model.KalturaName, quote: true)}})
+                {
+                }
+            }
+            """);
+    }
+
     private static void WriteProperty(SourceWriter writer, TypeExpressions types, PropertyModel property)
     {
         var field = FieldOf(property);
         var type = types.Of(property.Type) + (property.IsNullable ? "?" : string.Empty);
         writer.WriteLine();
         writer.WriteLine($"private {type} {field};");
-        writer.WriteLine();
         writer.WriteSummary(Docs.Or(property.Description, $"The {property.WireName} property."));
         var remarks = property switch
         {
@@ -63,25 +86,15 @@ internal static class ModelEmitter
         }
 
         var wire = SymbolDisplay.FormatLiteral(property.WireName, quote: true);
-        writer.WriteLine($$"""
-            public {{type}} {{Identifiers.Escape(property.Name)}}
-            {
-                get => {{field}};
-                set
-                {
-                    {{field}} = value;
-                    MarkAssigned({{wire}});
-                }
-            }
-            """);
+        writer.WriteLine($"public {type} {Identifiers.Escape(property.Name)} {{ get => {field}; set => SetProperty(ref {field}, value, {wire}); }}");
     }
 
     private static void WriteSerializer(SourceWriter writer, TypeExpressions types, ClassModel model)
     {
+        writer.WriteLine();
         foreach (var property in model.Properties)
         {
             // Encoded once: writing a pre-encoded name skips transcoding and escaping it on every write.
-            writer.WriteLine();
             writer.WriteLine($"private static readonly global::System.Text.Json.JsonEncodedText {EncodedNameOf(property)} = global::System.Text.Json.JsonEncodedText.Encode({SymbolDisplay.FormatLiteral(property.WireName, quote: true)});");
         }
 
@@ -95,10 +108,8 @@ internal static class ModelEmitter
             var field = FieldOf(property);
             var readOnly = property.IsReadOnly ? "true" : "false";
             var wire = SymbolDisplay.FormatLiteral(property.WireName, quote: true);
-            writer.WriteLine($"if (BeginProperty(writer, {EncodedNameOf(property)}, {wire}, {field} is not null, {readOnly}, {Mode}))");
-            writer.OpenBlock();
-            writer.WriteLine(types.Write(property.Type, "writer", TypeExpressions.NonNull(property.Type, field), Mode) + ";");
-            writer.CloseBlock();
+            var write = types.Write(property.Type, "writer", TypeExpressions.NonNull(property.Type, field), Mode);
+            writer.WriteLine($"if (BeginProperty(writer, {EncodedNameOf(property)}, {wire}, {field} is not null, {readOnly}, {Mode})) {write};");
         }
 
         writer.CloseBlock();

@@ -29,15 +29,8 @@ internal static class Utf8Switch
             writer.WriteLine($"case {group.Key}:");
             foreach (var (text, statements) in group)
             {
-                writer.WriteLine($"    if (global::System.MemoryExtensions.SequenceEqual({span}, {SymbolDisplay.FormatLiteral(text, quote: true)}u8))");
-                writer.WriteLine("    {");
-                foreach (var statement in statements)
-                {
-                    writer.WriteLine("        " + statement);
-                }
-
-                writer.WriteLine("    }");
-                writer.WriteLine();
+                // One line per text: the generated readers of a whole API hold thousands of these.
+                writer.WriteLine($"    if (global::System.MemoryExtensions.SequenceEqual({span}, {SymbolDisplay.FormatLiteral(text, quote: true)}u8)) {{ {string.Join(" ", statements)} }}");
             }
 
             writer.WriteLine("    break;");

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using KalturaGen.Runtime.Sessions;
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Wire;
 using Microsoft.Extensions.Logging;
 
@@ -66,7 +66,7 @@ internal sealed class ActionTelemetry
     // The partner the KS belongs to (read, not verified: the dispatcher verifies it), else the partnerId parameter.
     private static int? PartnerOf(ParamNode parameters)
     {
-        if (KalturaSession.TryReadPartnerId(parameters.Get("ks")?.AsText(), out var fromKs))
+        if (KsReader.TryReadPartnerId(parameters.Get("ks")?.AsText(), out var fromKs))
         {
             return fromKs;
         }

@@ -7,7 +7,9 @@ namespace KalturaGen.Cli.SchemaImport;
 
 /// <summary>
 /// <c>kalturagen schema import &lt;KalturaClient.xml&gt; --out file.kgen.json [--services uploadtoken,media] [--overlay overlay.json]</c>:
-/// turns Kaltura's official schema XML (the whole API, or the services named) into the kgen format.
+/// turns Kaltura's official schema XML (the whole API, or the services named) into the kgen format. The result is
+/// checked with the generator's own validation first: a schema the generator would reject is reported (KGEN ids,
+/// places, JSON paths) and not written, and the command exits with 1.
 /// </summary>
 public static class SchemaImportCommand
 {
@@ -73,8 +75,27 @@ public static class SchemaImportCommand
                 await console.Error.WriteLineAsync("warning: " + warning);
             }
 
+            // The generator's own validation runs over the very text that would be written: a schema it rejects is not written.
+            var text = result.Document.ToJsonString(Indented) + "\n";
+            var problems = GeneratorSchemaCheck.Run(output.FullName, text, cancellationToken);
+            foreach (var problem in problems.Where(p => !p.IsError))
+            {
+                await console.Error.WriteLineAsync("warning: " + problem.Text);
+            }
+
+            if (problems.Any(p => p.IsError))
+            {
+                await console.Error.WriteLineAsync($"error: the generator would reject the imported schema, so {output.FullName} is not written:");
+                foreach (var problem in problems.Where(p => p.IsError))
+                {
+                    await console.Error.WriteLineAsync("  " + problem.Text);
+                }
+
+                return 1;
+            }
+
             output.Directory?.Create();
-            await File.WriteAllTextAsync(output.FullName, result.Document.ToJsonString(Indented) + "\n", cancellationToken);
+            await File.WriteAllTextAsync(output.FullName, text, cancellationToken);
             await console.Output.WriteLineAsync(
                 $"Wrote {output.FullName}: {result.Document["services"]!.AsObject().Count} services, " +
                 $"{result.Document["definitions"]!.AsObject().Count} types, {result.Document["errors"]!.AsObject().Count} errors.");

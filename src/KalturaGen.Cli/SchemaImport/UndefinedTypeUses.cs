@@ -6,8 +6,11 @@ namespace KalturaGen.Cli.SchemaImport;
 /// </summary>
 public static class UndefinedTypeUses
 {
-    /// <summary>How an undefined type is used: <paramref name="EnumBase"/> is "an int" or "a string" for an enum, null for a class.</summary>
-    public sealed record Use(string? EnumBase, string Where);
+    /// <summary>
+    /// How an undefined type is used: <paramref name="EnumBase"/> is "an int" or "a string" for an enum, null for a class;
+    /// <paramref name="IsBaseOnly"/> when no property, parameter or result uses it (only classes derive from it).
+    /// </summary>
+    public sealed record Use(string? EnumBase, string Where, bool IsBaseOnly = false);
 
     /// <summary>The use of every name in <paramref name="undefined"/>, from the selected services and the reachable classes.</summary>
     public static IReadOnlyDictionary<string, Use> Find(
@@ -63,7 +66,7 @@ public static class UndefinedTypeUses
             {
                 var where = places.TryGetValue(name, out var list) ? list : [];
                 var shown = string.Join(", ", where.Take(3)) + (where.Count > 3 ? $" and {where.Count - 3} more" : string.Empty);
-                return new Use(enumBases.GetValueOrDefault(name), shown.Length == 0 ? "a base class" : shown);
+                return new Use(enumBases.GetValueOrDefault(name), shown.Length == 0 ? "a base class" : shown, where.Count == 0);
             },
             StringComparer.Ordinal);
     }

@@ -34,7 +34,9 @@ public static class XmlSchemaImporter
             var use = uses[name];
             warnings.Add(use.EnumBase is { } enumBase
                 ? $"{name} is referenced as {enumBase} enum but not defined in the XML (used by {use.Where}); it is imported as an open enum."
-                : $"{name} is referenced but not defined in the XML (used by {use.Where}); it is imported as an empty class.");
+                : use.IsBaseOnly
+                    ? $"{name} is the base of classes but not defined in the XML (used by {use.Where}); it is imported as an empty class."
+                    : $"{name} is referenced but not defined in the XML (used by {use.Where}); it is imported as an object kept as raw JSON.");
         }
 
         var definitions = new JsonObject();
@@ -42,8 +44,7 @@ public static class XmlSchemaImporter
         {
             definitions[name] = model.Enums.TryGetValue(name, out var e) ? EnumDefinition(e, warnings)
                 : model.Classes.TryGetValue(name, out var c) ? ClassDefinition(c, warnings)
-                : uses[name].EnumBase is { } enumBase ? OpenEnum(name, enumBase)
-                : EmptyClass(name);
+                : UndefinedDefinition(model, name, uses.GetValueOrDefault(name));
         }
 
         var errors = new JsonObject();
@@ -85,10 +86,10 @@ public static class XmlSchemaImporter
             {
                 definitions[name] = model.Enums.TryGetValue(name, out var e) ? EnumDefinition(e, warnings)
                     : model.Classes.TryGetValue(name, out var c) ? ClassDefinition(c, warnings)
-                    : EmptyClass(name);
+                    : RawClass(name);
                 if (!model.Enums.ContainsKey(name) && !model.Classes.ContainsKey(name))
                 {
-                    warnings.Add($"{name} is referenced by the overlay but defined neither there nor in the XML; it is imported as an empty class.");
+                    warnings.Add($"{name} is referenced by the overlay but defined neither there nor in the XML; it is imported as an object kept as raw JSON.");
                 }
             }
         }
@@ -351,10 +352,38 @@ public static class XmlSchemaImporter
         ["description"] = $"Not defined in the imported XML; referenced as {enumBase} enum.",
     };
 
+    /// <summary>
+    /// What stands for a type the XML does not define: an open enum when it is used as one; an empty class when classes
+    /// only derive from it; otherwise an object kept as raw JSON. <c>KalturaObjectBase</c> (no use recorded: the XML
+    /// never defines it) is raw unless a class of the XML derives from it.
+    /// </summary>
+    private static JsonObject UndefinedDefinition(KalturaXmlModel model, string name, UndefinedTypeUses.Use? use) => use switch
+    {
+        { EnumBase: { } enumBase } => OpenEnum(name, enumBase),
+        { IsBaseOnly: true } => EmptyClass(name),
+        null when model.Classes.Values.Any(c => c.Base == name) => EmptyClass(name),
+        _ => RawClass(name),
+    };
+
+    /// <summary>An undefined class only other classes derive from: an empty base, so its subclasses keep their own reading and writing.</summary>
     private static JsonObject EmptyClass(string name) => new()
     {
         ["type"] = "object",
-        ["description"] = name == ReachableTypes.ObjectBase ? "Any Kaltura object." : "Not defined in the imported XML.",
+        ["description"] = name == ReachableTypes.ObjectBase ? "Any Kaltura object." : "Not defined in the imported XML; the base of classes it defines.",
+        ["properties"] = new JsonObject(),
+    };
+
+    /// <summary>
+    /// An undefined class a property, parameter or result uses: the generated class keeps whatever the server sends
+    /// as raw JSON (and its <c>objectType</c>), so nothing is lost and it can be sent back as read.
+    /// </summary>
+    private static JsonObject RawClass(string name) => new()
+    {
+        ["type"] = "object",
+        ["description"] = name == ReachableTypes.ObjectBase
+            ? "Any Kaltura object, kept as raw JSON."
+            : "Not defined in the imported XML; its members are kept as raw JSON.",
+        ["x-rawObject"] = true,
         ["properties"] = new JsonObject(),
     };
 

@@ -89,8 +89,22 @@ public abstract class KalturaObjectBase
         return copy;
     }
 
-    /// <summary>Records that a property was assigned (generated setters call this).</summary>
+    /// <summary>Records that a property was assigned.</summary>
     protected void MarkAssigned(string propertyName) => (_assigned ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName);
+
+    /// <summary>
+    /// Stores <paramref name="value"/> in a property's field and records the assignment: every generated setter is
+    /// this one call, so a model costs one line per property instead of a setter body each.
+    /// </summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="field">The property's backing field.</param>
+    /// <param name="value">The value assigned (null too: it is sent as an explicit null).</param>
+    /// <param name="propertyName">The wire name.</param>
+    protected void SetProperty<T>(ref T field, T value, string propertyName)
+    {
+        field = value;
+        MarkAssigned(propertyName);
+    }
 
     /// <summary>Writes the properties of this class and its bases; generated classes override it.</summary>
     protected virtual void WriteProperties(Utf8JsonWriter writer, KalturaJsonWriteMode mode)

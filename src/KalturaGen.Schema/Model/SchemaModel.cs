@@ -25,14 +25,18 @@ public sealed record EnumModel(string KalturaName, string Name, bool IsString, s
 /// <summary>One enum constant: its Kaltura constant name and wire value.</summary>
 public sealed record EnumMemberModel(string Name, string Value);
 
-/// <summary>A class: own properties only, base class by C# name.</summary>
+/// <summary>
+/// A class: own properties only, base class by C# name. <paramref name="IsRaw"/> marks a class the schema only
+/// names (<c>x-rawObject</c>): it derives from the runtime's <c>KalturaRawObject</c> and keeps what it reads as raw JSON.
+/// </summary>
 public sealed record ClassModel(
     string KalturaName,
     string Name,
     string? BaseName,
     string? Description,
     bool IsAbstract,
-    EquatableArray<PropertyModel> Properties);
+    EquatableArray<PropertyModel> Properties,
+    bool IsRaw = false);
 
 /// <summary>A class property: wire name, C# name, type and access flags.</summary>
 public sealed record PropertyModel(

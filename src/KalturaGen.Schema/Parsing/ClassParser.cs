@@ -12,7 +12,8 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
     private static readonly HashSet<string> ReservedNames = new(System.StringComparer.Ordinal)
     {
         "ObjectType", "AssignedProperties", "IsAssigned", "ClearAssignments", "Unassign", "WriteTo", "ReadFrom",
-        "MarkAssigned", "BeginProperty", "WriteProperties", "ReadProperty", "Equals", "GetHashCode", "GetType", "ToString",
+        "MarkAssigned", "SetProperty", "BeginProperty", "WriteProperties", "ReadProperty", "Equals", "GetHashCode", "GetType", "ToString",
+        "Members", "SetObjectType", "ToJson",
     };
 
     public ClassDraft Parse(Definition definition)
@@ -40,8 +41,34 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
             baseName,
             context.GetString(definition.Syntax, "description", what),
             context.GetBoolean(definition.Syntax, "x-abstract", what),
-            properties.ToEquatableArray());
+            properties.ToEquatableArray(),
+            ParseRaw(definition, baseName, properties.Count));
         return new ClassDraft(model, baseSpan, spans);
+    }
+
+    /// <summary>
+    /// <c>x-rawObject</c>: a class known only by name keeps its members as raw JSON, so it can have neither a base
+    /// nor properties of its own.
+    /// </summary>
+    private bool ParseRaw(Definition definition, string? baseName, int propertyCount)
+    {
+        var what = $"class '{definition.KalturaName}'";
+        if (!context.GetBoolean(definition.Syntax, "x-rawObject", what))
+        {
+            return false;
+        }
+
+        if (baseName is null && propertyCount == 0)
+        {
+            return true;
+        }
+
+        context.Report(
+            SchemaDiagnosticKinds.InvalidValue,
+            definition.Syntax.Find("x-rawObject")!.Value.Span,
+            $"'x-rawObject' of {what}",
+            "used only on a class without 'allOf' and without properties");
+        return false;
     }
 
     private (string? Name, SourceSpan Span) ParseBase(Definition definition)

@@ -1,8 +1,8 @@
 using KalturaGen.Client.Enums;
 using KalturaGen.Client.Models;
 using KalturaGen.Runtime;
-using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator;
+using KalturaGen.Simulator.Sessions;
 
 namespace KalturaGen.Client.Tests.Moderation;
 
@@ -17,7 +17,7 @@ public sealed class ModerationThroughTheSdkTests
     {
         await using var simulator = await StartModeratedAsync();
         var admin = simulator.CreateClient();
-        var viewer = ClientFor(simulator, simulator.CreateKs(type: KsType.User, userId: "viewer"));
+        var viewer = ClientFor(simulator, simulator.CreateKs(type: SessionKind.User, userId: "viewer"));
         var entry = await UploadAsync(simulator, admin, "talk.mp4");
 
         // READY, yet pending moderation: hidden from the default list, and not flaggable yet.
@@ -56,7 +56,7 @@ public sealed class ModerationThroughTheSdkTests
     {
         await using var simulator = await StartModeratedAsync();
         var admin = simulator.CreateClient();
-        var viewer = ClientFor(simulator, simulator.CreateKs(type: KsType.User, userId: "viewer"));
+        var viewer = ClientFor(simulator, simulator.CreateKs(type: SessionKind.User, userId: "viewer"));
         var entry = await UploadAsync(simulator, admin, "rejected.mp4");
 
         var denied = await Assert.ThrowsAsync<KalturaApiException>(() => viewer.Media.RejectAsync(entry.Id!));

@@ -145,6 +145,13 @@ public class DefinitionDiagnosticsTests
     }
 
     [Fact]
+    public void RawObjectWithPropertiesIsKgen016()
+    {
+        var schema = SchemaText(definitions: "\"KalturaA\": { \"type\": \"object\", \"x-rawObject\": true, \"properties\": { \"n\": { \"type\": \"integer\" } } }");
+        Single(schema, "KGEN016", "'x-rawObject' of class 'KalturaA' must be used only on a class without 'allOf' and without properties", "true");
+    }
+
+    [Fact]
     public void BaseClassThatIsAnEnumIsKgen018()
     {
         var schema = SchemaText(definitions: """

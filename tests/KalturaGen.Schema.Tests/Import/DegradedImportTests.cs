@@ -7,7 +7,8 @@ namespace KalturaGen.Schema.Tests.Import;
 
 /// <summary>
 /// What a real KalturaClient.xml lacks degrades with a warning naming it and where it is used, and the result still
-/// validates: an enum it references but does not define, a class likewise, a default that does not fit its type, a
+/// validates: an enum it references but does not define, a class likewise (kept as raw JSON; an empty base when only
+/// classes derive from it), a default that does not fit its type, a
 /// type only an overlay references.
 /// </summary>
 public sealed class DegradedImportTests
@@ -20,6 +21,10 @@ public sealed class DegradedImportTests
             <class name="KalturaEvent" description="">
               <property name="conflictType" type="int" enumType="KalturaScheduleEventConflictType" readOnly="0" insertOnly="0" writeOnly="0" description=""/>
               <property name="plugin" type="KalturaPluginData" readOnly="0" insertOnly="0" writeOnly="0" description=""/>
+              <property name="child" type="KalturaChildData" readOnly="0" insertOnly="0" writeOnly="0" description=""/>
+            </class>
+            <class name="KalturaChildData" base="KalturaPluginBase" description="">
+              <property name="name" type="string" readOnly="0" insertOnly="0" writeOnly="0" description=""/>
             </class>
             <class name="KalturaServeOptions" description="Only the overlay names this class.">
               <property name="download" type="bool" readOnly="0" insertOnly="0" writeOnly="0" description=""/>
@@ -60,12 +65,29 @@ public sealed class DegradedImportTests
     }
 
     [Fact]
-    public async Task AnUndefinedClassBecomesAnEmptyClassWithAWarningNamingItsUse()
+    public async Task AnUndefinedClassBecomesARawObjectWithAWarningNamingItsUse()
     {
         var result = await ImportAsync();
 
-        Assert.Equal("object", result.Document["definitions"]!["KalturaPluginData"]!["type"]!.GetValue<string>());
-        Assert.Contains(result.Warnings, w => w.StartsWith("KalturaPluginData is referenced but not defined", StringComparison.Ordinal) && w.Contains("KalturaEvent.plugin", StringComparison.Ordinal));
+        var definition = result.Document["definitions"]!["KalturaPluginData"]!;
+        Assert.Equal("object", definition["type"]!.GetValue<string>());
+        Assert.True(definition["x-rawObject"]!.GetValue<bool>());
+        Assert.Empty(definition["properties"]!.AsObject());
+        Assert.Contains(result.Warnings, w => w.StartsWith("KalturaPluginData is referenced but not defined", StringComparison.Ordinal)
+            && w.Contains("KalturaEvent.plugin", StringComparison.Ordinal) && w.Contains("raw JSON", StringComparison.Ordinal));
+        var errors = await MetaSchema.ValidateAsync(result.Document.ToJsonString());
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
+    public async Task AnUndefinedClassThatIsOnlyABaseStaysAnEmptyBase()
+    {
+        var result = await ImportAsync();
+
+        var definition = result.Document["definitions"]!["KalturaPluginBase"]!;
+        Assert.Null(definition["x-rawObject"]);
+        Assert.Equal("#/definitions/KalturaPluginBase", result.Document["definitions"]!["KalturaChildData"]!["allOf"]![0]!["$ref"]!.GetValue<string>());
+        Assert.Contains(result.Warnings, w => w.StartsWith("KalturaPluginBase is the base of classes but not defined", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -65,6 +65,39 @@ public sealed class SchemaImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ASchemaTheGeneratorRejectsIsNotWrittenAndItsDiagnosticsAreShown()
+    {
+        // Kaltura's generator would happily emit a property named "file-name"; ours reports KGEN008 (SchemaParser).
+        var xml = Path.Combine(_dir.FullName, "KalturaClient.xml");
+        await File.WriteAllTextAsync(xml, """
+            <?xml version="1.0"?>
+            <xml apiVersion="22.0.0">
+              <enums/>
+              <classes>
+                <class name="KalturaThing" description="">
+                  <property name="file-name" type="string" readOnly="0" insertOnly="0" writeOnly="0" description=""/>
+                </class>
+              </classes>
+              <services>
+                <service id="thing" name="thing">
+                  <action name="get" description="">
+                    <result type="KalturaThing"/>
+                  </action>
+                </service>
+              </services>
+            </xml>
+            """);
+        var output = Path.Combine(_dir.FullName, "api.kgen.json");
+
+        var (exit, _, stderr) = await RunAsync("schema", "import", xml, "--out", output);
+
+        Assert.Equal(1, exit);
+        Assert.False(File.Exists(output));
+        Assert.Contains($"error: the generator would reject the imported schema, so {output} is not written:", stderr, StringComparison.Ordinal);
+        Assert.Matches(@"api\.kgen\.json\(\d+,\d+\): error KGEN008: 'file-name' cannot be used as the C# name of a property of class 'KalturaThing' \(at definitions\.KalturaThing\.properties\.file-name\)", stderr);
+    }
+
+    [Fact]
     public async Task MissingXmlFailsWithAClearMessage()
     {
         var (exit, _, stderr) = await RunAsync("schema", "import", Path.Combine(_dir.FullName, "none.xml"), "--services", "media", "--out", "x.json");

@@ -142,10 +142,10 @@ public sealed class BulkXmlTests
     public async Task AUserMayNotDeleteAnotherUsersEntryThroughABulkFile()
     {
         await using var api = await StartAsync();
-        var alice = api.CreateKs(Runtime.Sessions.KsType.User, "alice");
+        var alice = api.CreateKs(KalturaGen.Simulator.Sessions.SessionKind.User, "alice");
         var entry = (await api.CallAsAsync(alice, "media", "add", ("entry:mediaType", "1"), ("entry:name", "alice's"))).GetProperty("id").GetString()!;
 
-        var job = await PostAsync(api, Mrss($"<item><action>delete</action><entryId>{entry}</entryId></item>"), ks: api.CreateKs(Runtime.Sessions.KsType.User, "bob"));
+        var job = await PostAsync(api, Mrss($"<item><action>delete</action><entryId>{entry}</entryId></item>"), ks: api.CreateKs(KalturaGen.Simulator.Sessions.SessionKind.User, "bob"));
         api.Simulator.AdvanceTime(TimeSpan.FromSeconds(3));
         var done = await GetAsync(api, job);
 

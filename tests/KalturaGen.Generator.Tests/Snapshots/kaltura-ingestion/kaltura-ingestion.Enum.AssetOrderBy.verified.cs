@@ -70,48 +70,16 @@ public readonly partial struct AssetOrderBy : global::KalturaGen.Runtime.IKaltur
         switch (value.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+size"u8))
-                {
-                    return AssetOrderBy.SIZE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-size"u8))
-                {
-                    return AssetOrderBy.SIZE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+size"u8)) { return AssetOrderBy.SIZE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-size"u8)) { return AssetOrderBy.SIZE_DESC; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
-                {
-                    return AssetOrderBy.CREATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+deletedAt"u8))
-                {
-                    return AssetOrderBy.DELETED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
-                {
-                    return AssetOrderBy.UPDATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
-                {
-                    return AssetOrderBy.CREATED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-deletedAt"u8))
-                {
-                    return AssetOrderBy.DELETED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
-                {
-                    return AssetOrderBy.UPDATED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8)) { return AssetOrderBy.CREATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+deletedAt"u8)) { return AssetOrderBy.DELETED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8)) { return AssetOrderBy.UPDATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8)) { return AssetOrderBy.CREATED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-deletedAt"u8)) { return AssetOrderBy.DELETED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8)) { return AssetOrderBy.UPDATED_AT_DESC; }
                 break;
         }
 

@@ -70,48 +70,16 @@ public readonly partial struct AttachmentAssetOrderBy : global::KalturaGen.Runti
         switch (value.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+size"u8))
-                {
-                    return AttachmentAssetOrderBy.SIZE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-size"u8))
-                {
-                    return AttachmentAssetOrderBy.SIZE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+size"u8)) { return AttachmentAssetOrderBy.SIZE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-size"u8)) { return AttachmentAssetOrderBy.SIZE_DESC; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
-                {
-                    return AttachmentAssetOrderBy.CREATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+deletedAt"u8))
-                {
-                    return AttachmentAssetOrderBy.DELETED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
-                {
-                    return AttachmentAssetOrderBy.UPDATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
-                {
-                    return AttachmentAssetOrderBy.CREATED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-deletedAt"u8))
-                {
-                    return AttachmentAssetOrderBy.DELETED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
-                {
-                    return AttachmentAssetOrderBy.UPDATED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8)) { return AttachmentAssetOrderBy.CREATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+deletedAt"u8)) { return AttachmentAssetOrderBy.DELETED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8)) { return AttachmentAssetOrderBy.UPDATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8)) { return AttachmentAssetOrderBy.CREATED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-deletedAt"u8)) { return AttachmentAssetOrderBy.DELETED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8)) { return AttachmentAssetOrderBy.UPDATED_AT_DESC; }
                 break;
         }
 

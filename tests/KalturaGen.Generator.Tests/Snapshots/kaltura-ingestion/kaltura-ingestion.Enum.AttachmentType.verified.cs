@@ -58,31 +58,11 @@ public readonly partial struct AttachmentType : global::KalturaGen.Runtime.IKalt
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return AttachmentType.TEXT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return AttachmentType.MEDIA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
-                {
-                    return AttachmentType.DOCUMENT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
-                {
-                    return AttachmentType.JSON;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
-                {
-                    return AttachmentType.MARKDOWN;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return AttachmentType.TEXT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return AttachmentType.MEDIA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8)) { return AttachmentType.DOCUMENT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8)) { return AttachmentType.JSON; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8)) { return AttachmentType.MARKDOWN; }
                 break;
         }
 

@@ -90,79 +90,27 @@ public readonly partial struct AudioCodec : global::KalturaGen.Runtime.IKalturaS
         switch (value.Length)
         {
             case 0:
-                if (global::System.MemoryExtensions.SequenceEqual(value, ""u8))
-                {
-                    return AudioCodec.NONE;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, ""u8)) { return AudioCodec.NONE; }
                 break;
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "aac"u8))
-                {
-                    return AudioCodec.AAC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "ac3"u8))
-                {
-                    return AudioCodec.AC3;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mp3"u8))
-                {
-                    return AudioCodec.MP3;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "pcm"u8))
-                {
-                    return AudioCodec.PCM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wma"u8))
-                {
-                    return AudioCodec.WMA;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "aac"u8)) { return AudioCodec.AAC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "ac3"u8)) { return AudioCodec.AC3; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mp3"u8)) { return AudioCodec.MP3; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "pcm"u8)) { return AudioCodec.PCM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wma"u8)) { return AudioCodec.WMA; }
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "copy"u8))
-                {
-                    return AudioCodec.COPY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "eac3"u8))
-                {
-                    return AudioCodec.EAC3;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "copy"u8)) { return AudioCodec.COPY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "eac3"u8)) { return AudioCodec.EAC3; }
                 break;
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "aache"u8))
-                {
-                    return AudioCodec.AACHE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "amrnb"u8))
-                {
-                    return AudioCodec.AMRNB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg2"u8))
-                {
-                    return AudioCodec.MPEG2;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "aache"u8)) { return AudioCodec.AACHE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "amrnb"u8)) { return AudioCodec.AMRNB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg2"u8)) { return AudioCodec.MPEG2; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "vorbis"u8))
-                {
-                    return AudioCodec.VORBIS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wmapro"u8))
-                {
-                    return AudioCodec.WMAPRO;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "vorbis"u8)) { return AudioCodec.VORBIS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wmapro"u8)) { return AudioCodec.WMAPRO; }
                 break;
         }
 

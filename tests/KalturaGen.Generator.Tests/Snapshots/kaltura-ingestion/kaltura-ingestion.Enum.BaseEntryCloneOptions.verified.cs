@@ -66,41 +66,13 @@ public readonly partial struct BaseEntryCloneOptions : global::KalturaGen.Runtim
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return BaseEntryCloneOptions.USERS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return BaseEntryCloneOptions.CATEGORIES;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
-                {
-                    return BaseEntryCloneOptions.CHILD_ENTRIES;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
-                {
-                    return BaseEntryCloneOptions.ACCESS_CONTROL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
-                {
-                    return BaseEntryCloneOptions.METADATA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
-                {
-                    return BaseEntryCloneOptions.FLAVORS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8))
-                {
-                    return BaseEntryCloneOptions.CAPTIONS;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return BaseEntryCloneOptions.USERS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return BaseEntryCloneOptions.CATEGORIES; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8)) { return BaseEntryCloneOptions.CHILD_ENTRIES; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8)) { return BaseEntryCloneOptions.ACCESS_CONTROL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8)) { return BaseEntryCloneOptions.METADATA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8)) { return BaseEntryCloneOptions.FLAVORS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8)) { return BaseEntryCloneOptions.CAPTIONS; }
                 break;
         }
 

@@ -74,51 +74,15 @@ public readonly partial struct BulkUploadAction : global::KalturaGen.Runtime.IKa
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return BulkUploadAction.ADD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return BulkUploadAction.UPDATE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
-                {
-                    return BulkUploadAction.DELETE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
-                {
-                    return BulkUploadAction.REPLACE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
-                {
-                    return BulkUploadAction.TRANSFORM_XSLT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
-                {
-                    return BulkUploadAction.ADD_OR_UPDATE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8))
-                {
-                    return BulkUploadAction.ACTIVATE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "8"u8))
-                {
-                    return BulkUploadAction.REJECT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "9"u8))
-                {
-                    return BulkUploadAction.UPDATE_STATUS;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return BulkUploadAction.ADD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return BulkUploadAction.UPDATE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8)) { return BulkUploadAction.DELETE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8)) { return BulkUploadAction.REPLACE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8)) { return BulkUploadAction.TRANSFORM_XSLT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8)) { return BulkUploadAction.ADD_OR_UPDATE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8)) { return BulkUploadAction.ACTIVATE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "8"u8)) { return BulkUploadAction.REJECT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "9"u8)) { return BulkUploadAction.UPDATE_STATUS; }
                 break;
         }
 

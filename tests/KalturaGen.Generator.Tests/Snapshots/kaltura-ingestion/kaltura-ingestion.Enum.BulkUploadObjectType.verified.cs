@@ -66,41 +66,13 @@ public readonly partial struct BulkUploadObjectType : global::KalturaGen.Runtime
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return BulkUploadObjectType.ENTRY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return BulkUploadObjectType.CATEGORY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
-                {
-                    return BulkUploadObjectType.USER;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
-                {
-                    return BulkUploadObjectType.CATEGORY_USER;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
-                {
-                    return BulkUploadObjectType.CATEGORY_ENTRY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
-                {
-                    return BulkUploadObjectType.USER_ENTRY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8))
-                {
-                    return BulkUploadObjectType.VENDOR_CATALOG_ITEM;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return BulkUploadObjectType.ENTRY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return BulkUploadObjectType.CATEGORY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8)) { return BulkUploadObjectType.USER; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8)) { return BulkUploadObjectType.CATEGORY_USER; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8)) { return BulkUploadObjectType.CATEGORY_ENTRY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8)) { return BulkUploadObjectType.USER_ENTRY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8)) { return BulkUploadObjectType.VENDOR_CATALOG_ITEM; }
                 break;
         }
 

@@ -50,21 +50,9 @@ public readonly partial struct BulkUploadResultStatus : global::KalturaGen.Runti
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return BulkUploadResultStatus.ERROR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return BulkUploadResultStatus.OK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
-                {
-                    return BulkUploadResultStatus.IN_PROGRESS;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return BulkUploadResultStatus.ERROR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return BulkUploadResultStatus.OK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8)) { return BulkUploadResultStatus.IN_PROGRESS; }
                 break;
         }
 

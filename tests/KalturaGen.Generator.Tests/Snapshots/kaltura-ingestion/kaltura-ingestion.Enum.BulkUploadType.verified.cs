@@ -62,42 +62,18 @@ public readonly partial struct BulkUploadType : global::KalturaGen.Runtime.IKalt
         switch (value.Length)
         {
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadCsv.CSV"u8))
-                {
-                    return BulkUploadType.CSV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadXml.XML"u8))
-                {
-                    return BulkUploadType.XML;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadCsv.CSV"u8)) { return BulkUploadType.CSV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadXml.XML"u8)) { return BulkUploadType.XML; }
                 break;
             case 23:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadFilter.FILTER"u8))
-                {
-                    return BulkUploadType.FILTER;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "scheduleBulkUpload.ICAL"u8))
-                {
-                    return BulkUploadType.ICAL;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "bulkUploadFilter.FILTER"u8)) { return BulkUploadType.FILTER; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "scheduleBulkUpload.ICAL"u8)) { return BulkUploadType.ICAL; }
                 break;
             case 35:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "scheduleDropFolder.DROP_FOLDER_ICAL"u8))
-                {
-                    return BulkUploadType.DROP_FOLDER_ICAL;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "scheduleDropFolder.DROP_FOLDER_ICAL"u8)) { return BulkUploadType.DROP_FOLDER_ICAL; }
                 break;
             case 39:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "dropFolderXmlBulkUpload.DROP_FOLDER_XML"u8))
-                {
-                    return BulkUploadType.DROP_FOLDER_XML;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "dropFolderXmlBulkUpload.DROP_FOLDER_XML"u8)) { return BulkUploadType.DROP_FOLDER_XML; }
                 break;
         }
 

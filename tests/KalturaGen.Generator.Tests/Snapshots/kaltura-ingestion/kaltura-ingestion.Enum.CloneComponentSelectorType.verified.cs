@@ -46,16 +46,8 @@ public readonly partial struct CloneComponentSelectorType : global::KalturaGen.R
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8))
-                {
-                    return CloneComponentSelectorType.INCLUDE_COMPONENT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return CloneComponentSelectorType.EXCLUDE_COMPONENT;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8)) { return CloneComponentSelectorType.INCLUDE_COMPONENT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return CloneComponentSelectorType.EXCLUDE_COMPONENT; }
                 break;
         }
 

@@ -158,162 +158,42 @@ public readonly partial struct ContainerFormat : global::KalturaGen.Runtime.IKal
         switch (value.Length)
         {
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3gp"u8))
-                {
-                    return ContainerFormat._3GP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "avi"u8))
-                {
-                    return ContainerFormat.AVI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "bif"u8))
-                {
-                    return ContainerFormat.BIF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "bmp"u8))
-                {
-                    return ContainerFormat.BMP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "flv"u8))
-                {
-                    return ContainerFormat.FLV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "hls"u8))
-                {
-                    return ContainerFormat.HLS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "jpg"u8))
-                {
-                    return ContainerFormat.JPG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "m4v"u8))
-                {
-                    return ContainerFormat.M4V;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mkv"u8))
-                {
-                    return ContainerFormat.MKV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mov"u8))
-                {
-                    return ContainerFormat.MOV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mp3"u8))
-                {
-                    return ContainerFormat.MP3;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mp4"u8))
-                {
-                    return ContainerFormat.MP4;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mxf"u8))
-                {
-                    return ContainerFormat.MXF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "ogg"u8))
-                {
-                    return ContainerFormat.OGG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "ogv"u8))
-                {
-                    return ContainerFormat.OGV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "pdf"u8))
-                {
-                    return ContainerFormat.PDF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "png"u8))
-                {
-                    return ContainerFormat.PNG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "swf"u8))
-                {
-                    return ContainerFormat.SWF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wav"u8))
-                {
-                    return ContainerFormat.WAV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wma"u8))
-                {
-                    return ContainerFormat.WMA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wmv"u8))
-                {
-                    return ContainerFormat.WMV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wvm"u8))
-                {
-                    return ContainerFormat.WVM;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3gp"u8)) { return ContainerFormat._3GP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "avi"u8)) { return ContainerFormat.AVI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "bif"u8)) { return ContainerFormat.BIF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "bmp"u8)) { return ContainerFormat.BMP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "flv"u8)) { return ContainerFormat.FLV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "hls"u8)) { return ContainerFormat.HLS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "jpg"u8)) { return ContainerFormat.JPG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "m4v"u8)) { return ContainerFormat.M4V; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mkv"u8)) { return ContainerFormat.MKV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mov"u8)) { return ContainerFormat.MOV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mp3"u8)) { return ContainerFormat.MP3; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mp4"u8)) { return ContainerFormat.MP4; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mxf"u8)) { return ContainerFormat.MXF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "ogg"u8)) { return ContainerFormat.OGG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "ogv"u8)) { return ContainerFormat.OGV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "pdf"u8)) { return ContainerFormat.PDF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "png"u8)) { return ContainerFormat.PNG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "swf"u8)) { return ContainerFormat.SWF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wav"u8)) { return ContainerFormat.WAV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wma"u8)) { return ContainerFormat.WMA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wmv"u8)) { return ContainerFormat.WMV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wvm"u8)) { return ContainerFormat.WVM; }
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "copy"u8))
-                {
-                    return ContainerFormat.COPY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "isma"u8))
-                {
-                    return ContainerFormat.ISMA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "ismv"u8))
-                {
-                    return ContainerFormat.ISMV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "m2ts"u8))
-                {
-                    return ContainerFormat.M2TS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg"u8))
-                {
-                    return ContainerFormat.MPEG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "webm"u8))
-                {
-                    return ContainerFormat.WEBM;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "copy"u8)) { return ContainerFormat.COPY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "isma"u8)) { return ContainerFormat.ISMA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "ismv"u8)) { return ContainerFormat.ISMV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "m2ts"u8)) { return ContainerFormat.M2TS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg"u8)) { return ContainerFormat.MPEG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "webm"u8)) { return ContainerFormat.WEBM; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mpegts"u8))
-                {
-                    return ContainerFormat.MPEGTS;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mpegts"u8)) { return ContainerFormat.MPEGTS; }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "applehttp"u8))
-                {
-                    return ContainerFormat.APPLEHTTP;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "applehttp"u8)) { return ContainerFormat.APPLEHTTP; }
                 break;
         }
 

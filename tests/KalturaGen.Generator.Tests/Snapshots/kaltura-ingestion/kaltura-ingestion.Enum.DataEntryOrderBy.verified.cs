@@ -126,126 +126,38 @@ public readonly partial struct DataEntryOrderBy : global::KalturaGen.Runtime.IKa
         switch (value.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+name"u8))
-                {
-                    return DataEntryOrderBy.NAME_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+rank"u8))
-                {
-                    return DataEntryOrderBy.RANK_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-name"u8))
-                {
-                    return DataEntryOrderBy.NAME_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-rank"u8))
-                {
-                    return DataEntryOrderBy.RANK_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+name"u8)) { return DataEntryOrderBy.NAME_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+rank"u8)) { return DataEntryOrderBy.RANK_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-name"u8)) { return DataEntryOrderBy.NAME_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-rank"u8)) { return DataEntryOrderBy.RANK_DESC; }
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+recent"u8))
-                {
-                    return DataEntryOrderBy.RECENT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+weight"u8))
-                {
-                    return DataEntryOrderBy.WEIGHT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-recent"u8))
-                {
-                    return DataEntryOrderBy.RECENT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-weight"u8))
-                {
-                    return DataEntryOrderBy.WEIGHT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+recent"u8)) { return DataEntryOrderBy.RECENT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+weight"u8)) { return DataEntryOrderBy.WEIGHT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-recent"u8)) { return DataEntryOrderBy.RECENT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-weight"u8)) { return DataEntryOrderBy.WEIGHT_DESC; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+endDate"u8))
-                {
-                    return DataEntryOrderBy.END_DATE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-endDate"u8))
-                {
-                    return DataEntryOrderBy.END_DATE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+endDate"u8)) { return DataEntryOrderBy.END_DATE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-endDate"u8)) { return DataEntryOrderBy.END_DATE_DESC; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
-                {
-                    return DataEntryOrderBy.CREATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+startDate"u8))
-                {
-                    return DataEntryOrderBy.START_DATE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+totalRank"u8))
-                {
-                    return DataEntryOrderBy.TOTAL_RANK_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
-                {
-                    return DataEntryOrderBy.UPDATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
-                {
-                    return DataEntryOrderBy.CREATED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-startDate"u8))
-                {
-                    return DataEntryOrderBy.START_DATE_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-totalRank"u8))
-                {
-                    return DataEntryOrderBy.TOTAL_RANK_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
-                {
-                    return DataEntryOrderBy.UPDATED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8)) { return DataEntryOrderBy.CREATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+startDate"u8)) { return DataEntryOrderBy.START_DATE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+totalRank"u8)) { return DataEntryOrderBy.TOTAL_RANK_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8)) { return DataEntryOrderBy.UPDATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8)) { return DataEntryOrderBy.CREATED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-startDate"u8)) { return DataEntryOrderBy.START_DATE_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-totalRank"u8)) { return DataEntryOrderBy.TOTAL_RANK_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8)) { return DataEntryOrderBy.UPDATED_AT_DESC; }
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+moderationCount"u8))
-                {
-                    return DataEntryOrderBy.MODERATION_COUNT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-moderationCount"u8))
-                {
-                    return DataEntryOrderBy.MODERATION_COUNT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+moderationCount"u8)) { return DataEntryOrderBy.MODERATION_COUNT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-moderationCount"u8)) { return DataEntryOrderBy.MODERATION_COUNT_DESC; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+partnerSortValue"u8))
-                {
-                    return DataEntryOrderBy.PARTNER_SORT_VALUE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-partnerSortValue"u8))
-                {
-                    return DataEntryOrderBy.PARTNER_SORT_VALUE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+partnerSortValue"u8)) { return DataEntryOrderBy.PARTNER_SORT_VALUE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-partnerSortValue"u8)) { return DataEntryOrderBy.PARTNER_SORT_VALUE_DESC; }
                 break;
         }
 

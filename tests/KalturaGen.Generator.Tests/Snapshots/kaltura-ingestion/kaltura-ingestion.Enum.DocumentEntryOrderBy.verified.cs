@@ -126,126 +126,38 @@ public readonly partial struct DocumentEntryOrderBy : global::KalturaGen.Runtime
         switch (value.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+name"u8))
-                {
-                    return DocumentEntryOrderBy.NAME_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+rank"u8))
-                {
-                    return DocumentEntryOrderBy.RANK_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-name"u8))
-                {
-                    return DocumentEntryOrderBy.NAME_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-rank"u8))
-                {
-                    return DocumentEntryOrderBy.RANK_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+name"u8)) { return DocumentEntryOrderBy.NAME_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+rank"u8)) { return DocumentEntryOrderBy.RANK_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-name"u8)) { return DocumentEntryOrderBy.NAME_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-rank"u8)) { return DocumentEntryOrderBy.RANK_DESC; }
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+recent"u8))
-                {
-                    return DocumentEntryOrderBy.RECENT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+weight"u8))
-                {
-                    return DocumentEntryOrderBy.WEIGHT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-recent"u8))
-                {
-                    return DocumentEntryOrderBy.RECENT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-weight"u8))
-                {
-                    return DocumentEntryOrderBy.WEIGHT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+recent"u8)) { return DocumentEntryOrderBy.RECENT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+weight"u8)) { return DocumentEntryOrderBy.WEIGHT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-recent"u8)) { return DocumentEntryOrderBy.RECENT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-weight"u8)) { return DocumentEntryOrderBy.WEIGHT_DESC; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+endDate"u8))
-                {
-                    return DocumentEntryOrderBy.END_DATE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-endDate"u8))
-                {
-                    return DocumentEntryOrderBy.END_DATE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+endDate"u8)) { return DocumentEntryOrderBy.END_DATE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-endDate"u8)) { return DocumentEntryOrderBy.END_DATE_DESC; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
-                {
-                    return DocumentEntryOrderBy.CREATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+startDate"u8))
-                {
-                    return DocumentEntryOrderBy.START_DATE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+totalRank"u8))
-                {
-                    return DocumentEntryOrderBy.TOTAL_RANK_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
-                {
-                    return DocumentEntryOrderBy.UPDATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
-                {
-                    return DocumentEntryOrderBy.CREATED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-startDate"u8))
-                {
-                    return DocumentEntryOrderBy.START_DATE_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-totalRank"u8))
-                {
-                    return DocumentEntryOrderBy.TOTAL_RANK_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
-                {
-                    return DocumentEntryOrderBy.UPDATED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8)) { return DocumentEntryOrderBy.CREATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+startDate"u8)) { return DocumentEntryOrderBy.START_DATE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+totalRank"u8)) { return DocumentEntryOrderBy.TOTAL_RANK_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8)) { return DocumentEntryOrderBy.UPDATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8)) { return DocumentEntryOrderBy.CREATED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-startDate"u8)) { return DocumentEntryOrderBy.START_DATE_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-totalRank"u8)) { return DocumentEntryOrderBy.TOTAL_RANK_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8)) { return DocumentEntryOrderBy.UPDATED_AT_DESC; }
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+moderationCount"u8))
-                {
-                    return DocumentEntryOrderBy.MODERATION_COUNT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-moderationCount"u8))
-                {
-                    return DocumentEntryOrderBy.MODERATION_COUNT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+moderationCount"u8)) { return DocumentEntryOrderBy.MODERATION_COUNT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-moderationCount"u8)) { return DocumentEntryOrderBy.MODERATION_COUNT_DESC; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+partnerSortValue"u8))
-                {
-                    return DocumentEntryOrderBy.PARTNER_SORT_VALUE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-partnerSortValue"u8))
-                {
-                    return DocumentEntryOrderBy.PARTNER_SORT_VALUE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+partnerSortValue"u8)) { return DocumentEntryOrderBy.PARTNER_SORT_VALUE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-partnerSortValue"u8)) { return DocumentEntryOrderBy.PARTNER_SORT_VALUE_DESC; }
                 break;
         }
 

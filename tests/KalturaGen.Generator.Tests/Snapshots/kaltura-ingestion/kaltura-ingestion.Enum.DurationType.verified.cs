@@ -54,32 +54,16 @@ public readonly partial struct DurationType : global::KalturaGen.Runtime.IKaltur
         switch (value.Length)
         {
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "long"u8))
-                {
-                    return DurationType.LONG;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "long"u8)) { return DurationType.LONG; }
                 break;
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "short"u8))
-                {
-                    return DurationType.SHORT;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "short"u8)) { return DurationType.SHORT; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "medium"u8))
-                {
-                    return DurationType.MEDIUM;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "medium"u8)) { return DurationType.MEDIUM; }
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "notavailable"u8))
-                {
-                    return DurationType.NOT_AVAILABLE;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "notavailable"u8)) { return DurationType.NOT_AVAILABLE; }
                 break;
         }
 

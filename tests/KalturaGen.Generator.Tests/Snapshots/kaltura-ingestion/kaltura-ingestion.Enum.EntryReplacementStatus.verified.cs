@@ -58,31 +58,11 @@ public readonly partial struct EntryReplacementStatus : global::KalturaGen.Runti
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8))
-                {
-                    return EntryReplacementStatus.NONE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return EntryReplacementStatus.APPROVED_BUT_NOT_READY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return EntryReplacementStatus.READY_BUT_NOT_APPROVED;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
-                {
-                    return EntryReplacementStatus.NOT_READY_AND_NOT_APPROVED;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
-                {
-                    return EntryReplacementStatus.FAILED;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8)) { return EntryReplacementStatus.NONE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return EntryReplacementStatus.APPROVED_BUT_NOT_READY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return EntryReplacementStatus.READY_BUT_NOT_APPROVED; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8)) { return EntryReplacementStatus.NOT_READY_AND_NOT_APPROVED; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8)) { return EntryReplacementStatus.FAILED; }
                 break;
         }
 

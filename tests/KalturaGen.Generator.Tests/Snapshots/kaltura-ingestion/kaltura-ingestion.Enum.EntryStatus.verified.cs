@@ -78,58 +78,18 @@ public readonly partial struct EntryStatus : global::KalturaGen.Runtime.IKaltura
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8))
-                {
-                    return EntryStatus.IMPORT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return EntryStatus.PRECONVERT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return EntryStatus.READY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
-                {
-                    return EntryStatus.DELETED;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8))
-                {
-                    return EntryStatus.PENDING;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
-                {
-                    return EntryStatus.MODERATE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
-                {
-                    return EntryStatus.BLOCKED;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8))
-                {
-                    return EntryStatus.NO_CONTENT;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8)) { return EntryStatus.IMPORT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return EntryStatus.PRECONVERT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return EntryStatus.READY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8)) { return EntryStatus.DELETED; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "4"u8)) { return EntryStatus.PENDING; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8)) { return EntryStatus.MODERATE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8)) { return EntryStatus.BLOCKED; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8)) { return EntryStatus.NO_CONTENT; }
                 break;
             case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-2"u8))
-                {
-                    return EntryStatus.ERROR_IMPORTING;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-1"u8))
-                {
-                    return EntryStatus.ERROR_CONVERTING;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-2"u8)) { return EntryStatus.ERROR_IMPORTING; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-1"u8)) { return EntryStatus.ERROR_CONVERTING; }
                 break;
         }
 

@@ -70,48 +70,16 @@ public readonly partial struct EntryType : global::KalturaGen.Runtime.IKalturaSt
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return EntryType.MEDIA_CLIP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return EntryType.MIX;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
-                {
-                    return EntryType.PLAYLIST;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
-                {
-                    return EntryType.DATA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8))
-                {
-                    return EntryType.LIVE_STREAM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "8"u8))
-                {
-                    return EntryType.LIVE_CHANNEL;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return EntryType.MEDIA_CLIP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return EntryType.MIX; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8)) { return EntryType.PLAYLIST; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8)) { return EntryType.DATA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "7"u8)) { return EntryType.LIVE_STREAM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "8"u8)) { return EntryType.LIVE_CHANNEL; }
                 break;
             case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-1"u8))
-                {
-                    return EntryType.AUTOMATIC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "10"u8))
-                {
-                    return EntryType.DOCUMENT;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-1"u8)) { return EntryType.AUTOMATIC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "10"u8)) { return EntryType.DOCUMENT; }
                 break;
         }
 

@@ -70,48 +70,16 @@ public readonly partial struct FlavorAssetOrderBy : global::KalturaGen.Runtime.I
         switch (value.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+size"u8))
-                {
-                    return FlavorAssetOrderBy.SIZE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-size"u8))
-                {
-                    return FlavorAssetOrderBy.SIZE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+size"u8)) { return FlavorAssetOrderBy.SIZE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-size"u8)) { return FlavorAssetOrderBy.SIZE_DESC; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
-                {
-                    return FlavorAssetOrderBy.CREATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+deletedAt"u8))
-                {
-                    return FlavorAssetOrderBy.DELETED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
-                {
-                    return FlavorAssetOrderBy.UPDATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
-                {
-                    return FlavorAssetOrderBy.CREATED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-deletedAt"u8))
-                {
-                    return FlavorAssetOrderBy.DELETED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
-                {
-                    return FlavorAssetOrderBy.UPDATED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8)) { return FlavorAssetOrderBy.CREATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+deletedAt"u8)) { return FlavorAssetOrderBy.DELETED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8)) { return FlavorAssetOrderBy.UPDATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8)) { return FlavorAssetOrderBy.CREATED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-deletedAt"u8)) { return FlavorAssetOrderBy.DELETED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8)) { return FlavorAssetOrderBy.UPDATED_AT_DESC; }
                 break;
         }
 

@@ -2323,2907 +2323,631 @@ public readonly partial struct Language : global::KalturaGen.Runtime.IKalturaStr
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "E"u8))
-                {
-                    return Language.EEE;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "E"u8)) { return Language.EEE; }
                 break;
             case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ga"u8))
-                {
-                    return Language.GAA;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ga"u8)) { return Language.GAA; }
                 break;
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bai"u8))
-                {
-                    return Language.BDJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Fon"u8))
-                {
-                    return Language.FON;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Fur"u8))
-                {
-                    return Language.FVR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gan"u8))
-                {
-                    return Language.GAN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Han"u8))
-                {
-                    return Language.HAA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Jju"u8))
-                {
-                    return Language.KAJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lak"u8))
-                {
-                    return Language.LBE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Laz"u8))
-                {
-                    return Language.LZZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mon"u8))
-                {
-                    return Language.MNW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Twi"u8))
-                {
-                    return Language.TW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Udi"u8))
-                {
-                    return Language.UDI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Vro"u8))
-                {
-                    return Language.VRO;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bai"u8)) { return Language.BDJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Fon"u8)) { return Language.FON; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Fur"u8)) { return Language.FVR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gan"u8)) { return Language.GAN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Han"u8)) { return Language.HAA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Jju"u8)) { return Language.KAJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lak"u8)) { return Language.LBE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Laz"u8)) { return Language.LZZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mon"u8)) { return Language.MNW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Twi"u8)) { return Language.TW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Udi"u8)) { return Language.UDI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Vro"u8)) { return Language.VRO; }
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Afar"u8))
-                {
-                    return Language.AA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Akum"u8))
-                {
-                    return Language.AKU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Beja"u8))
-                {
-                    return Language.BEJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bini"u8))
-                {
-                    return Language.BIN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chor"u8))
-                {
-                    return Language.CAA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cree"u8))
-                {
-                    return Language.CR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dehu"u8))
-                {
-                    return Language.DHV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dong"u8))
-                {
-                    return Language.DOH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Even"u8))
-                {
-                    return Language.EVE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Fala"u8))
-                {
-                    return Language.FAX;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Fiji"u8))
-                {
-                    return Language.FJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Geez"u8))
-                {
-                    return Language.GEZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hani"u8))
-                {
-                    return Language.HNI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hopi"u8))
-                {
-                    return Language.HOP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kawi"u8))
-                {
-                    return Language.KAW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Laal"u8))
-                {
-                    return Language.GDM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lahu"u8))
-                {
-                    return Language.LHU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Laki"u8))
-                {
-                    return Language.LKI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lozi"u8))
-                {
-                    return Language.LOZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mayo"u8))
-                {
-                    return Language.MFY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Seri"u8))
-                {
-                    return Language.SEI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Shor"u8))
-                {
-                    return Language.CJS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Svan"u8))
-                {
-                    return Language.SVA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Thai"u8))
-                {
-                    return Language.TH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Toda"u8))
-                {
-                    return Language.TCX;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tsez"u8))
-                {
-                    return Language.DDO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tulu"u8))
-                {
-                    return Language.TCY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Urdu"u8))
-                {
-                    return Language.UR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Urum"u8))
-                {
-                    return Language.UUM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Veps"u8))
-                {
-                    return Language.VEP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Voro"u8))
-                {
-                    return Language.VOR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Zulu"u8))
-                {
-                    return Language.ZU;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Afar"u8)) { return Language.AA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Akum"u8)) { return Language.AKU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Beja"u8)) { return Language.BEJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bini"u8)) { return Language.BIN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chor"u8)) { return Language.CAA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cree"u8)) { return Language.CR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dehu"u8)) { return Language.DHV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dong"u8)) { return Language.DOH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Even"u8)) { return Language.EVE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Fala"u8)) { return Language.FAX; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Fiji"u8)) { return Language.FJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Geez"u8)) { return Language.GEZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hani"u8)) { return Language.HNI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hopi"u8)) { return Language.HOP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kawi"u8)) { return Language.KAW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Laal"u8)) { return Language.GDM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lahu"u8)) { return Language.LHU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Laki"u8)) { return Language.LKI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lozi"u8)) { return Language.LOZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mayo"u8)) { return Language.MFY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Seri"u8)) { return Language.SEI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Shor"u8)) { return Language.CJS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Svan"u8)) { return Language.SVA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Thai"u8)) { return Language.TH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Toda"u8)) { return Language.TCX; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tsez"u8)) { return Language.DDO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tulu"u8)) { return Language.TCY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Urdu"u8)) { return Language.UR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Urum"u8)) { return Language.UUM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Veps"u8)) { return Language.VEP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Voro"u8)) { return Language.VOR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Zulu"u8)) { return Language.ZU; }
                 break;
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Abaza"u8))
-                {
-                    return Language.ABQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Abure"u8))
-                {
-                    return Language.ABU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Afade"u8))
-                {
-                    return Language.AAL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aghem"u8))
-                {
-                    return Language.AGQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aghul"u8))
-                {
-                    return Language.AGX;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aleut"u8))
-                {
-                    return Language.ALE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Balti"u8))
-                {
-                    return Language.BFT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bhili"u8))
-                {
-                    return Language.BHB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bikol"u8))
-                {
-                    return Language.BIK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Caddo"u8))
-                {
-                    return Language.CAD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Comox"u8))
-                {
-                    return Language.COO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Creek"u8))
-                {
-                    return Language.MUS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cupeo"u8))
-                {
-                    return Language.CUP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Czech"u8))
-                {
-                    return Language.CS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dinka"u8))
-                {
-                    return Language.DIN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Duala"u8))
-                {
-                    return Language.DUA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dutch"u8))
-                {
-                    return Language.NL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dyula"u8))
-                {
-                    return Language.DYU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Erzya"u8))
-                {
-                    return Language.MYV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Farsi"u8))
-                {
-                    return Language.FA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Greek"u8))
-                {
-                    return Language.EL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Haida"u8))
-                {
-                    return Language.HAI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hakka"u8))
-                {
-                    return Language.HAK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hausa"u8))
-                {
-                    return Language.HA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hindi"u8))
-                {
-                    return Language.HI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hmong"u8))
-                {
-                    return Language.HMN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Iloko"u8))
-                {
-                    return Language.ILO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Irish"u8))
-                {
-                    return Language.GA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kansa"u8))
-                {
-                    return Language.KSK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kaska"u8))
-                {
-                    return Language.KKZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Khasi"u8))
-                {
-                    return Language.KHA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kiowa"u8))
-                {
-                    return Language.KIO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kumyk"u8))
-                {
-                    return Language.KUM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ladin"u8))
-                {
-                    return Language.LLD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Latin"u8))
-                {
-                    return Language.LA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Limbu"u8))
-                {
-                    return Language.LIF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lunda"u8))
-                {
-                    return Language.LUN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Malay"u8))
-                {
-                    return Language.MS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mansi"u8))
-                {
-                    return Language.MNS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Maori"u8))
-                {
-                    return Language.MI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Masai"u8))
-                {
-                    return Language.MAS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mossi"u8))
-                {
-                    return Language.MOS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Muong"u8))
-                {
-                    return Language.MTQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nanai"u8))
-                {
-                    return Language.GLD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nauru"u8))
-                {
-                    return Language.NA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nogai"u8))
-                {
-                    return Language.NOG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nyoro"u8))
-                {
-                    return Language.NYO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Oriya"u8))
-                {
-                    return Language.OR_;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Pirah"u8))
-                {
-                    return Language.MYP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Rusyn"u8))
-                {
-                    return Language.RUE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sakha"u8))
-                {
-                    return Language.SAH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Salar"u8))
-                {
-                    return Language.SLR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Scots"u8))
-                {
-                    return Language.SCO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Shona"u8))
-                {
-                    return Language.SN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tajik"u8))
-                {
-                    return Language.TG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tamil"u8))
-                {
-                    return Language.TA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tatar"u8))
-                {
-                    return Language.TT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tetum"u8))
-                {
-                    return Language.TET;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tigre"u8))
-                {
-                    return Language.TIG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tonga"u8))
-                {
-                    return Language.TO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ubykh"u8))
-                {
-                    return Language.UBY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Uzbek"u8))
-                {
-                    return Language.UZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Votic"u8))
-                {
-                    return Language.VOT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Welsh"u8))
-                {
-                    return Language.CY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Wiyot"u8))
-                {
-                    return Language.WIY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Wolof"u8))
-                {
-                    return Language.WO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Xhosa"u8))
-                {
-                    return Language.XH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Zarma"u8))
-                {
-                    return Language.DJE;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Abaza"u8)) { return Language.ABQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Abure"u8)) { return Language.ABU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Afade"u8)) { return Language.AAL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aghem"u8)) { return Language.AGQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aghul"u8)) { return Language.AGX; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aleut"u8)) { return Language.ALE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Balti"u8)) { return Language.BFT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bhili"u8)) { return Language.BHB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bikol"u8)) { return Language.BIK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Caddo"u8)) { return Language.CAD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Comox"u8)) { return Language.COO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Creek"u8)) { return Language.MUS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cupeo"u8)) { return Language.CUP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Czech"u8)) { return Language.CS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dinka"u8)) { return Language.DIN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Duala"u8)) { return Language.DUA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dutch"u8)) { return Language.NL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dyula"u8)) { return Language.DYU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Erzya"u8)) { return Language.MYV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Farsi"u8)) { return Language.FA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Greek"u8)) { return Language.EL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Haida"u8)) { return Language.HAI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hakka"u8)) { return Language.HAK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hausa"u8)) { return Language.HA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hindi"u8)) { return Language.HI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hmong"u8)) { return Language.HMN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Iloko"u8)) { return Language.ILO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Irish"u8)) { return Language.GA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kansa"u8)) { return Language.KSK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kaska"u8)) { return Language.KKZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Khasi"u8)) { return Language.KHA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kiowa"u8)) { return Language.KIO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kumyk"u8)) { return Language.KUM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ladin"u8)) { return Language.LLD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Latin"u8)) { return Language.LA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Limbu"u8)) { return Language.LIF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lunda"u8)) { return Language.LUN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Malay"u8)) { return Language.MS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mansi"u8)) { return Language.MNS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Maori"u8)) { return Language.MI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Masai"u8)) { return Language.MAS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mossi"u8)) { return Language.MOS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Muong"u8)) { return Language.MTQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nanai"u8)) { return Language.GLD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nauru"u8)) { return Language.NA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nogai"u8)) { return Language.NOG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nyoro"u8)) { return Language.NYO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Oriya"u8)) { return Language.OR_; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Pirah"u8)) { return Language.MYP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Rusyn"u8)) { return Language.RUE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sakha"u8)) { return Language.SAH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Salar"u8)) { return Language.SLR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Scots"u8)) { return Language.SCO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Shona"u8)) { return Language.SN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tajik"u8)) { return Language.TG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tamil"u8)) { return Language.TA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tatar"u8)) { return Language.TT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tetum"u8)) { return Language.TET; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tigre"u8)) { return Language.TIG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tonga"u8)) { return Language.TO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ubykh"u8)) { return Language.UBY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Uzbek"u8)) { return Language.UZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Votic"u8)) { return Language.VOT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Welsh"u8)) { return Language.CY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Wiyot"u8)) { return Language.WIY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Wolof"u8)) { return Language.WO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Xhosa"u8)) { return Language.XH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Zarma"u8)) { return Language.DJE; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Achang"u8))
-                {
-                    return Language.ACN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Arabic"u8))
-                {
-                    return Language.AR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Awadhi"u8))
-                {
-                    return Language.AWA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aymara"u8))
-                {
-                    return Language.AY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Babine"u8))
-                {
-                    return Language.BCR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Badaga"u8))
-                {
-                    return Language.BFQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Basque"u8))
-                {
-                    return Language.EU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Beaver"u8))
-                {
-                    return Language.BEA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Betawi"u8))
-                {
-                    return Language.BEW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bezhta"u8))
-                {
-                    return Language.KAP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bihari"u8))
-                {
-                    return Language.BH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Breton"u8))
-                {
-                    return Language.BR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Buriat"u8))
-                {
-                    return Language.BUA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cayuga"u8))
-                {
-                    return Language.CAY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chukot"u8))
-                {
-                    return Language.CKT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cocopa"u8))
-                {
-                    return Language.COC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Coptic"u8))
-                {
-                    return Language.COP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dakota"u8))
-                {
-                    return Language.DAK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Danish"u8))
-                {
-                    return Language.DA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dargwa"u8))
-                {
-                    return Language.DAR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dogrib"u8))
-                {
-                    return Language.DGR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dolgan"u8))
-                {
-                    return Language.DLG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dungan"u8))
-                {
-                    return Language.DNG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Evenki"u8))
-                {
-                    return Language.EVN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "French"u8))
-                {
-                    return Language.FR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gagauz"u8))
-                {
-                    return Language.GAG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "German"u8))
-                {
-                    return Language.DE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Haisla"u8))
-                {
-                    return Language.HAS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hebrew"u8))
-                {
-                    return Language.HE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ikposo"u8))
-                {
-                    return Language.KPO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ingush"u8))
-                {
-                    return Language.INH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Jutish"u8))
-                {
-                    return Language.JUT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kabyle"u8))
-                {
-                    return Language.KAB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Karaim"u8))
-                {
-                    return Language.KDR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kazakh"u8))
-                {
-                    return Language.KK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Khakas"u8))
-                {
-                    return Language.KJH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Khanty"u8))
-                {
-                    return Language.KCA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kodava"u8))
-                {
-                    return Language.KFA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Korean"u8))
-                {
-                    return Language.KO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Koryak"u8))
-                {
-                    return Language.KPY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kotava"u8))
-                {
-                    return Language.AVK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kpelle"u8))
-                {
-                    return Language.KPE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kumiai"u8))
-                {
-                    return Language.DIH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ladino"u8))
-                {
-                    return Language.LAD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lahnda"u8))
-                {
-                    return Language.LAH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lakota"u8))
-                {
-                    return Language.LKT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lojban"u8))
-                {
-                    return Language.JBO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lucumi"u8))
-                {
-                    return Language.LUQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ludian"u8))
-                {
-                    return Language.LUD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Magahi"u8))
-                {
-                    return Language.MAG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Manchu"u8))
-                {
-                    return Language.MNC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mandan"u8))
-                {
-                    return Language.MHQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Meitei"u8))
-                {
-                    return Language.MNI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Michif"u8))
-                {
-                    return Language.CRG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Micmac"u8))
-                {
-                    return Language.MIC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mohawk"u8))
-                {
-                    return Language.MOH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Moksha"u8))
-                {
-                    return Language.MDF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nepali"u8))
-                {
-                    return Language.NE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nisgaa"u8))
-                {
-                    return Language.NCG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Niuean"u8))
-                {
-                    return Language.NIU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Novial"u8))
-                {
-                    return Language.NOV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Oneida"u8))
-                {
-                    return Language.ONE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ottawa"u8))
-                {
-                    return Language.OTW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Paipai"u8))
-                {
-                    return Language.PPI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Picard"u8))
-                {
-                    return Language.PCD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Polish"u8))
-                {
-                    return Language.PL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Pontic"u8))
-                {
-                    return Language.PNT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Pulaar"u8))
-                {
-                    return Language.FUC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Romany"u8))
-                {
-                    return Language.ROM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Samoan"u8))
-                {
-                    return Language.SM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sangro"u8))
-                {
-                    return Language.SG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Seediq"u8))
-                {
-                    return Language.TRV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sekani"u8))
-                {
-                    return Language.SEK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Selkup"u8))
-                {
-                    return Language.SEL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Seneca"u8))
-                {
-                    return Language.SEE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sidamo"u8))
-                {
-                    return Language.SID;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sindhi"u8))
-                {
-                    return Language.SD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Slovak"u8))
-                {
-                    return Language.SK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Somali"u8))
-                {
-                    return Language.SO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sranan"u8))
-                {
-                    return Language.SRN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Stoney"u8))
-                {
-                    return Language.STO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Syriac"u8))
-                {
-                    return Language.SYR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tagish"u8))
-                {
-                    return Language.TGX;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tai Na"u8))
-                {
-                    return Language.TDD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Talysh"u8))
-                {
-                    return Language.TLY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Telugu"u8))
-                {
-                    return Language.TE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tsonga"u8))
-                {
-                    return Language.TS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tuvalu"u8))
-                {
-                    return Language.TVL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Udmurt"u8))
-                {
-                    return Language.UDM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Uighur"u8))
-                {
-                    return Language.UG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Yoruba"u8))
-                {
-                    return Language.YO;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Achang"u8)) { return Language.ACN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Arabic"u8)) { return Language.AR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Awadhi"u8)) { return Language.AWA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aymara"u8)) { return Language.AY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Babine"u8)) { return Language.BCR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Badaga"u8)) { return Language.BFQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Basque"u8)) { return Language.EU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Beaver"u8)) { return Language.BEA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Betawi"u8)) { return Language.BEW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bezhta"u8)) { return Language.KAP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bihari"u8)) { return Language.BH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Breton"u8)) { return Language.BR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Buriat"u8)) { return Language.BUA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cayuga"u8)) { return Language.CAY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chukot"u8)) { return Language.CKT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cocopa"u8)) { return Language.COC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Coptic"u8)) { return Language.COP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dakota"u8)) { return Language.DAK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Danish"u8)) { return Language.DA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dargwa"u8)) { return Language.DAR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dogrib"u8)) { return Language.DGR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dolgan"u8)) { return Language.DLG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dungan"u8)) { return Language.DNG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Evenki"u8)) { return Language.EVN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "French"u8)) { return Language.FR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gagauz"u8)) { return Language.GAG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "German"u8)) { return Language.DE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Haisla"u8)) { return Language.HAS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hebrew"u8)) { return Language.HE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ikposo"u8)) { return Language.KPO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ingush"u8)) { return Language.INH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Jutish"u8)) { return Language.JUT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kabyle"u8)) { return Language.KAB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Karaim"u8)) { return Language.KDR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kazakh"u8)) { return Language.KK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Khakas"u8)) { return Language.KJH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Khanty"u8)) { return Language.KCA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kodava"u8)) { return Language.KFA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Korean"u8)) { return Language.KO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Koryak"u8)) { return Language.KPY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kotava"u8)) { return Language.AVK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kpelle"u8)) { return Language.KPE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kumiai"u8)) { return Language.DIH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ladino"u8)) { return Language.LAD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lahnda"u8)) { return Language.LAH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lakota"u8)) { return Language.LKT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lojban"u8)) { return Language.JBO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lucumi"u8)) { return Language.LUQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ludian"u8)) { return Language.LUD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Magahi"u8)) { return Language.MAG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Manchu"u8)) { return Language.MNC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mandan"u8)) { return Language.MHQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Meitei"u8)) { return Language.MNI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Michif"u8)) { return Language.CRG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Micmac"u8)) { return Language.MIC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mohawk"u8)) { return Language.MOH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Moksha"u8)) { return Language.MDF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nepali"u8)) { return Language.NE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nisgaa"u8)) { return Language.NCG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Niuean"u8)) { return Language.NIU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Novial"u8)) { return Language.NOV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Oneida"u8)) { return Language.ONE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ottawa"u8)) { return Language.OTW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Paipai"u8)) { return Language.PPI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Picard"u8)) { return Language.PCD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Polish"u8)) { return Language.PL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Pontic"u8)) { return Language.PNT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Pulaar"u8)) { return Language.FUC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Romany"u8)) { return Language.ROM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Samoan"u8)) { return Language.SM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sangro"u8)) { return Language.SG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Seediq"u8)) { return Language.TRV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sekani"u8)) { return Language.SEK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Selkup"u8)) { return Language.SEL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Seneca"u8)) { return Language.SEE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sidamo"u8)) { return Language.SID; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sindhi"u8)) { return Language.SD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Slovak"u8)) { return Language.SK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Somali"u8)) { return Language.SO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sranan"u8)) { return Language.SRN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Stoney"u8)) { return Language.STO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Syriac"u8)) { return Language.SYR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tagish"u8)) { return Language.TGX; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tai Na"u8)) { return Language.TDD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Talysh"u8)) { return Language.TLY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Telugu"u8)) { return Language.TE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tsonga"u8)) { return Language.TS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tuvalu"u8)) { return Language.TVL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Udmurt"u8)) { return Language.UDM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Uighur"u8)) { return Language.UG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Yoruba"u8)) { return Language.YO; }
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aklanon"u8))
-                {
-                    return Language.AKL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Alabama"u8))
-                {
-                    return Language.AKZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Amharic"u8))
-                {
-                    return Language.AM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aramaic"u8))
-                {
-                    return Language.ARC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Arapaho"u8))
-                {
-                    return Language.ARP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Arikara"u8))
-                {
-                    return Language.ARI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Baluchi"u8))
-                {
-                    return Language.BAL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bashkir"u8))
-                {
-                    return Language.BA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bhutani"u8))
-                {
-                    return Language.DZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bislama"u8))
-                {
-                    return Language.BI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bosnian"u8))
-                {
-                    return Language.BS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Burmese"u8))
-                {
-                    return Language.MY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Carrier"u8))
-                {
-                    return Language.CRX;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Catalan"u8))
-                {
-                    return Language.CA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Catawba"u8))
-                {
-                    return Language.CHC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cebuano"u8))
-                {
-                    return Language.CEB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chinese"u8))
-                {
-                    return Language.ZH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Choctaw"u8))
-                {
-                    return Language.CHO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cochimi"u8))
-                {
-                    return Language.COJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Emilian"u8))
-                {
-                    return Language.EGL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "English"u8))
-                {
-                    return Language.EN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Finnish"u8))
-                {
-                    return Language.FI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Frisian"u8))
-                {
-                    return Language.FY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gitxsan"u8))
-                {
-                    return Language.GIT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Guarani"u8))
-                {
-                    return Language.GN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gwichin"u8))
-                {
-                    return Language.GWI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hidatsa"u8))
-                {
-                    return Language.HID;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hokkien"u8))
-                {
-                    return Language.HKK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ingrian"u8))
-                {
-                    return Language.IZH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Inupiak"u8))
-                {
-                    return Language.IK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Italian"u8))
-                {
-                    return Language.IT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Itelmen"u8))
-                {
-                    return Language.ITL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kachchi"u8))
-                {
-                    return Language.KFR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kannada"u8))
-                {
-                    return Language.KN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Karagas"u8))
-                {
-                    return Language.KIM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kirghiz"u8))
-                {
-                    return Language.KY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kurdish"u8))
-                {
-                    return Language.KU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kutenai"u8))
-                {
-                    return Language.KUT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lingala"u8))
-                {
-                    return Language.LN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lombard"u8))
-                {
-                    return Language.LMO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Maltese"u8))
-                {
-                    return Language.MT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mandaic"u8))
-                {
-                    return Language.MID;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Maranao"u8))
-                {
-                    return Language.MRW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Marathi"u8))
-                {
-                    return Language.MR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Marwari"u8))
-                {
-                    return Language.MWR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Naskapi"u8))
-                {
-                    return Language.NSK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nyungah"u8))
-                {
-                    return Language.NYS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Occitan"u8))
-                {
-                    return Language.OC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Palauan"u8))
-                {
-                    return Language.PAU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Persian"u8))
-                {
-                    return Language.PRP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Punjabi"u8))
-                {
-                    return Language.PA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Qashqai"u8))
-                {
-                    return Language.QXQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Quechua"u8))
-                {
-                    return Language.QU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Rapanui"u8))
-                {
-                    return Language.RAP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Russian"u8))
-                {
-                    return Language.RU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Santali"u8))
-                {
-                    return Language.SAT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sechelt"u8))
-                {
-                    return Language.SEC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Serbian"u8))
-                {
-                    return Language.SR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sesotho"u8))
-                {
-                    return Language.ST;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Shawnee"u8))
-                {
-                    return Language.SJW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Shuswap"u8))
-                {
-                    return Language.SHS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Siksika"u8))
-                {
-                    return Language.BLA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Siswati"u8))
-                {
-                    return Language.SS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Soninke"u8))
-                {
-                    return Language.SNK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Spanish"u8))
-                {
-                    return Language.ES;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Swabian"u8))
-                {
-                    return Language.SWG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Swedish"u8))
-                {
-                    return Language.SV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tagalog"u8))
-                {
-                    return Language.TL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tahltan"u8))
-                {
-                    return Language.THT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tibetan"u8))
-                {
-                    return Language.BO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tlingit"u8))
-                {
-                    return Language.TLI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tumbuka"u8))
-                {
-                    return Language.TUM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tumzabt"u8))
-                {
-                    return Language.MZB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Turkana"u8))
-                {
-                    return Language.TUV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Turkish"u8))
-                {
-                    return Language.TR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Turkmen"u8))
-                {
-                    return Language.TK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Volapuk"u8))
-                {
-                    return Language.VO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Waorani"u8))
-                {
-                    return Language.AUC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Yanesha"u8))
-                {
-                    return Language.AME;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Yiddish"u8))
-                {
-                    return Language.YI;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aklanon"u8)) { return Language.AKL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Alabama"u8)) { return Language.AKZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Amharic"u8)) { return Language.AM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aramaic"u8)) { return Language.ARC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Arapaho"u8)) { return Language.ARP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Arikara"u8)) { return Language.ARI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Baluchi"u8)) { return Language.BAL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bashkir"u8)) { return Language.BA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bhutani"u8)) { return Language.DZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bislama"u8)) { return Language.BI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bosnian"u8)) { return Language.BS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Burmese"u8)) { return Language.MY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Carrier"u8)) { return Language.CRX; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Catalan"u8)) { return Language.CA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Catawba"u8)) { return Language.CHC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cebuano"u8)) { return Language.CEB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chinese"u8)) { return Language.ZH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Choctaw"u8)) { return Language.CHO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cochimi"u8)) { return Language.COJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Emilian"u8)) { return Language.EGL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "English"u8)) { return Language.EN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Finnish"u8)) { return Language.FI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Frisian"u8)) { return Language.FY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gitxsan"u8)) { return Language.GIT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Guarani"u8)) { return Language.GN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gwichin"u8)) { return Language.GWI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hidatsa"u8)) { return Language.HID; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hokkien"u8)) { return Language.HKK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ingrian"u8)) { return Language.IZH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Inupiak"u8)) { return Language.IK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Italian"u8)) { return Language.IT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Itelmen"u8)) { return Language.ITL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kachchi"u8)) { return Language.KFR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kannada"u8)) { return Language.KN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Karagas"u8)) { return Language.KIM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kirghiz"u8)) { return Language.KY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kurdish"u8)) { return Language.KU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kutenai"u8)) { return Language.KUT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lingala"u8)) { return Language.LN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lombard"u8)) { return Language.LMO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Maltese"u8)) { return Language.MT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mandaic"u8)) { return Language.MID; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Maranao"u8)) { return Language.MRW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Marathi"u8)) { return Language.MR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Marwari"u8)) { return Language.MWR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Naskapi"u8)) { return Language.NSK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nyungah"u8)) { return Language.NYS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Occitan"u8)) { return Language.OC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Palauan"u8)) { return Language.PAU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Persian"u8)) { return Language.PRP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Punjabi"u8)) { return Language.PA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Qashqai"u8)) { return Language.QXQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Quechua"u8)) { return Language.QU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Rapanui"u8)) { return Language.RAP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Russian"u8)) { return Language.RU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Santali"u8)) { return Language.SAT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sechelt"u8)) { return Language.SEC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Serbian"u8)) { return Language.SR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sesotho"u8)) { return Language.ST; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Shawnee"u8)) { return Language.SJW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Shuswap"u8)) { return Language.SHS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Siksika"u8)) { return Language.BLA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Siswati"u8)) { return Language.SS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Soninke"u8)) { return Language.SNK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Spanish"u8)) { return Language.ES; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Swabian"u8)) { return Language.SWG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Swedish"u8)) { return Language.SV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tagalog"u8)) { return Language.TL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tahltan"u8)) { return Language.THT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tibetan"u8)) { return Language.BO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tlingit"u8)) { return Language.TLI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tumbuka"u8)) { return Language.TUM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tumzabt"u8)) { return Language.MZB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Turkana"u8)) { return Language.TUV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Turkish"u8)) { return Language.TR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Turkmen"u8)) { return Language.TK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Volapuk"u8)) { return Language.VO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Waorani"u8)) { return Language.AUC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Yanesha"u8)) { return Language.AME; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Yiddish"u8)) { return Language.YI; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Achinese"u8))
-                {
-                    return Language.ACE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Achumawi"u8))
-                {
-                    return Language.ACV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aguaruna"u8))
-                {
-                    return Language.AGR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Akkadian"u8))
-                {
-                    return Language.AKK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Albanian"u8))
-                {
-                    return Language.SQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Armenian"u8))
-                {
-                    return Language.HY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Assamese"u8))
-                {
-                    return Language.AS_;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Asturian"u8))
-                {
-                    return Language.AST;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Balinese"u8))
-                {
-                    return Language.BAN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bavarian"u8))
-                {
-                    return Language.BAR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bhojpuri"u8))
-                {
-                    return Language.BHO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Buginese"u8))
-                {
-                    return Language.BUG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chagatai"u8))
-                {
-                    return Language.CHG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cherokee"u8))
-                {
-                    return Language.CHR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cheyenne"u8))
-                {
-                    return Language.CHY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chippewa"u8))
-                {
-                    return Language.CIW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cimbrian"u8))
-                {
-                    return Language.CIM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Comanche"u8))
-                {
-                    return Language.COM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Comorian"u8))
-                {
-                    return Language.SWB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Corsican"u8))
-                {
-                    return Language.CO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Croatian"u8))
-                {
-                    return Language.HR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Delaware"u8))
-                {
-                    return Language.DEL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Estonian"u8))
-                {
-                    return Language.ET;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Faeroese"u8))
-                {
-                    return Language.FO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Filipino"u8))
-                {
-                    return Language.FIL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Frankish"u8))
-                {
-                    return Language.FRK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Friulian"u8))
-                {
-                    return Language.FUR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Galician"u8))
-                {
-                    return Language.GL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Georgian"u8))
-                {
-                    return Language.KA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gujarati"u8))
-                {
-                    return Language.GU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hawaiian"u8))
-                {
-                    return Language.HAW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Heiltsuk"u8))
-                {
-                    return Language.HEI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Japanese"u8))
-                {
-                    return Language.JA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Javanese"u8))
-                {
-                    return Language.JV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Karelian"u8))
-                {
-                    return Language.KRL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kashmiri"u8))
-                {
-                    return Language.KS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kickapoo"u8))
-                {
-                    return Language.KIC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kosraean"u8))
-                {
-                    return Language.KOS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kwakiutl"u8))
-                {
-                    return Language.KWK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Laothian"u8))
-                {
-                    return Language.LO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lezghian"u8))
-                {
-                    return Language.LEZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ligurian"u8))
-                {
-                    return Language.LIJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lillooet"u8))
-                {
-                    return Language.LIL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Madurese"u8))
-                {
-                    return Language.MAD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Maithili"u8))
-                {
-                    return Language.MAI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Malagasy"u8))
-                {
-                    return Language.MG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Morisyen"u8))
-                {
-                    return Language.MFE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nganasan"u8))
-                {
-                    return Language.NIO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nyamwezi"u8))
-                {
-                    return Language.NYM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Okanagan"u8))
-                {
-                    return Language.OKA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Onondaga"u8))
-                {
-                    return Language.ONO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Pampanga"u8))
-                {
-                    return Language.PAM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Prussian"u8))
-                {
-                    return Language.PRG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Qawasqar"u8))
-                {
-                    return Language.ALC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Romagnol"u8))
-                {
-                    return Language.RGN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Romanian"u8))
-                {
-                    return Language.RO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sanskrit"u8))
-                {
-                    return Language.SA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Setswana"u8))
-                {
-                    return Language.TN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Shoshoni"u8))
-                {
-                    return Language.SHH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sicilian"u8))
-                {
-                    return Language.SCN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Silesian"u8))
-                {
-                    return Language.SZL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sudovian"u8))
-                {
-                    return Language.XSV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sumerian"u8))
-                {
-                    return Language.SUX;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tachawit"u8))
-                {
-                    return Language.SHY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tagbanwa"u8))
-                {
-                    return Language.TBW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tamasheq"u8))
-                {
-                    return Language.TAQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Teo Chew"u8))
-                {
-                    return Language.TEO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Thompson"u8))
-                {
-                    return Language.THP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tigrinya"u8))
-                {
-                    return Language.TI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tupinamb"u8))
-                {
-                    return Language.TPN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tuvinian"u8))
-                {
-                    return Language.TYV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Venetian"u8))
-                {
-                    return Language.VEC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Achinese"u8)) { return Language.ACE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Achumawi"u8)) { return Language.ACV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aguaruna"u8)) { return Language.AGR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Akkadian"u8)) { return Language.AKK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Albanian"u8)) { return Language.SQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Armenian"u8)) { return Language.HY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Assamese"u8)) { return Language.AS_; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Asturian"u8)) { return Language.AST; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Balinese"u8)) { return Language.BAN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bavarian"u8)) { return Language.BAR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bhojpuri"u8)) { return Language.BHO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Buginese"u8)) { return Language.BUG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chagatai"u8)) { return Language.CHG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cherokee"u8)) { return Language.CHR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cheyenne"u8)) { return Language.CHY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chippewa"u8)) { return Language.CIW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cimbrian"u8)) { return Language.CIM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Comanche"u8)) { return Language.COM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Comorian"u8)) { return Language.SWB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Corsican"u8)) { return Language.CO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Croatian"u8)) { return Language.HR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Delaware"u8)) { return Language.DEL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Estonian"u8)) { return Language.ET; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Faeroese"u8)) { return Language.FO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Filipino"u8)) { return Language.FIL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Frankish"u8)) { return Language.FRK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Friulian"u8)) { return Language.FUR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Galician"u8)) { return Language.GL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Georgian"u8)) { return Language.KA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gujarati"u8)) { return Language.GU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hawaiian"u8)) { return Language.HAW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Heiltsuk"u8)) { return Language.HEI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Japanese"u8)) { return Language.JA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Javanese"u8)) { return Language.JV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Karelian"u8)) { return Language.KRL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kashmiri"u8)) { return Language.KS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kickapoo"u8)) { return Language.KIC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kosraean"u8)) { return Language.KOS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kwakiutl"u8)) { return Language.KWK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Laothian"u8)) { return Language.LO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lezghian"u8)) { return Language.LEZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ligurian"u8)) { return Language.LIJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lillooet"u8)) { return Language.LIL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Madurese"u8)) { return Language.MAD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Maithili"u8)) { return Language.MAI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Malagasy"u8)) { return Language.MG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Morisyen"u8)) { return Language.MFE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nganasan"u8)) { return Language.NIO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nyamwezi"u8)) { return Language.NYM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Okanagan"u8)) { return Language.OKA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Onondaga"u8)) { return Language.ONO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Pampanga"u8)) { return Language.PAM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Prussian"u8)) { return Language.PRG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Qawasqar"u8)) { return Language.ALC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Romagnol"u8)) { return Language.RGN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Romanian"u8)) { return Language.RO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sanskrit"u8)) { return Language.SA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Setswana"u8)) { return Language.TN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Shoshoni"u8)) { return Language.SHH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sicilian"u8)) { return Language.SCN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Silesian"u8)) { return Language.SZL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sudovian"u8)) { return Language.XSV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sumerian"u8)) { return Language.SUX; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tachawit"u8)) { return Language.SHY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tagbanwa"u8)) { return Language.TBW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tamasheq"u8)) { return Language.TAQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Teo Chew"u8)) { return Language.TEO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Thompson"u8)) { return Language.THP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tigrinya"u8)) { return Language.TI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tupinamb"u8)) { return Language.TPN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tuvinian"u8)) { return Language.TYV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Venetian"u8)) { return Language.VEC; }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Abkhazian"u8))
-                {
-                    return Language.AB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Adioukrou"u8))
-                {
-                    return Language.ADJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Afrikaans"u8))
-                {
-                    return Language.AF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Algonquin"u8))
-                {
-                    return Language.ALQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aromanian"u8))
-                {
-                    return Language.RUP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Atikamekw"u8))
-                {
-                    return Language.ATJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bulgarian"u8))
-                {
-                    return Language.BG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cambodian"u8))
-                {
-                    return Language.KM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Cantonese"u8))
-                {
-                    return Language.YUE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chickasaw"u8))
-                {
-                    return Language.CIC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chilcotin"u8))
-                {
-                    return Language.CLC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chipewyan"u8))
-                {
-                    return Language.CHP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Colognian"u8))
-                {
-                    return Language.KSH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Esperanto"u8))
-                {
-                    return Language.EO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hainanese"u8))
-                {
-                    return Language.HNN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hungarian"u8))
-                {
-                    return Language.HU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Icelandic"u8))
-                {
-                    return Language.IS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Inuktitut"u8))
-                {
-                    return Language.IU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kabardian"u8))
-                {
-                    return Language.KBD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kashubian"u8))
-                {
-                    return Language.CSB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lule Sami"u8))
-                {
-                    return Language.SMJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Malayalam"u8))
-                {
-                    return Language.ML;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Menominee"u8))
-                {
-                    return Language.MEZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mirandese"u8))
-                {
-                    return Language.MWL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Moldavian"u8))
-                {
-                    return Language.MO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mongolian"u8))
-                {
-                    return Language.MN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mozarabic"u8))
-                {
-                    return Language.MXI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Norse Old"u8))
-                {
-                    return Language.NON;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Norwegian"u8))
-                {
-                    return Language.NO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sinhalese"u8))
-                {
-                    return Language.SI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Slovakian"u8))
-                {
-                    return Language.SK_SK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Slovenian"u8))
-                {
-                    return Language.SL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sundanese"u8))
-                {
-                    return Language.SU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tachelhit"u8))
-                {
-                    return Language.SHI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tok Pisin"u8))
-                {
-                    return Language.TPI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tsimshian"u8))
-                {
-                    return Language.TSI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tuscarora"u8))
-                {
-                    return Language.TUS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ukrainian"u8))
-                {
-                    return Language.UK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Undefined"u8))
-                {
-                    return Language.UN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Wymysorys"u8))
-                {
-                    return Language.WYM;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Abkhazian"u8)) { return Language.AB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Adioukrou"u8)) { return Language.ADJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Afrikaans"u8)) { return Language.AF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Algonquin"u8)) { return Language.ALQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aromanian"u8)) { return Language.RUP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Atikamekw"u8)) { return Language.ATJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bulgarian"u8)) { return Language.BG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cambodian"u8)) { return Language.KM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Cantonese"u8)) { return Language.YUE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chickasaw"u8)) { return Language.CIC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chilcotin"u8)) { return Language.CLC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chipewyan"u8)) { return Language.CHP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Colognian"u8)) { return Language.KSH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Esperanto"u8)) { return Language.EO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hainanese"u8)) { return Language.HNN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hungarian"u8)) { return Language.HU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Icelandic"u8)) { return Language.IS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Inuktitut"u8)) { return Language.IU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kabardian"u8)) { return Language.KBD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kashubian"u8)) { return Language.CSB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lule Sami"u8)) { return Language.SMJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Malayalam"u8)) { return Language.ML; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Menominee"u8)) { return Language.MEZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mirandese"u8)) { return Language.MWL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Moldavian"u8)) { return Language.MO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mongolian"u8)) { return Language.MN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mozarabic"u8)) { return Language.MXI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Norse Old"u8)) { return Language.NON; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Norwegian"u8)) { return Language.NO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sinhalese"u8)) { return Language.SI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Slovakian"u8)) { return Language.SK_SK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Slovenian"u8)) { return Language.SL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sundanese"u8)) { return Language.SU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tachelhit"u8)) { return Language.SHI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tok Pisin"u8)) { return Language.TPI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tsimshian"u8)) { return Language.TSI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tuscarora"u8)) { return Language.TUS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ukrainian"u8)) { return Language.UK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Undefined"u8)) { return Language.UN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Wymysorys"u8)) { return Language.WYM; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aguacateco"u8))
-                {
-                    return Language.AGU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Araucanian"u8))
-                {
-                    return Language.ARN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gilbertese"u8))
-                {
-                    return Language.GIL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Halkomelem"u8))
-                {
-                    return Language.HUR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Hiligaynon"u8))
-                {
-                    return Language.HIL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Inari Sami"u8))
-                {
-                    return Language.SMN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Indonesian"u8))
-                {
-                    return Language.ID;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Karakalpak"u8))
-                {
-                    return Language.KAA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lithuanian"u8))
-                {
-                    return Language.LT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Luba-Lulua"u8))
-                {
-                    return Language.LUA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Macedonian"u8))
-                {
-                    return Language.MK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mingrelian"u8))
-                {
-                    return Language.XMF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Montagnais"u8))
-                {
-                    return Language.MOE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Neapolitan"u8))
-                {
-                    return Language.NAP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Pangasinan"u8))
-                {
-                    return Language.PAG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Papiamento"u8))
-                {
-                    return Language.PAP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Pfaelzisch"u8))
-                {
-                    return Language.PFL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Portuguese"u8))
-                {
-                    return Language.PT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Potawatomi"u8))
-                {
-                    return Language.POT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Rarotongan"u8))
-                {
-                    return Language.RAR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Saramaccan"u8))
-                {
-                    return Language.SRM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Skolt Sami"u8))
-                {
-                    return Language.SMS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tabassaran"u8))
-                {
-                    return Language.TAB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tat Muslim"u8))
-                {
-                    return Language.TTT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Vietnamese"u8))
-                {
-                    return Language.VI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Wu Chinese"u8))
-                {
-                    return Language.WUU;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aguacateco"u8)) { return Language.AGU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Araucanian"u8)) { return Language.ARN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gilbertese"u8)) { return Language.GIL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Halkomelem"u8)) { return Language.HUR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Hiligaynon"u8)) { return Language.HIL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Inari Sami"u8)) { return Language.SMN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Indonesian"u8)) { return Language.ID; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Karakalpak"u8)) { return Language.KAA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lithuanian"u8)) { return Language.LT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Luba-Lulua"u8)) { return Language.LUA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Macedonian"u8)) { return Language.MK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mingrelian"u8)) { return Language.XMF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Montagnais"u8)) { return Language.MOE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Neapolitan"u8)) { return Language.NAP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Pangasinan"u8)) { return Language.PAG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Papiamento"u8)) { return Language.PAP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Pfaelzisch"u8)) { return Language.PFL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Portuguese"u8)) { return Language.PT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Potawatomi"u8)) { return Language.POT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Rarotongan"u8)) { return Language.RAR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Saramaccan"u8)) { return Language.SRM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Skolt Sami"u8)) { return Language.SMS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tabassaran"u8)) { return Language.TAB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tat Muslim"u8)) { return Language.TTT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Vietnamese"u8)) { return Language.VI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Wu Chinese"u8)) { return Language.WUU; }
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Achterhooks"u8))
-                {
-                    return Language.ACT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Angloromani"u8))
-                {
-                    return Language.RME;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Assiniboine"u8))
-                {
-                    return Language.ASB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Azerbaijani"u8))
-                {
-                    return Language.AZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Greenlandic"u8))
-                {
-                    return Language.KL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Interlingua"u8))
-                {
-                    return Language.IA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Interlingue"u8))
-                {
-                    return Language.IE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Inuinnaqtun"u8))
-                {
-                    return Language.IKT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Lushootseed"u8))
-                {
-                    return Language.LUT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Minangkabau"u8))
-                {
-                    return Language.MIN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Old English"u8))
-                {
-                    return Language.ANG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Piedmontese"u8))
-                {
-                    return Language.PMS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sami Kildin"u8))
-                {
-                    return Language.SJD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Saxon Upper"u8))
-                {
-                    return Language.SXU;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Achterhooks"u8)) { return Language.ACT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Angloromani"u8)) { return Language.RME; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Assiniboine"u8)) { return Language.ASB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Azerbaijani"u8)) { return Language.AZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Greenlandic"u8)) { return Language.KL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Interlingua"u8)) { return Language.IA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Interlingue"u8)) { return Language.IE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Inuinnaqtun"u8)) { return Language.IKT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Lushootseed"u8)) { return Language.LUT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Minangkabau"u8)) { return Language.MIN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Old English"u8)) { return Language.ANG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Piedmontese"u8)) { return Language.PMS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sami Kildin"u8)) { return Language.SJD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Saxon Upper"u8)) { return Language.SXU; }
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ainu (Japan)"u8))
-                {
-                    return Language.AIN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Franco-Prove"u8))
-                {
-                    return Language.FRP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gilyak Nivkh"u8))
-                {
-                    return Language.NIV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kabuverdianu"u8))
-                {
-                    return Language.KEA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kalmyk Oirat"u8))
-                {
-                    return Language.XAL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Komi-Permyak"u8))
-                {
-                    return Language.KOI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Konkani Goan"u8))
-                {
-                    return Language.GOM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Multilingual"u8))
-                {
-                    return Language.MU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Plautdietsch"u8))
-                {
-                    return Language.PDT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Romani Sinte"u8))
-                {
-                    return Language.RMO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Slavey North"u8))
-                {
-                    return Language.SCS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Slavey South"u8))
-                {
-                    return Language.XSL;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ainu (Japan)"u8)) { return Language.AIN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Franco-Prove"u8)) { return Language.FRP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gilyak Nivkh"u8)) { return Language.NIV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kabuverdianu"u8)) { return Language.KEA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kalmyk Oirat"u8)) { return Language.XAL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Komi-Permyak"u8)) { return Language.KOI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Konkani Goan"u8)) { return Language.GOM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Multilingual"u8)) { return Language.MU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Plautdietsch"u8)) { return Language.PDT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Romani Sinte"u8)) { return Language.RMO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Slavey North"u8)) { return Language.SCS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Slavey South"u8)) { return Language.XSL; }
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Crimean Tatar"u8))
-                {
-                    return Language.CRH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gaelic (Manx)"u8))
-                {
-                    return Language.GV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Jinyu Chinese"u8))
-                {
-                    return Language.CJY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Khalaj Turkic"u8))
-                {
-                    return Language.KLJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mari (Russia)"u8))
-                {
-                    return Language.CHM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Severn"u8))
-                {
-                    return Language.OJS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Quich Central"u8))
-                {
-                    return Language.QUC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sorbian Lower"u8))
-                {
-                    return Language.DSB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sorbian Upper"u8))
-                {
-                    return Language.HSB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Southern Sami"u8))
-                {
-                    return Language.SMA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tohono Oodham"u8))
-                {
-                    return Language.OOD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tonga (Nyasa)"u8))
-                {
-                    return Language.TOG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Western Farsi"u8))
-                {
-                    return Language.PES;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Crimean Tatar"u8)) { return Language.CRH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gaelic (Manx)"u8)) { return Language.GV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Jinyu Chinese"u8)) { return Language.CJY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Khalaj Turkic"u8)) { return Language.KLJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mari (Russia)"u8)) { return Language.CHM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Severn"u8)) { return Language.OJS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Quich Central"u8)) { return Language.QUC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sorbian Lower"u8)) { return Language.DSB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sorbian Upper"u8)) { return Language.HSB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Southern Sami"u8)) { return Language.SMA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tohono Oodham"u8)) { return Language.OOD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tonga (Nyasa)"u8)) { return Language.TOG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Western Farsi"u8)) { return Language.PES; }
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Abnaki Western"u8))
-                {
-                    return Language.ABE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Adyghe; Adygei"u8))
-                {
-                    return Language.ADY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Adynyamathanha"u8))
-                {
-                    return Language.ADT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bemba (Zambia)"u8))
-                {
-                    return Language.BEM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chinook jargon"u8))
-                {
-                    return Language.CHN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dari (Persian)"u8))
-                {
-                    return Language.PRD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Judeo-Georgian"u8))
-                {
-                    return Language.JGE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Khmer Northern"u8))
-                {
-                    return Language.KXM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Loma (Liberia)"u8))
-                {
-                    return Language.LOM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Nama (Namibia)"u8))
-                {
-                    return Language.NAQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Central"u8))
-                {
-                    return Language.OJC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Eastern"u8))
-                {
-                    return Language.OJG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Western"u8))
-                {
-                    return Language.OJW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwe, Ojibwa"u8))
-                {
-                    return Language.OJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Persian (Dari)"u8))
-                {
-                    return Language.PRS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Persian (Iran)"u8))
-                {
-                    return Language.FA_IR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Rhaeto-Romance"u8))
-                {
-                    return Language.RM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Romanian Istro"u8))
-                {
-                    return Language.RUO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Salish Straits"u8))
-                {
-                    return Language.STR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sami languages"u8))
-                {
-                    return Language.SMI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Serbo-Croatian"u8))
-                {
-                    return Language.SH;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Abnaki Western"u8)) { return Language.ABE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Adyghe; Adygei"u8)) { return Language.ADY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Adynyamathanha"u8)) { return Language.ADT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bemba (Zambia)"u8)) { return Language.BEM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chinook jargon"u8)) { return Language.CHN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dari (Persian)"u8)) { return Language.PRD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Judeo-Georgian"u8)) { return Language.JGE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Khmer Northern"u8)) { return Language.KXM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Loma (Liberia)"u8)) { return Language.LOM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Nama (Namibia)"u8)) { return Language.NAQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Central"u8)) { return Language.OJC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Eastern"u8)) { return Language.OJG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Western"u8)) { return Language.OJW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwe, Ojibwa"u8)) { return Language.OJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Persian (Dari)"u8)) { return Language.PRS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Persian (Iran)"u8)) { return Language.FA_IR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Rhaeto-Romance"u8)) { return Language.RM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Romanian Istro"u8)) { return Language.RUO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Salish Straits"u8)) { return Language.STR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sami languages"u8)) { return Language.SMI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Serbo-Croatian"u8)) { return Language.SH; }
                 break;
             case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Albanian (Gheg)"u8))
-                {
-                    return Language.ALN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Albanian (Tosk)"u8))
-                {
-                    return Language.ALS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Basa (Cameroon)"u8))
-                {
-                    return Language.BAS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Clallam Klallam"u8))
-                {
-                    return Language.CLM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dogri (generic)"u8))
-                {
-                    return Language.DOI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "French (Canada)"u8))
-                {
-                    return Language.FR_CA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Huizhou Chinese"u8))
-                {
-                    return Language.CZH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Karachay-Balkar"u8))
-                {
-                    return Language.KRC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kirundi (Rundi)"u8))
-                {
-                    return Language.RN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Min Bei Chinese"u8))
-                {
-                    return Language.MNP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Pashto (Pushto)"u8))
-                {
-                    return Language.PS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Thai (Northern)"u8))
-                {
-                    return Language.NOD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Turkish Ottoman"u8))
-                {
-                    return Language.OTA;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Zapotec Isthmus"u8))
-                {
-                    return Language.ZAI;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Albanian (Gheg)"u8)) { return Language.ALN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Albanian (Tosk)"u8)) { return Language.ALS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Basa (Cameroon)"u8)) { return Language.BAS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Clallam Klallam"u8)) { return Language.CLM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dogri (generic)"u8)) { return Language.DOI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "French (Canada)"u8)) { return Language.FR_CA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Huizhou Chinese"u8)) { return Language.CZH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Karachay-Balkar"u8)) { return Language.KRC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kirundi (Rundi)"u8)) { return Language.RN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Min Bei Chinese"u8)) { return Language.MNP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Pashto (Pushto)"u8)) { return Language.PS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Thai (Northern)"u8)) { return Language.NOD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Turkish Ottoman"u8)) { return Language.OTA; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Zapotec Isthmus"u8)) { return Language.ZAI; }
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Altai (Southern)"u8))
-                {
-                    return Language.ALT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Apache (Western)"u8))
-                {
-                    return Language.APW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Balochi Southern"u8))
-                {
-                    return Language.BCC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bengali (Bangla)"u8))
-                {
-                    return Language.BN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Carrier Southern"u8))
-                {
-                    return Language.CAF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Dari Zoroastrian"u8))
-                {
-                    return Language.GBZ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Frisian Northern"u8))
-                {
-                    return Language.FRR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "German Hutterite"u8))
-                {
-                    return Language.GEH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mandarin Chinese"u8))
-                {
-                    return Language.CMN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Min Dong Chinese"u8))
-                {
-                    return Language.CDO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Okinawan Central"u8))
-                {
-                    return Language.RYU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Pitcairn-Norfolk"u8))
-                {
-                    return Language.PIH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Romanian Megleno"u8))
-                {
-                    return Language.RUQ;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Altai (Southern)"u8)) { return Language.ALT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Apache (Western)"u8)) { return Language.APW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Balochi Southern"u8)) { return Language.BCC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bengali (Bangla)"u8)) { return Language.BN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Carrier Southern"u8)) { return Language.CAF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Dari Zoroastrian"u8)) { return Language.GBZ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Frisian Northern"u8)) { return Language.FRR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "German Hutterite"u8)) { return Language.GEH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mandarin Chinese"u8)) { return Language.CMN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Min Dong Chinese"u8)) { return Language.CDO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Okinawan Central"u8)) { return Language.RYU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Pitcairn-Norfolk"u8)) { return Language.PIH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Romanian Megleno"u8)) { return Language.RUQ; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Arabic (standard)"u8))
-                {
-                    return Language.ARB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Aramaic Samaritan"u8))
-                {
-                    return Language.SAM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "English (British)"u8))
-                {
-                    return Language.EN_GB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Gaelic (Scottish)"u8))
-                {
-                    return Language.GD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Konkani (generic)"u8))
-                {
-                    return Language.KOK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Latvian (Lettish)"u8))
-                {
-                    return Language.LV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Saterland Frisian"u8))
-                {
-                    return Language.STQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Southern Tutchone"u8))
-                {
-                    return Language.TCE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Thai Northeastern"u8))
-                {
-                    return Language.TTS;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Arabic (standard)"u8)) { return Language.ARB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Aramaic Samaritan"u8)) { return Language.SAM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "English (British)"u8)) { return Language.EN_GB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Gaelic (Scottish)"u8)) { return Language.GD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Konkani (generic)"u8)) { return Language.KOK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Latvian (Lettish)"u8)) { return Language.LV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Saterland Frisian"u8)) { return Language.STQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Southern Tutchone"u8)) { return Language.TCE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Thai Northeastern"u8)) { return Language.TTS; }
                 break;
             case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Apache (Jicarilla)"u8))
-                {
-                    return Language.APJ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "English (American)"u8))
-                {
-                    return Language.EN_US;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Konkani (specific)"u8))
-                {
-                    return Language.KNN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Newari Nepal Bhasa"u8))
-                {
-                    return Language.NEW_;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Salishan languages"u8))
-                {
-                    return Language.SAL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Simplified Chinese"u8))
-                {
-                    return Language.ZH_CN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Taiwanese Mandarin"u8))
-                {
-                    return Language.ZH_TW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tarahumara Central"u8))
-                {
-                    return Language.TAR;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Apache (Jicarilla)"u8)) { return Language.APJ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "English (American)"u8)) { return Language.EN_US; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Konkani (specific)"u8)) { return Language.KNN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Newari Nepal Bhasa"u8)) { return Language.NEW_; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Salishan languages"u8)) { return Language.SAL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Simplified Chinese"u8)) { return Language.ZH_CN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Taiwanese Mandarin"u8)) { return Language.ZH_TW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tarahumara Central"u8)) { return Language.TAR; }
                 break;
             case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "German Pennsylvania"u8))
-                {
-                    return Language.PDC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Iroquoian languages"u8))
-                {
-                    return Language.IRO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Judeo-Crimean Tatar"u8))
-                {
-                    return Language.JCT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Northwestern"u8))
-                {
-                    return Language.OJB;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Oromo (Afan, Galla)"u8))
-                {
-                    return Language.OM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Portuguese (Brazil)"u8))
-                {
-                    return Language.PT_BR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Romani Kalo Finnish"u8))
-                {
-                    return Language.RMF;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Sardinian Sassarese"u8))
-                {
-                    return Language.SDC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Swahili (Kiswahili)"u8))
-                {
-                    return Language.SW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tamajaq Tawallammat"u8))
-                {
-                    return Language.TTQ;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Traditional Chinese"u8))
-                {
-                    return Language.ZH_HK;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Waray (Philippines)"u8))
-                {
-                    return Language.WAR;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Western Neo-Aramaic"u8))
-                {
-                    return Language.AMW;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "German Pennsylvania"u8)) { return Language.PDC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Iroquoian languages"u8)) { return Language.IRO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Judeo-Crimean Tatar"u8)) { return Language.JCT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Ojibwa Northwestern"u8)) { return Language.OJB; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Oromo (Afan, Galla)"u8)) { return Language.OM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Portuguese (Brazil)"u8)) { return Language.PT_BR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Romani Kalo Finnish"u8)) { return Language.RMF; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Sardinian Sassarese"u8)) { return Language.SDC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Swahili (Kiswahili)"u8)) { return Language.SW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tamajaq Tawallammat"u8)) { return Language.TTQ; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Traditional Chinese"u8)) { return Language.ZH_HK; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Waray (Philippines)"u8)) { return Language.WAR; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Western Neo-Aramaic"u8)) { return Language.AMW; }
                 break;
             case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Algonquian languages"u8))
-                {
-                    return Language.ALG;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Assyrian Neo-Aramaic"u8))
-                {
-                    return Language.AII;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Athapascan languages"u8))
-                {
-                    return Language.ATH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Bishnupriya Manipuri"u8))
-                {
-                    return Language.BPY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Chaldean Neo-Aramaic"u8))
-                {
-                    return Language.CLD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "English (Australian)"u8))
-                {
-                    return Language.EN_AU;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Finnish (Tornedalen)"u8))
-                {
-                    return Language.FIT;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kinyarwanda (Ruanda)"u8))
-                {
-                    return Language.RW;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Klingon tlhIngan-Hol"u8))
-                {
-                    return Language.TLH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Low German Low Saxon"u8))
-                {
-                    return Language.NDS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Mende (Sierra Leone)"u8))
-                {
-                    return Language.MEN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Runion Creole French"u8))
-                {
-                    return Language.RCF;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Algonquian languages"u8)) { return Language.ALG; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Assyrian Neo-Aramaic"u8)) { return Language.AII; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Athapascan languages"u8)) { return Language.ATH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Bishnupriya Manipuri"u8)) { return Language.BPY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Chaldean Neo-Aramaic"u8)) { return Language.CLD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "English (Australian)"u8)) { return Language.EN_AU; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Finnish (Tornedalen)"u8)) { return Language.FIT; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kinyarwanda (Ruanda)"u8)) { return Language.RW; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Klingon tlhIngan-Hol"u8)) { return Language.TLH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Low German Low Saxon"u8)) { return Language.NDS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Mende (Sierra Leone)"u8)) { return Language.MEN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Runion Creole French"u8)) { return Language.RCF; }
                 break;
             case 21:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "No linguistic content"u8))
-                {
-                    return Language.ZXX;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Swedish Sign Language"u8))
-                {
-                    return Language.SWL;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "No linguistic content"u8)) { return Language.ZXX; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Swedish Sign Language"u8)) { return Language.SWL; }
                 break;
             case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Arabic Tunisian Spoken"u8))
-                {
-                    return Language.B_T;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Malecite-Passamaquoddy"u8))
-                {
-                    return Language.PQM;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Arabic Tunisian Spoken"u8)) { return Language.B_T; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Malecite-Passamaquoddy"u8)) { return Language.PQM; }
                 break;
             case 23:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Greek Ancient (to 1453)"u8))
-                {
-                    return Language.GRC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Limburgish ( Limburger)"u8))
-                {
-                    return Language.LI;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Spanish (Latin America)"u8))
-                {
-                    return Language.ES_XL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Tamazight Central Atlas"u8))
-                {
-                    return Language.TZM;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Greek Ancient (to 1453)"u8)) { return Language.GRC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Limburgish ( Limburger)"u8)) { return Language.LI; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Spanish (Latin America)"u8)) { return Language.ES_XL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Tamazight Central Atlas"u8)) { return Language.TZM; }
                 break;
             case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Fang (Equatorial Guinea)"u8))
-                {
-                    return Language.FAN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Luo (Kenya and Tanzania)"u8))
-                {
-                    return Language.LUO;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Fang (Equatorial Guinea)"u8)) { return Language.FAN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Luo (Kenya and Tanzania)"u8)) { return Language.LUO; }
                 break;
             case 25:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Byelorussian (Belarusian)"u8))
-                {
-                    return Language.BE;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Byelorussian (Belarusian)"u8)) { return Language.BE; }
                 break;
             case 26:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "English Middle (1100-1500)"u8))
-                {
-                    return Language.ENM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Northern Sotho Pedi Sepedi"u8))
-                {
-                    return Language.NSO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Saint Lucian Creole French"u8))
-                {
-                    return Language.ACF;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "English Middle (1100-1500)"u8)) { return Language.ENM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Northern Sotho Pedi Sepedi"u8)) { return Language.NSO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Saint Lucian Creole French"u8)) { return Language.ACF; }
                 break;
             case 29:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Luxembourgish (Letzeburgesch)"u8))
-                {
-                    return Language.LB;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Luxembourgish (Letzeburgesch)"u8)) { return Language.LB; }
                 break;
             case 31:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Swiss German Alemannic Alsatian"u8))
-                {
-                    return Language.GSW;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Swiss German Alemannic Alsatian"u8)) { return Language.GSW; }
                 break;
             case 39:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "Kaikavian literary language (Kajkavian)"u8))
-                {
-                    return Language.KJV;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "Kaikavian literary language (Kajkavian)"u8)) { return Language.KJV; }
                 break;
         }
 

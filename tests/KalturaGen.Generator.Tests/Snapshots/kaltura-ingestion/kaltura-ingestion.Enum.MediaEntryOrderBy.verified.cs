@@ -166,182 +166,54 @@ public readonly partial struct MediaEntryOrderBy : global::KalturaGen.Runtime.IK
         switch (value.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+name"u8))
-                {
-                    return MediaEntryOrderBy.NAME_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+rank"u8))
-                {
-                    return MediaEntryOrderBy.RANK_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-name"u8))
-                {
-                    return MediaEntryOrderBy.NAME_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-rank"u8))
-                {
-                    return MediaEntryOrderBy.RANK_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+name"u8)) { return MediaEntryOrderBy.NAME_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+rank"u8)) { return MediaEntryOrderBy.RANK_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-name"u8)) { return MediaEntryOrderBy.NAME_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-rank"u8)) { return MediaEntryOrderBy.RANK_DESC; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+plays"u8))
-                {
-                    return MediaEntryOrderBy.PLAYS_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+views"u8))
-                {
-                    return MediaEntryOrderBy.VIEWS_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-plays"u8))
-                {
-                    return MediaEntryOrderBy.PLAYS_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-views"u8))
-                {
-                    return MediaEntryOrderBy.VIEWS_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+plays"u8)) { return MediaEntryOrderBy.PLAYS_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+views"u8)) { return MediaEntryOrderBy.VIEWS_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-plays"u8)) { return MediaEntryOrderBy.PLAYS_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-views"u8)) { return MediaEntryOrderBy.VIEWS_DESC; }
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+recent"u8))
-                {
-                    return MediaEntryOrderBy.RECENT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+weight"u8))
-                {
-                    return MediaEntryOrderBy.WEIGHT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-recent"u8))
-                {
-                    return MediaEntryOrderBy.RECENT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-weight"u8))
-                {
-                    return MediaEntryOrderBy.WEIGHT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+recent"u8)) { return MediaEntryOrderBy.RECENT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+weight"u8)) { return MediaEntryOrderBy.WEIGHT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-recent"u8)) { return MediaEntryOrderBy.RECENT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-weight"u8)) { return MediaEntryOrderBy.WEIGHT_DESC; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+endDate"u8))
-                {
-                    return MediaEntryOrderBy.END_DATE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-endDate"u8))
-                {
-                    return MediaEntryOrderBy.END_DATE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+endDate"u8)) { return MediaEntryOrderBy.END_DATE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-endDate"u8)) { return MediaEntryOrderBy.END_DATE_DESC; }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+duration"u8))
-                {
-                    return MediaEntryOrderBy.DURATION_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-duration"u8))
-                {
-                    return MediaEntryOrderBy.DURATION_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+duration"u8)) { return MediaEntryOrderBy.DURATION_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-duration"u8)) { return MediaEntryOrderBy.DURATION_DESC; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
-                {
-                    return MediaEntryOrderBy.CREATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+mediaType"u8))
-                {
-                    return MediaEntryOrderBy.MEDIA_TYPE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+startDate"u8))
-                {
-                    return MediaEntryOrderBy.START_DATE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+totalRank"u8))
-                {
-                    return MediaEntryOrderBy.TOTAL_RANK_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
-                {
-                    return MediaEntryOrderBy.UPDATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
-                {
-                    return MediaEntryOrderBy.CREATED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-mediaType"u8))
-                {
-                    return MediaEntryOrderBy.MEDIA_TYPE_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-startDate"u8))
-                {
-                    return MediaEntryOrderBy.START_DATE_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-totalRank"u8))
-                {
-                    return MediaEntryOrderBy.TOTAL_RANK_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
-                {
-                    return MediaEntryOrderBy.UPDATED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8)) { return MediaEntryOrderBy.CREATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+mediaType"u8)) { return MediaEntryOrderBy.MEDIA_TYPE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+startDate"u8)) { return MediaEntryOrderBy.START_DATE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+totalRank"u8)) { return MediaEntryOrderBy.TOTAL_RANK_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8)) { return MediaEntryOrderBy.UPDATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8)) { return MediaEntryOrderBy.CREATED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-mediaType"u8)) { return MediaEntryOrderBy.MEDIA_TYPE_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-startDate"u8)) { return MediaEntryOrderBy.START_DATE_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-totalRank"u8)) { return MediaEntryOrderBy.TOTAL_RANK_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8)) { return MediaEntryOrderBy.UPDATED_AT_DESC; }
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+lastPlayedAt"u8))
-                {
-                    return MediaEntryOrderBy.LAST_PLAYED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-lastPlayedAt"u8))
-                {
-                    return MediaEntryOrderBy.LAST_PLAYED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+lastPlayedAt"u8)) { return MediaEntryOrderBy.LAST_PLAYED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-lastPlayedAt"u8)) { return MediaEntryOrderBy.LAST_PLAYED_AT_DESC; }
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+moderationCount"u8))
-                {
-                    return MediaEntryOrderBy.MODERATION_COUNT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-moderationCount"u8))
-                {
-                    return MediaEntryOrderBy.MODERATION_COUNT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+moderationCount"u8)) { return MediaEntryOrderBy.MODERATION_COUNT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-moderationCount"u8)) { return MediaEntryOrderBy.MODERATION_COUNT_DESC; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+partnerSortValue"u8))
-                {
-                    return MediaEntryOrderBy.PARTNER_SORT_VALUE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-partnerSortValue"u8))
-                {
-                    return MediaEntryOrderBy.PARTNER_SORT_VALUE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+partnerSortValue"u8)) { return MediaEntryOrderBy.PARTNER_SORT_VALUE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-partnerSortValue"u8)) { return MediaEntryOrderBy.PARTNER_SORT_VALUE_DESC; }
                 break;
         }
 

@@ -46,16 +46,8 @@ public readonly partial struct MediaParserType : global::KalturaGen.Runtime.IKal
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8))
-                {
-                    return MediaParserType.MEDIAINFO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return MediaParserType.FFMPEG;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "0"u8)) { return MediaParserType.MEDIAINFO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return MediaParserType.FFMPEG; }
                 break;
         }
 

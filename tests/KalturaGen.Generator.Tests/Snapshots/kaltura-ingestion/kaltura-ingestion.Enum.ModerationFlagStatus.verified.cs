@@ -46,16 +46,8 @@ public readonly partial struct ModerationFlagStatus : global::KalturaGen.Runtime
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return ModerationFlagStatus.PENDING;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return ModerationFlagStatus.MODERATED;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return ModerationFlagStatus.PENDING; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return ModerationFlagStatus.MODERATED; }
                 break;
         }
 

@@ -46,16 +46,8 @@ public readonly partial struct ModerationObjectType : global::KalturaGen.Runtime
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return ModerationObjectType.ENTRY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8))
-                {
-                    return ModerationObjectType.USER;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return ModerationObjectType.ENTRY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "3"u8)) { return ModerationObjectType.USER; }
                 break;
         }
 

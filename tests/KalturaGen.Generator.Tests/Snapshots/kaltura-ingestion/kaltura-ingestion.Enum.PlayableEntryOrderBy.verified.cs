@@ -158,172 +158,52 @@ public readonly partial struct PlayableEntryOrderBy : global::KalturaGen.Runtime
         switch (value.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+name"u8))
-                {
-                    return PlayableEntryOrderBy.NAME_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+rank"u8))
-                {
-                    return PlayableEntryOrderBy.RANK_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-name"u8))
-                {
-                    return PlayableEntryOrderBy.NAME_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-rank"u8))
-                {
-                    return PlayableEntryOrderBy.RANK_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+name"u8)) { return PlayableEntryOrderBy.NAME_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+rank"u8)) { return PlayableEntryOrderBy.RANK_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-name"u8)) { return PlayableEntryOrderBy.NAME_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-rank"u8)) { return PlayableEntryOrderBy.RANK_DESC; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+plays"u8))
-                {
-                    return PlayableEntryOrderBy.PLAYS_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+views"u8))
-                {
-                    return PlayableEntryOrderBy.VIEWS_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-plays"u8))
-                {
-                    return PlayableEntryOrderBy.PLAYS_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-views"u8))
-                {
-                    return PlayableEntryOrderBy.VIEWS_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+plays"u8)) { return PlayableEntryOrderBy.PLAYS_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+views"u8)) { return PlayableEntryOrderBy.VIEWS_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-plays"u8)) { return PlayableEntryOrderBy.PLAYS_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-views"u8)) { return PlayableEntryOrderBy.VIEWS_DESC; }
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+recent"u8))
-                {
-                    return PlayableEntryOrderBy.RECENT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+weight"u8))
-                {
-                    return PlayableEntryOrderBy.WEIGHT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-recent"u8))
-                {
-                    return PlayableEntryOrderBy.RECENT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-weight"u8))
-                {
-                    return PlayableEntryOrderBy.WEIGHT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+recent"u8)) { return PlayableEntryOrderBy.RECENT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+weight"u8)) { return PlayableEntryOrderBy.WEIGHT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-recent"u8)) { return PlayableEntryOrderBy.RECENT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-weight"u8)) { return PlayableEntryOrderBy.WEIGHT_DESC; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+endDate"u8))
-                {
-                    return PlayableEntryOrderBy.END_DATE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-endDate"u8))
-                {
-                    return PlayableEntryOrderBy.END_DATE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+endDate"u8)) { return PlayableEntryOrderBy.END_DATE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-endDate"u8)) { return PlayableEntryOrderBy.END_DATE_DESC; }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+duration"u8))
-                {
-                    return PlayableEntryOrderBy.DURATION_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-duration"u8))
-                {
-                    return PlayableEntryOrderBy.DURATION_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+duration"u8)) { return PlayableEntryOrderBy.DURATION_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-duration"u8)) { return PlayableEntryOrderBy.DURATION_DESC; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
-                {
-                    return PlayableEntryOrderBy.CREATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+startDate"u8))
-                {
-                    return PlayableEntryOrderBy.START_DATE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+totalRank"u8))
-                {
-                    return PlayableEntryOrderBy.TOTAL_RANK_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8))
-                {
-                    return PlayableEntryOrderBy.UPDATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
-                {
-                    return PlayableEntryOrderBy.CREATED_AT_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-startDate"u8))
-                {
-                    return PlayableEntryOrderBy.START_DATE_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-totalRank"u8))
-                {
-                    return PlayableEntryOrderBy.TOTAL_RANK_DESC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8))
-                {
-                    return PlayableEntryOrderBy.UPDATED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8)) { return PlayableEntryOrderBy.CREATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+startDate"u8)) { return PlayableEntryOrderBy.START_DATE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+totalRank"u8)) { return PlayableEntryOrderBy.TOTAL_RANK_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+updatedAt"u8)) { return PlayableEntryOrderBy.UPDATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8)) { return PlayableEntryOrderBy.CREATED_AT_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-startDate"u8)) { return PlayableEntryOrderBy.START_DATE_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-totalRank"u8)) { return PlayableEntryOrderBy.TOTAL_RANK_DESC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-updatedAt"u8)) { return PlayableEntryOrderBy.UPDATED_AT_DESC; }
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+lastPlayedAt"u8))
-                {
-                    return PlayableEntryOrderBy.LAST_PLAYED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-lastPlayedAt"u8))
-                {
-                    return PlayableEntryOrderBy.LAST_PLAYED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+lastPlayedAt"u8)) { return PlayableEntryOrderBy.LAST_PLAYED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-lastPlayedAt"u8)) { return PlayableEntryOrderBy.LAST_PLAYED_AT_DESC; }
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+moderationCount"u8))
-                {
-                    return PlayableEntryOrderBy.MODERATION_COUNT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-moderationCount"u8))
-                {
-                    return PlayableEntryOrderBy.MODERATION_COUNT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+moderationCount"u8)) { return PlayableEntryOrderBy.MODERATION_COUNT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-moderationCount"u8)) { return PlayableEntryOrderBy.MODERATION_COUNT_DESC; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+partnerSortValue"u8))
-                {
-                    return PlayableEntryOrderBy.PARTNER_SORT_VALUE_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-partnerSortValue"u8))
-                {
-                    return PlayableEntryOrderBy.PARTNER_SORT_VALUE_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+partnerSortValue"u8)) { return PlayableEntryOrderBy.PARTNER_SORT_VALUE_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-partnerSortValue"u8)) { return PlayableEntryOrderBy.PARTNER_SORT_VALUE_DESC; }
                 break;
         }
 

@@ -94,78 +94,22 @@ public readonly partial struct SourceType : global::KalturaGen.Runtime.IKalturaS
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8))
-                {
-                    return SourceType.FILE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return SourceType.WEBCAM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8))
-                {
-                    return SourceType.URL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8))
-                {
-                    return SourceType.SEARCH_PROVIDER;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "1"u8)) { return SourceType.FILE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return SourceType.WEBCAM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "5"u8)) { return SourceType.URL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "6"u8)) { return SourceType.SEARCH_PROVIDER; }
                 break;
             case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "29"u8))
-                {
-                    return SourceType.AKAMAI_LIVE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "30"u8))
-                {
-                    return SourceType.MANUAL_LIVE_STREAM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "31"u8))
-                {
-                    return SourceType.AKAMAI_UNIVERSAL_LIVE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "32"u8))
-                {
-                    return SourceType.LIVE_STREAM;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "33"u8))
-                {
-                    return SourceType.LIVE_CHANNEL;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "34"u8))
-                {
-                    return SourceType.RECORDED_LIVE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "35"u8))
-                {
-                    return SourceType.CLIP;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "36"u8))
-                {
-                    return SourceType.KALTURA_RECORDED_LIVE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "37"u8))
-                {
-                    return SourceType.LECTURE_CAPTURE;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "42"u8))
-                {
-                    return SourceType.LIVE_STREAM_ONTEXTDATA_CAPTIONS;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "29"u8)) { return SourceType.AKAMAI_LIVE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "30"u8)) { return SourceType.MANUAL_LIVE_STREAM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "31"u8)) { return SourceType.AKAMAI_UNIVERSAL_LIVE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "32"u8)) { return SourceType.LIVE_STREAM; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "33"u8)) { return SourceType.LIVE_CHANNEL; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "34"u8)) { return SourceType.RECORDED_LIVE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "35"u8)) { return SourceType.CLIP; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "36"u8)) { return SourceType.KALTURA_RECORDED_LIVE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "37"u8)) { return SourceType.LECTURE_CAPTURE; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "42"u8)) { return SourceType.LIVE_STREAM_ONTEXTDATA_CAPTIONS; }
                 break;
         }
 

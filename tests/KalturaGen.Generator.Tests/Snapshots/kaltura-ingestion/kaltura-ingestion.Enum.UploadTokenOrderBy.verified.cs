@@ -46,16 +46,8 @@ public readonly partial struct UploadTokenOrderBy : global::KalturaGen.Runtime.I
         switch (value.Length)
         {
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8))
-                {
-                    return UploadTokenOrderBy.CREATED_AT_ASC;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8))
-                {
-                    return UploadTokenOrderBy.CREATED_AT_DESC;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "+createdAt"u8)) { return UploadTokenOrderBy.CREATED_AT_ASC; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-createdAt"u8)) { return UploadTokenOrderBy.CREATED_AT_DESC; }
                 break;
         }
 

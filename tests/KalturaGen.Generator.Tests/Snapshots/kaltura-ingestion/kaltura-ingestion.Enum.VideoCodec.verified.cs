@@ -138,141 +138,41 @@ public readonly partial struct VideoCodec : global::KalturaGen.Runtime.IKalturaS
         switch (value.Length)
         {
             case 0:
-                if (global::System.MemoryExtensions.SequenceEqual(value, ""u8))
-                {
-                    return VideoCodec.NONE;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, ""u8)) { return VideoCodec.NONE; }
                 break;
             case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "dv"u8))
-                {
-                    return VideoCodec.DV;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "dv"u8)) { return VideoCodec.DV; }
                 break;
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "av1"u8))
-                {
-                    return VideoCodec.AV1;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "flv"u8))
-                {
-                    return VideoCodec.FLV;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "vp6"u8))
-                {
-                    return VideoCodec.VP6;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "vp8"u8))
-                {
-                    return VideoCodec.VP8;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "vp9"u8))
-                {
-                    return VideoCodec.VP9;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "av1"u8)) { return VideoCodec.AV1; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "flv"u8)) { return VideoCodec.FLV; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "vp6"u8)) { return VideoCodec.VP6; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "vp8"u8)) { return VideoCodec.VP8; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "vp9"u8)) { return VideoCodec.VP9; }
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "apch"u8))
-                {
-                    return VideoCodec.APCH;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "apcn"u8))
-                {
-                    return VideoCodec.APCN;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "apco"u8))
-                {
-                    return VideoCodec.APCO;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "apcs"u8))
-                {
-                    return VideoCodec.APCS;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "copy"u8))
-                {
-                    return VideoCodec.COPY;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "h263"u8))
-                {
-                    return VideoCodec.H263;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "h264"u8))
-                {
-                    return VideoCodec.H264;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "h265"u8))
-                {
-                    return VideoCodec.H265;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wmv2"u8))
-                {
-                    return VideoCodec.WMV2;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wmv3"u8))
-                {
-                    return VideoCodec.WMV3;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "apch"u8)) { return VideoCodec.APCH; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "apcn"u8)) { return VideoCodec.APCN; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "apco"u8)) { return VideoCodec.APCO; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "apcs"u8)) { return VideoCodec.APCS; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "copy"u8)) { return VideoCodec.COPY; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "h263"u8)) { return VideoCodec.H263; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "h264"u8)) { return VideoCodec.H264; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "h265"u8)) { return VideoCodec.H265; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wmv2"u8)) { return VideoCodec.WMV2; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wmv3"u8)) { return VideoCodec.WMV3; }
                 break;
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "dnxhd"u8))
-                {
-                    return VideoCodec.DNXHD;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "h264b"u8))
-                {
-                    return VideoCodec.H264B;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "h264h"u8))
-                {
-                    return VideoCodec.H264H;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "h264m"u8))
-                {
-                    return VideoCodec.H264M;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg2"u8))
-                {
-                    return VideoCodec.MPEG2;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg4"u8))
-                {
-                    return VideoCodec.MPEG4;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(value, "wvc1a"u8))
-                {
-                    return VideoCodec.WVC1A;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "dnxhd"u8)) { return VideoCodec.DNXHD; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "h264b"u8)) { return VideoCodec.H264B; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "h264h"u8)) { return VideoCodec.H264H; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "h264m"u8)) { return VideoCodec.H264M; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg2"u8)) { return VideoCodec.MPEG2; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "mpeg4"u8)) { return VideoCodec.MPEG4; }
+                if (global::System.MemoryExtensions.SequenceEqual(value, "wvc1a"u8)) { return VideoCodec.WVC1A; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "theora"u8))
-                {
-                    return VideoCodec.THEORA;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "theora"u8)) { return VideoCodec.THEORA; }
                 break;
         }
 

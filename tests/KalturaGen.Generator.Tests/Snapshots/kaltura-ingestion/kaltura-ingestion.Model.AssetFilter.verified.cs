@@ -12,17 +12,8 @@ public partial class AssetFilter : global::KalturaGen.Client.Models.AssetBaseFil
     public override string ObjectType => "KalturaAssetFilter";
 
     private string? _typeIn;
-
     /// <summary>The typeIn property.</summary>
-    public string? TypeIn
-    {
-        get => _typeIn;
-        set
-        {
-            _typeIn = value;
-            MarkAssigned("typeIn");
-        }
-    }
+    public string? TypeIn { get => _typeIn; set => SetProperty(ref _typeIn, value, "typeIn"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_typeIn = global::System.Text.Json.JsonEncodedText.Encode("typeIn");
 
@@ -30,10 +21,7 @@ public partial class AssetFilter : global::KalturaGen.Client.Models.AssetBaseFil
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_typeIn, "typeIn", _typeIn is not null, false, mode))
-        {
-            writer.WriteStringValue(_typeIn!);
-        }
+        if (BeginProperty(writer, __wire_typeIn, "typeIn", _typeIn is not null, false, mode)) writer.WriteStringValue(_typeIn!);
     }
 
     /// <inheritdoc/>
@@ -42,12 +30,7 @@ public partial class AssetFilter : global::KalturaGen.Client.Models.AssetBaseFil
         switch (name.Length)
         {
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "typeIn"u8))
-                {
-                    _typeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "typeIn"u8)) { _typeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

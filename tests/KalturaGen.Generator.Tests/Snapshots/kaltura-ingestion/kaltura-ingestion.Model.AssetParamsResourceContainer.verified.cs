@@ -12,47 +12,22 @@ public partial class AssetParamsResourceContainer : global::KalturaGen.Client.Mo
     public override string ObjectType => "KalturaAssetParamsResourceContainer";
 
     private global::KalturaGen.Client.Models.ContentResource? _resource;
-
     /// <summary>The content.</summary>
-    public global::KalturaGen.Client.Models.ContentResource? Resource
-    {
-        get => _resource;
-        set
-        {
-            _resource = value;
-            MarkAssigned("resource");
-        }
-    }
+    public global::KalturaGen.Client.Models.ContentResource? Resource { get => _resource; set => SetProperty(ref _resource, value, "resource"); }
 
     private int? _assetParamsId;
-
     /// <summary>The asset params the content is for.</summary>
-    public int? AssetParamsId
-    {
-        get => _assetParamsId;
-        set
-        {
-            _assetParamsId = value;
-            MarkAssigned("assetParamsId");
-        }
-    }
+    public int? AssetParamsId { get => _assetParamsId; set => SetProperty(ref _assetParamsId, value, "assetParamsId"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_resource = global::System.Text.Json.JsonEncodedText.Encode("resource");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsId = global::System.Text.Json.JsonEncodedText.Encode("assetParamsId");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_resource, "resource", _resource is not null, false, mode))
-        {
-            _resource!.WriteTo(writer, mode);
-        }
-        if (BeginProperty(writer, __wire_assetParamsId, "assetParamsId", _assetParamsId is not null, false, mode))
-        {
-            writer.WriteNumberValue(_assetParamsId.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_resource, "resource", _resource is not null, false, mode)) _resource!.WriteTo(writer, mode);
+        if (BeginProperty(writer, __wire_assetParamsId, "assetParamsId", _assetParamsId is not null, false, mode)) writer.WriteNumberValue(_assetParamsId.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -61,20 +36,10 @@ public partial class AssetParamsResourceContainer : global::KalturaGen.Client.Mo
         switch (name.Length)
         {
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "resource"u8))
-                {
-                    _resource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.ContentResource>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.ContentResource)));
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "resource"u8)) { _resource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.ContentResource>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.ContentResource))); return true; }
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsId"u8))
-                {
-                    _assetParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsId"u8)) { _assetParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

@@ -12,17 +12,8 @@ public partial class AssetResource : global::KalturaGen.Client.Models.ContentRes
     public override string ObjectType => "KalturaAssetResource";
 
     private string? _assetId;
-
     /// <summary>The asset to take content from.</summary>
-    public string? AssetId
-    {
-        get => _assetId;
-        set
-        {
-            _assetId = value;
-            MarkAssigned("assetId");
-        }
-    }
+    public string? AssetId { get => _assetId; set => SetProperty(ref _assetId, value, "assetId"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_assetId = global::System.Text.Json.JsonEncodedText.Encode("assetId");
 
@@ -30,10 +21,7 @@ public partial class AssetResource : global::KalturaGen.Client.Models.ContentRes
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_assetId, "assetId", _assetId is not null, false, mode))
-        {
-            writer.WriteStringValue(_assetId!);
-        }
+        if (BeginProperty(writer, __wire_assetId, "assetId", _assetId is not null, false, mode)) writer.WriteStringValue(_assetId!);
     }
 
     /// <inheritdoc/>
@@ -42,12 +30,7 @@ public partial class AssetResource : global::KalturaGen.Client.Models.ContentRes
         switch (name.Length)
         {
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetId"u8))
-                {
-                    _assetId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetId"u8)) { _assetId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

@@ -12,47 +12,22 @@ public partial class AssetServeOptions : global::KalturaGen.Runtime.KalturaObjec
     public override string ObjectType => "KalturaAssetServeOptions";
 
     private bool? _download;
-
     /// <summary>The download property.</summary>
-    public bool? Download
-    {
-        get => _download;
-        set
-        {
-            _download = value;
-            MarkAssigned("download");
-        }
-    }
+    public bool? Download { get => _download; set => SetProperty(ref _download, value, "download"); }
 
     private string? _referrer;
-
     /// <summary>The referrer property.</summary>
-    public string? Referrer
-    {
-        get => _referrer;
-        set
-        {
-            _referrer = value;
-            MarkAssigned("referrer");
-        }
-    }
+    public string? Referrer { get => _referrer; set => SetProperty(ref _referrer, value, "referrer"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_download = global::System.Text.Json.JsonEncodedText.Encode("download");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_referrer = global::System.Text.Json.JsonEncodedText.Encode("referrer");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_download, "download", _download is not null, false, mode))
-        {
-            writer.WriteBooleanValue(_download.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_referrer, "referrer", _referrer is not null, false, mode))
-        {
-            writer.WriteStringValue(_referrer!);
-        }
+        if (BeginProperty(writer, __wire_download, "download", _download is not null, false, mode)) writer.WriteBooleanValue(_download.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_referrer, "referrer", _referrer is not null, false, mode)) writer.WriteStringValue(_referrer!);
     }
 
     /// <inheritdoc/>
@@ -61,18 +36,8 @@ public partial class AssetServeOptions : global::KalturaGen.Runtime.KalturaObjec
         switch (name.Length)
         {
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "download"u8))
-                {
-                    _download = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8))
-                {
-                    _referrer = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "download"u8)) { _download = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8)) { _referrer = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

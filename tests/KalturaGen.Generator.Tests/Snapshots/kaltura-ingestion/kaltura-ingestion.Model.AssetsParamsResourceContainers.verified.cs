@@ -12,17 +12,8 @@ public partial class AssetsParamsResourceContainers : global::KalturaGen.Client.
     public override string ObjectType => "KalturaAssetsParamsResourceContainers";
 
     private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.AssetParamsResourceContainer>? _resources;
-
     /// <summary>One content resource per asset params.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.AssetParamsResourceContainer>? Resources
-    {
-        get => _resources;
-        set
-        {
-            _resources = value;
-            MarkAssigned("resources");
-        }
-    }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.AssetParamsResourceContainer>? Resources { get => _resources; set => SetProperty(ref _resources, value, "resources"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_resources = global::System.Text.Json.JsonEncodedText.Encode("resources");
 
@@ -30,10 +21,7 @@ public partial class AssetsParamsResourceContainers : global::KalturaGen.Client.
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_resources, "resources", _resources is not null, false, mode))
-        {
-            global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _resources!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        }
+        if (BeginProperty(writer, __wire_resources, "resources", _resources is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _resources!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
     }
 
     /// <inheritdoc/>
@@ -42,12 +30,7 @@ public partial class AssetsParamsResourceContainers : global::KalturaGen.Client.
         switch (name.Length)
         {
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "resources"u8))
-                {
-                    _resources = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AssetParamsResourceContainer)))!);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "resources"u8)) { _resources = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AssetParamsResourceContainer)))!); return true; }
                 break;
         }
 

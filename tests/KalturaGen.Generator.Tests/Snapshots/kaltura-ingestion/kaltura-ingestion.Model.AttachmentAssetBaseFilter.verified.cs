@@ -13,104 +13,40 @@ public partial class AttachmentAssetBaseFilter : global::KalturaGen.Client.Model
     public override string ObjectType => "KalturaAttachmentAssetBaseFilter";
 
     private global::KalturaGen.Client.Enums.AttachmentType? _formatEqual;
-
     /// <summary>The formatEqual property.</summary>
-    public global::KalturaGen.Client.Enums.AttachmentType? FormatEqual
-    {
-        get => _formatEqual;
-        set
-        {
-            _formatEqual = value;
-            MarkAssigned("formatEqual");
-        }
-    }
+    public global::KalturaGen.Client.Enums.AttachmentType? FormatEqual { get => _formatEqual; set => SetProperty(ref _formatEqual, value, "formatEqual"); }
 
     private string? _formatIn;
-
     /// <summary>The formatIn property.</summary>
-    public string? FormatIn
-    {
-        get => _formatIn;
-        set
-        {
-            _formatIn = value;
-            MarkAssigned("formatIn");
-        }
-    }
+    public string? FormatIn { get => _formatIn; set => SetProperty(ref _formatIn, value, "formatIn"); }
 
     private global::KalturaGen.Client.Enums.AttachmentAssetStatus? _statusEqual;
-
     /// <summary>The statusEqual property.</summary>
-    public global::KalturaGen.Client.Enums.AttachmentAssetStatus? StatusEqual
-    {
-        get => _statusEqual;
-        set
-        {
-            _statusEqual = value;
-            MarkAssigned("statusEqual");
-        }
-    }
+    public global::KalturaGen.Client.Enums.AttachmentAssetStatus? StatusEqual { get => _statusEqual; set => SetProperty(ref _statusEqual, value, "statusEqual"); }
 
     private string? _statusIn;
-
     /// <summary>The statusIn property.</summary>
-    public string? StatusIn
-    {
-        get => _statusIn;
-        set
-        {
-            _statusIn = value;
-            MarkAssigned("statusIn");
-        }
-    }
+    public string? StatusIn { get => _statusIn; set => SetProperty(ref _statusIn, value, "statusIn"); }
 
     private string? _statusNotIn;
-
     /// <summary>The statusNotIn property.</summary>
-    public string? StatusNotIn
-    {
-        get => _statusNotIn;
-        set
-        {
-            _statusNotIn = value;
-            MarkAssigned("statusNotIn");
-        }
-    }
+    public string? StatusNotIn { get => _statusNotIn; set => SetProperty(ref _statusNotIn, value, "statusNotIn"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_formatEqual = global::System.Text.Json.JsonEncodedText.Encode("formatEqual");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_formatIn = global::System.Text.Json.JsonEncodedText.Encode("formatIn");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_statusNotIn = global::System.Text.Json.JsonEncodedText.Encode("statusNotIn");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_formatEqual, "formatEqual", _formatEqual is not null, false, mode))
-        {
-            writer.WriteStringValue(_formatEqual.GetValueOrDefault().Value);
-        }
-        if (BeginProperty(writer, __wire_formatIn, "formatIn", _formatIn is not null, false, mode))
-        {
-            writer.WriteStringValue(_formatIn!);
-        }
-        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode))
-        {
-            writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode))
-        {
-            writer.WriteStringValue(_statusIn!);
-        }
-        if (BeginProperty(writer, __wire_statusNotIn, "statusNotIn", _statusNotIn is not null, false, mode))
-        {
-            writer.WriteStringValue(_statusNotIn!);
-        }
+        if (BeginProperty(writer, __wire_formatEqual, "formatEqual", _formatEqual is not null, false, mode)) writer.WriteStringValue(_formatEqual.GetValueOrDefault().Value);
+        if (BeginProperty(writer, __wire_formatIn, "formatIn", _formatIn is not null, false, mode)) writer.WriteStringValue(_formatIn!);
+        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode)) writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode)) writer.WriteStringValue(_statusIn!);
+        if (BeginProperty(writer, __wire_statusNotIn, "statusNotIn", _statusNotIn is not null, false, mode)) writer.WriteStringValue(_statusNotIn!);
     }
 
     /// <inheritdoc/>
@@ -119,38 +55,13 @@ public partial class AttachmentAssetBaseFilter : global::KalturaGen.Client.Model
         switch (name.Length)
         {
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "formatIn"u8))
-                {
-                    _formatIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8))
-                {
-                    _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "formatIn"u8)) { _formatIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8)) { _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "formatEqual"u8))
-                {
-                    _formatEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AttachmentType>(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8))
-                {
-                    _statusEqual = (global::KalturaGen.Client.Enums.AttachmentAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotIn"u8))
-                {
-                    _statusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "formatEqual"u8)) { _formatEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AttachmentType>(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8)) { _statusEqual = (global::KalturaGen.Client.Enums.AttachmentAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotIn"u8)) { _statusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

@@ -11,6 +11,7 @@ public partial class AttachmentAssetFilter : global::KalturaGen.Client.Models.At
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAttachmentAssetFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

@@ -11,6 +11,7 @@ public partial class AttachmentServeOptions : global::KalturaGen.Client.Models.A
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAttachmentServeOptions";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

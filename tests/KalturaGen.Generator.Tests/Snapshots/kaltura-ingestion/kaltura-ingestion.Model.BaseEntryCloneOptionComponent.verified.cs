@@ -12,47 +12,22 @@ public partial class BaseEntryCloneOptionComponent : global::KalturaGen.Client.M
     public override string ObjectType => "KalturaBaseEntryCloneOptionComponent";
 
     private global::KalturaGen.Client.Enums.BaseEntryCloneOptions? _itemType;
-
     /// <summary>The part of the entry.</summary>
-    public global::KalturaGen.Client.Enums.BaseEntryCloneOptions? ItemType
-    {
-        get => _itemType;
-        set
-        {
-            _itemType = value;
-            MarkAssigned("itemType");
-        }
-    }
+    public global::KalturaGen.Client.Enums.BaseEntryCloneOptions? ItemType { get => _itemType; set => SetProperty(ref _itemType, value, "itemType"); }
 
     private global::KalturaGen.Client.Enums.CloneComponentSelectorType? _rule;
-
     /// <summary>Include or exclude it.</summary>
-    public global::KalturaGen.Client.Enums.CloneComponentSelectorType? Rule
-    {
-        get => _rule;
-        set
-        {
-            _rule = value;
-            MarkAssigned("rule");
-        }
-    }
+    public global::KalturaGen.Client.Enums.CloneComponentSelectorType? Rule { get => _rule; set => SetProperty(ref _rule, value, "rule"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_itemType = global::System.Text.Json.JsonEncodedText.Encode("itemType");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_rule = global::System.Text.Json.JsonEncodedText.Encode("rule");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_itemType, "itemType", _itemType is not null, false, mode))
-        {
-            writer.WriteStringValue(_itemType.GetValueOrDefault().Value);
-        }
-        if (BeginProperty(writer, __wire_rule, "rule", _rule is not null, false, mode))
-        {
-            writer.WriteStringValue(_rule.GetValueOrDefault().Value);
-        }
+        if (BeginProperty(writer, __wire_itemType, "itemType", _itemType is not null, false, mode)) writer.WriteStringValue(_itemType.GetValueOrDefault().Value);
+        if (BeginProperty(writer, __wire_rule, "rule", _rule is not null, false, mode)) writer.WriteStringValue(_rule.GetValueOrDefault().Value);
     }
 
     /// <inheritdoc/>
@@ -61,20 +36,10 @@ public partial class BaseEntryCloneOptionComponent : global::KalturaGen.Client.M
         switch (name.Length)
         {
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rule"u8))
-                {
-                    _rule = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.CloneComponentSelectorType>(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rule"u8)) { _rule = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.CloneComponentSelectorType>(ref reader); return true; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "itemType"u8))
-                {
-                    _itemType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BaseEntryCloneOptions>(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "itemType"u8)) { _itemType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BaseEntryCloneOptions>(ref reader); return true; }
                 break;
         }
 

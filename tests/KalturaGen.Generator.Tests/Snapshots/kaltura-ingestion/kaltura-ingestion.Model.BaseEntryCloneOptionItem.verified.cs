@@ -12,6 +12,7 @@ public partial class BaseEntryCloneOptionItem : global::KalturaGen.Runtime.Kaltu
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBaseEntryCloneOptionItem";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

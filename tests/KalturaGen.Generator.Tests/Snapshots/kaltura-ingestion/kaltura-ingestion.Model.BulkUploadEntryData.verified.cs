@@ -12,17 +12,8 @@ public partial class BulkUploadEntryData : global::KalturaGen.Client.Models.Bulk
     public override string ObjectType => "KalturaBulkUploadEntryData";
 
     private int? _conversionProfileId;
-
     /// <summary>The conversionProfileId property.</summary>
-    public int? ConversionProfileId
-    {
-        get => _conversionProfileId;
-        set
-        {
-            _conversionProfileId = value;
-            MarkAssigned("conversionProfileId");
-        }
-    }
+    public int? ConversionProfileId { get => _conversionProfileId; set => SetProperty(ref _conversionProfileId, value, "conversionProfileId"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
 
@@ -30,10 +21,7 @@ public partial class BulkUploadEntryData : global::KalturaGen.Client.Models.Bulk
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode))
-        {
-            writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode)) writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -42,12 +30,7 @@ public partial class BulkUploadEntryData : global::KalturaGen.Client.Models.Bulk
         switch (name.Length)
         {
             case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8))
-                {
-                    _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8)) { _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

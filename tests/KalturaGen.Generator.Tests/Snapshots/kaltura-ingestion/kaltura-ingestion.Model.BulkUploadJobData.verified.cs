@@ -13,305 +13,111 @@ public partial class BulkUploadJobData : global::KalturaGen.Client.Models.JobDat
     public override string ObjectType => "KalturaBulkUploadJobData";
 
     private string? _userId;
-
     /// <summary>The userId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? UserId
-    {
-        get => _userId;
-        set
-        {
-            _userId = value;
-            MarkAssigned("userId");
-        }
-    }
+    public string? UserId { get => _userId; set => SetProperty(ref _userId, value, "userId"); }
 
     private string? _uploadedBy;
-
     /// <summary>The uploadedBy property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? UploadedBy
-    {
-        get => _uploadedBy;
-        set
-        {
-            _uploadedBy = value;
-            MarkAssigned("uploadedBy");
-        }
-    }
+    public string? UploadedBy { get => _uploadedBy; set => SetProperty(ref _uploadedBy, value, "uploadedBy"); }
 
     private int? _conversionProfileId;
-
     /// <summary>The conversionProfileId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? ConversionProfileId
-    {
-        get => _conversionProfileId;
-        set
-        {
-            _conversionProfileId = value;
-            MarkAssigned("conversionProfileId");
-        }
-    }
+    public int? ConversionProfileId { get => _conversionProfileId; set => SetProperty(ref _conversionProfileId, value, "conversionProfileId"); }
 
     private string? _resultsFileLocalPath;
-
     /// <summary>The resultsFileLocalPath property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ResultsFileLocalPath
-    {
-        get => _resultsFileLocalPath;
-        set
-        {
-            _resultsFileLocalPath = value;
-            MarkAssigned("resultsFileLocalPath");
-        }
-    }
+    public string? ResultsFileLocalPath { get => _resultsFileLocalPath; set => SetProperty(ref _resultsFileLocalPath, value, "resultsFileLocalPath"); }
 
     private string? _resultsFileUrl;
-
     /// <summary>The resultsFileUrl property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ResultsFileUrl
-    {
-        get => _resultsFileUrl;
-        set
-        {
-            _resultsFileUrl = value;
-            MarkAssigned("resultsFileUrl");
-        }
-    }
+    public string? ResultsFileUrl { get => _resultsFileUrl; set => SetProperty(ref _resultsFileUrl, value, "resultsFileUrl"); }
 
     private int? _numOfEntries;
-
     /// <summary>The numOfEntries property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? NumOfEntries
-    {
-        get => _numOfEntries;
-        set
-        {
-            _numOfEntries = value;
-            MarkAssigned("numOfEntries");
-        }
-    }
+    public int? NumOfEntries { get => _numOfEntries; set => SetProperty(ref _numOfEntries, value, "numOfEntries"); }
 
     private int? _numOfObjects;
-
     /// <summary>The numOfObjects property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? NumOfObjects
-    {
-        get => _numOfObjects;
-        set
-        {
-            _numOfObjects = value;
-            MarkAssigned("numOfObjects");
-        }
-    }
+    public int? NumOfObjects { get => _numOfObjects; set => SetProperty(ref _numOfObjects, value, "numOfObjects"); }
 
     private string? _filePath;
-
     /// <summary>The filePath property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? FilePath
-    {
-        get => _filePath;
-        set
-        {
-            _filePath = value;
-            MarkAssigned("filePath");
-        }
-    }
+    public string? FilePath { get => _filePath; set => SetProperty(ref _filePath, value, "filePath"); }
 
     private global::KalturaGen.Client.Enums.BulkUploadObjectType? _bulkUploadObjectType;
-
     /// <summary>The bulkUploadObjectType property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.BulkUploadObjectType? BulkUploadObjectType
-    {
-        get => _bulkUploadObjectType;
-        set
-        {
-            _bulkUploadObjectType = value;
-            MarkAssigned("bulkUploadObjectType");
-        }
-    }
+    public global::KalturaGen.Client.Enums.BulkUploadObjectType? BulkUploadObjectType { get => _bulkUploadObjectType; set => SetProperty(ref _bulkUploadObjectType, value, "bulkUploadObjectType"); }
 
     private string? _fileName;
-
     /// <summary>The fileName property.</summary>
-    public string? FileName
-    {
-        get => _fileName;
-        set
-        {
-            _fileName = value;
-            MarkAssigned("fileName");
-        }
-    }
+    public string? FileName { get => _fileName; set => SetProperty(ref _fileName, value, "fileName"); }
 
     private global::KalturaGen.Client.Models.BulkUploadObjectData? _objectData;
-
     /// <summary>The objectData property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Models.BulkUploadObjectData? ObjectData
-    {
-        get => _objectData;
-        set
-        {
-            _objectData = value;
-            MarkAssigned("objectData");
-        }
-    }
+    public global::KalturaGen.Client.Models.BulkUploadObjectData? ObjectData { get => _objectData; set => SetProperty(ref _objectData, value, "objectData"); }
 
     private global::KalturaGen.Client.Enums.BulkUploadType? _type;
-
     /// <summary>The type property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.BulkUploadType? Type
-    {
-        get => _type;
-        set
-        {
-            _type = value;
-            MarkAssigned("type");
-        }
-    }
+    public global::KalturaGen.Client.Enums.BulkUploadType? Type { get => _type; set => SetProperty(ref _type, value, "type"); }
 
     private string? _emailRecipients;
-
     /// <summary>The emailRecipients property.</summary>
-    public string? EmailRecipients
-    {
-        get => _emailRecipients;
-        set
-        {
-            _emailRecipients = value;
-            MarkAssigned("emailRecipients");
-        }
-    }
+    public string? EmailRecipients { get => _emailRecipients; set => SetProperty(ref _emailRecipients, value, "emailRecipients"); }
 
     private int? _numOfErrorObjects;
-
     /// <summary>The numOfErrorObjects property.</summary>
-    public int? NumOfErrorObjects
-    {
-        get => _numOfErrorObjects;
-        set
-        {
-            _numOfErrorObjects = value;
-            MarkAssigned("numOfErrorObjects");
-        }
-    }
+    public int? NumOfErrorObjects { get => _numOfErrorObjects; set => SetProperty(ref _numOfErrorObjects, value, "numOfErrorObjects"); }
 
     private string? _privileges;
-
     /// <summary>The privileges property.</summary>
-    public string? Privileges
-    {
-        get => _privileges;
-        set
-        {
-            _privileges = value;
-            MarkAssigned("privileges");
-        }
-    }
+    public string? Privileges { get => _privileges; set => SetProperty(ref _privileges, value, "privileges"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_userId = global::System.Text.Json.JsonEncodedText.Encode("userId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedBy = global::System.Text.Json.JsonEncodedText.Encode("uploadedBy");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_resultsFileLocalPath = global::System.Text.Json.JsonEncodedText.Encode("resultsFileLocalPath");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_resultsFileUrl = global::System.Text.Json.JsonEncodedText.Encode("resultsFileUrl");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfEntries = global::System.Text.Json.JsonEncodedText.Encode("numOfEntries");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfObjects = global::System.Text.Json.JsonEncodedText.Encode("numOfObjects");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_filePath = global::System.Text.Json.JsonEncodedText.Encode("filePath");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadObjectType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadObjectType");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_objectData = global::System.Text.Json.JsonEncodedText.Encode("objectData");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_type = global::System.Text.Json.JsonEncodedText.Encode("type");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_emailRecipients = global::System.Text.Json.JsonEncodedText.Encode("emailRecipients");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfErrorObjects = global::System.Text.Json.JsonEncodedText.Encode("numOfErrorObjects");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_privileges = global::System.Text.Json.JsonEncodedText.Encode("privileges");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, true, mode))
-        {
-            writer.WriteStringValue(_userId!);
-        }
-        if (BeginProperty(writer, __wire_uploadedBy, "uploadedBy", _uploadedBy is not null, true, mode))
-        {
-            writer.WriteStringValue(_uploadedBy!);
-        }
-        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, true, mode))
-        {
-            writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_resultsFileLocalPath, "resultsFileLocalPath", _resultsFileLocalPath is not null, true, mode))
-        {
-            writer.WriteStringValue(_resultsFileLocalPath!);
-        }
-        if (BeginProperty(writer, __wire_resultsFileUrl, "resultsFileUrl", _resultsFileUrl is not null, true, mode))
-        {
-            writer.WriteStringValue(_resultsFileUrl!);
-        }
-        if (BeginProperty(writer, __wire_numOfEntries, "numOfEntries", _numOfEntries is not null, true, mode))
-        {
-            writer.WriteNumberValue(_numOfEntries.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_numOfObjects, "numOfObjects", _numOfObjects is not null, true, mode))
-        {
-            writer.WriteNumberValue(_numOfObjects.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_filePath, "filePath", _filePath is not null, true, mode))
-        {
-            writer.WriteStringValue(_filePath!);
-        }
-        if (BeginProperty(writer, __wire_bulkUploadObjectType, "bulkUploadObjectType", _bulkUploadObjectType is not null, true, mode))
-        {
-            writer.WriteStringValue(_bulkUploadObjectType.GetValueOrDefault().Value);
-        }
-        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode))
-        {
-            writer.WriteStringValue(_fileName!);
-        }
-        if (BeginProperty(writer, __wire_objectData, "objectData", _objectData is not null, true, mode))
-        {
-            _objectData!.WriteTo(writer, mode);
-        }
-        if (BeginProperty(writer, __wire_type, "type", _type is not null, true, mode))
-        {
-            writer.WriteStringValue(_type.GetValueOrDefault().Value);
-        }
-        if (BeginProperty(writer, __wire_emailRecipients, "emailRecipients", _emailRecipients is not null, false, mode))
-        {
-            writer.WriteStringValue(_emailRecipients!);
-        }
-        if (BeginProperty(writer, __wire_numOfErrorObjects, "numOfErrorObjects", _numOfErrorObjects is not null, false, mode))
-        {
-            writer.WriteNumberValue(_numOfErrorObjects.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_privileges, "privileges", _privileges is not null, false, mode))
-        {
-            writer.WriteStringValue(_privileges!);
-        }
+        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, true, mode)) writer.WriteStringValue(_userId!);
+        if (BeginProperty(writer, __wire_uploadedBy, "uploadedBy", _uploadedBy is not null, true, mode)) writer.WriteStringValue(_uploadedBy!);
+        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, true, mode)) writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_resultsFileLocalPath, "resultsFileLocalPath", _resultsFileLocalPath is not null, true, mode)) writer.WriteStringValue(_resultsFileLocalPath!);
+        if (BeginProperty(writer, __wire_resultsFileUrl, "resultsFileUrl", _resultsFileUrl is not null, true, mode)) writer.WriteStringValue(_resultsFileUrl!);
+        if (BeginProperty(writer, __wire_numOfEntries, "numOfEntries", _numOfEntries is not null, true, mode)) writer.WriteNumberValue(_numOfEntries.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_numOfObjects, "numOfObjects", _numOfObjects is not null, true, mode)) writer.WriteNumberValue(_numOfObjects.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_filePath, "filePath", _filePath is not null, true, mode)) writer.WriteStringValue(_filePath!);
+        if (BeginProperty(writer, __wire_bulkUploadObjectType, "bulkUploadObjectType", _bulkUploadObjectType is not null, true, mode)) writer.WriteStringValue(_bulkUploadObjectType.GetValueOrDefault().Value);
+        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode)) writer.WriteStringValue(_fileName!);
+        if (BeginProperty(writer, __wire_objectData, "objectData", _objectData is not null, true, mode)) _objectData!.WriteTo(writer, mode);
+        if (BeginProperty(writer, __wire_type, "type", _type is not null, true, mode)) writer.WriteStringValue(_type.GetValueOrDefault().Value);
+        if (BeginProperty(writer, __wire_emailRecipients, "emailRecipients", _emailRecipients is not null, false, mode)) writer.WriteStringValue(_emailRecipients!);
+        if (BeginProperty(writer, __wire_numOfErrorObjects, "numOfErrorObjects", _numOfErrorObjects is not null, false, mode)) writer.WriteNumberValue(_numOfErrorObjects.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_privileges, "privileges", _privileges is not null, false, mode)) writer.WriteStringValue(_privileges!);
     }
 
     /// <inheritdoc/>
@@ -320,114 +126,39 @@ public partial class BulkUploadJobData : global::KalturaGen.Client.Models.JobDat
         switch (name.Length)
         {
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
-                {
-                    _type = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8)) { _type = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(ref reader); return true; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8))
-                {
-                    _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8)) { _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "filePath"u8))
-                {
-                    _filePath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8))
-                {
-                    _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "filePath"u8)) { _filePath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) { _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedBy"u8))
-                {
-                    _uploadedBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "objectData"u8))
-                {
-                    _objectData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadObjectData>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUploadObjectData)));
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "privileges"u8))
-                {
-                    _privileges = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedBy"u8)) { _uploadedBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "objectData"u8)) { _objectData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadObjectData>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUploadObjectData))); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "privileges"u8)) { _privileges = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfEntries"u8))
-                {
-                    _numOfEntries = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfObjects"u8))
-                {
-                    _numOfObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfEntries"u8)) { _numOfEntries = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfObjects"u8)) { _numOfObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "resultsFileUrl"u8))
-                {
-                    _resultsFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "resultsFileUrl"u8)) { _resultsFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "emailRecipients"u8))
-                {
-                    _emailRecipients = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "emailRecipients"u8)) { _emailRecipients = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfErrorObjects"u8))
-                {
-                    _numOfErrorObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfErrorObjects"u8)) { _numOfErrorObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8))
-                {
-                    _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8)) { _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "resultsFileLocalPath"u8))
-                {
-                    _resultsFileLocalPath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadObjectType"u8))
-                {
-                    _bulkUploadObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "resultsFileLocalPath"u8)) { _resultsFileLocalPath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadObjectType"u8)) { _bulkUploadObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(ref reader); return true; }
                 break;
         }
 

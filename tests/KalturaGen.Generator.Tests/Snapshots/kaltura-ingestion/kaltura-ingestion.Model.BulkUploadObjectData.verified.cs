@@ -11,6 +11,7 @@ public partial class BulkUploadObjectData : global::KalturaGen.Runtime.KalturaOb
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUploadObjectData";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

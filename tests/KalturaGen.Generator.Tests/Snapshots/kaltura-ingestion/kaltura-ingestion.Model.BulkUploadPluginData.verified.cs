@@ -12,47 +12,22 @@ public partial class BulkUploadPluginData : global::KalturaGen.Runtime.KalturaOb
     public override string ObjectType => "KalturaBulkUploadPluginData";
 
     private string? _field;
-
     /// <summary>The field property.</summary>
-    public string? Field
-    {
-        get => _field;
-        set
-        {
-            _field = value;
-            MarkAssigned("field");
-        }
-    }
+    public string? Field { get => _field; set => SetProperty(ref _field, value, "field"); }
 
     private string? _value;
-
     /// <summary>The value property.</summary>
-    public string? Value
-    {
-        get => _value;
-        set
-        {
-            _value = value;
-            MarkAssigned("value");
-        }
-    }
+    public string? Value { get => _value; set => SetProperty(ref _value, value, "value"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_field = global::System.Text.Json.JsonEncodedText.Encode("field");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_field, "field", _field is not null, false, mode))
-        {
-            writer.WriteStringValue(_field!);
-        }
-        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode))
-        {
-            writer.WriteStringValue(_value!);
-        }
+        if (BeginProperty(writer, __wire_field, "field", _field is not null, false, mode)) writer.WriteStringValue(_field!);
+        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode)) writer.WriteStringValue(_value!);
     }
 
     /// <inheritdoc/>
@@ -61,18 +36,8 @@ public partial class BulkUploadPluginData : global::KalturaGen.Runtime.KalturaOb
         switch (name.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "field"u8))
-                {
-                    _field = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
-                {
-                    _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "field"u8)) { _field = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) { _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

@@ -12,389 +12,130 @@ public partial class BulkUploadResultEntry : global::KalturaGen.Client.Models.Bu
     public override string ObjectType => "KalturaBulkUploadResultEntry";
 
     private string? _entryId;
-
     /// <summary>The entryId property.</summary>
-    public string? EntryId
-    {
-        get => _entryId;
-        set
-        {
-            _entryId = value;
-            MarkAssigned("entryId");
-        }
-    }
+    public string? EntryId { get => _entryId; set => SetProperty(ref _entryId, value, "entryId"); }
 
     private string? _title;
-
     /// <summary>The title property.</summary>
-    public string? Title
-    {
-        get => _title;
-        set
-        {
-            _title = value;
-            MarkAssigned("title");
-        }
-    }
+    public string? Title { get => _title; set => SetProperty(ref _title, value, "title"); }
 
     private string? _description;
-
     /// <summary>The description property.</summary>
-    public string? Description
-    {
-        get => _description;
-        set
-        {
-            _description = value;
-            MarkAssigned("description");
-        }
-    }
+    public string? Description { get => _description; set => SetProperty(ref _description, value, "description"); }
 
     private string? _tags;
-
     /// <summary>The tags property.</summary>
-    public string? Tags
-    {
-        get => _tags;
-        set
-        {
-            _tags = value;
-            MarkAssigned("tags");
-        }
-    }
+    public string? Tags { get => _tags; set => SetProperty(ref _tags, value, "tags"); }
 
     private string? _url;
-
     /// <summary>The url property.</summary>
-    public string? Url
-    {
-        get => _url;
-        set
-        {
-            _url = value;
-            MarkAssigned("url");
-        }
-    }
+    public string? Url { get => _url; set => SetProperty(ref _url, value, "url"); }
 
     private string? _contentType;
-
     /// <summary>The contentType property.</summary>
-    public string? ContentType
-    {
-        get => _contentType;
-        set
-        {
-            _contentType = value;
-            MarkAssigned("contentType");
-        }
-    }
+    public string? ContentType { get => _contentType; set => SetProperty(ref _contentType, value, "contentType"); }
 
     private int? _conversionProfileId;
-
     /// <summary>The conversionProfileId property.</summary>
-    public int? ConversionProfileId
-    {
-        get => _conversionProfileId;
-        set
-        {
-            _conversionProfileId = value;
-            MarkAssigned("conversionProfileId");
-        }
-    }
+    public int? ConversionProfileId { get => _conversionProfileId; set => SetProperty(ref _conversionProfileId, value, "conversionProfileId"); }
 
     private int? _accessControlProfileId;
-
     /// <summary>The accessControlProfileId property.</summary>
-    public int? AccessControlProfileId
-    {
-        get => _accessControlProfileId;
-        set
-        {
-            _accessControlProfileId = value;
-            MarkAssigned("accessControlProfileId");
-        }
-    }
+    public int? AccessControlProfileId { get => _accessControlProfileId; set => SetProperty(ref _accessControlProfileId, value, "accessControlProfileId"); }
 
     private string? _category;
-
     /// <summary>The category property.</summary>
-    public string? Category
-    {
-        get => _category;
-        set
-        {
-            _category = value;
-            MarkAssigned("category");
-        }
-    }
+    public string? Category { get => _category; set => SetProperty(ref _category, value, "category"); }
 
     private int? _scheduleStartDate;
-
     /// <summary>The scheduleStartDate property.</summary>
-    public int? ScheduleStartDate
-    {
-        get => _scheduleStartDate;
-        set
-        {
-            _scheduleStartDate = value;
-            MarkAssigned("scheduleStartDate");
-        }
-    }
+    public int? ScheduleStartDate { get => _scheduleStartDate; set => SetProperty(ref _scheduleStartDate, value, "scheduleStartDate"); }
 
     private int? _scheduleEndDate;
-
     /// <summary>The scheduleEndDate property.</summary>
-    public int? ScheduleEndDate
-    {
-        get => _scheduleEndDate;
-        set
-        {
-            _scheduleEndDate = value;
-            MarkAssigned("scheduleEndDate");
-        }
-    }
+    public int? ScheduleEndDate { get => _scheduleEndDate; set => SetProperty(ref _scheduleEndDate, value, "scheduleEndDate"); }
 
     private int? _entryStatus;
-
     /// <summary>The entryStatus property.</summary>
-    public int? EntryStatus
-    {
-        get => _entryStatus;
-        set
-        {
-            _entryStatus = value;
-            MarkAssigned("entryStatus");
-        }
-    }
+    public int? EntryStatus { get => _entryStatus; set => SetProperty(ref _entryStatus, value, "entryStatus"); }
 
     private string? _thumbnailUrl;
-
     /// <summary>The thumbnailUrl property.</summary>
-    public string? ThumbnailUrl
-    {
-        get => _thumbnailUrl;
-        set
-        {
-            _thumbnailUrl = value;
-            MarkAssigned("thumbnailUrl");
-        }
-    }
+    public string? ThumbnailUrl { get => _thumbnailUrl; set => SetProperty(ref _thumbnailUrl, value, "thumbnailUrl"); }
 
     private bool? _thumbnailSaved;
-
     /// <summary>The thumbnailSaved property.</summary>
-    public bool? ThumbnailSaved
-    {
-        get => _thumbnailSaved;
-        set
-        {
-            _thumbnailSaved = value;
-            MarkAssigned("thumbnailSaved");
-        }
-    }
+    public bool? ThumbnailSaved { get => _thumbnailSaved; set => SetProperty(ref _thumbnailSaved, value, "thumbnailSaved"); }
 
     private string? _creatorId;
-
     /// <summary>The creatorId property.</summary>
-    public string? CreatorId
-    {
-        get => _creatorId;
-        set
-        {
-            _creatorId = value;
-            MarkAssigned("creatorId");
-        }
-    }
+    public string? CreatorId { get => _creatorId; set => SetProperty(ref _creatorId, value, "creatorId"); }
 
     private string? _entitledUsersEdit;
-
     /// <summary>The entitledUsersEdit property.</summary>
-    public string? EntitledUsersEdit
-    {
-        get => _entitledUsersEdit;
-        set
-        {
-            _entitledUsersEdit = value;
-            MarkAssigned("entitledUsersEdit");
-        }
-    }
+    public string? EntitledUsersEdit { get => _entitledUsersEdit; set => SetProperty(ref _entitledUsersEdit, value, "entitledUsersEdit"); }
 
     private string? _entitledUsersPublish;
-
     /// <summary>The entitledUsersPublish property.</summary>
-    public string? EntitledUsersPublish
-    {
-        get => _entitledUsersPublish;
-        set
-        {
-            _entitledUsersPublish = value;
-            MarkAssigned("entitledUsersPublish");
-        }
-    }
+    public string? EntitledUsersPublish { get => _entitledUsersPublish; set => SetProperty(ref _entitledUsersPublish, value, "entitledUsersPublish"); }
 
     private string? _ownerId;
-
     /// <summary>The ownerId property.</summary>
-    public string? OwnerId
-    {
-        get => _ownerId;
-        set
-        {
-            _ownerId = value;
-            MarkAssigned("ownerId");
-        }
-    }
+    public string? OwnerId { get => _ownerId; set => SetProperty(ref _ownerId, value, "ownerId"); }
 
     private string? _referenceId;
-
     /// <summary>The referenceId property.</summary>
-    public string? ReferenceId
-    {
-        get => _referenceId;
-        set
-        {
-            _referenceId = value;
-            MarkAssigned("referenceId");
-        }
-    }
+    public string? ReferenceId { get => _referenceId; set => SetProperty(ref _referenceId, value, "referenceId"); }
 
     private string? _templateEntryId;
-
     /// <summary>The templateEntryId property.</summary>
-    public string? TemplateEntryId
-    {
-        get => _templateEntryId;
-        set
-        {
-            _templateEntryId = value;
-            MarkAssigned("templateEntryId");
-        }
-    }
+    public string? TemplateEntryId { get => _templateEntryId; set => SetProperty(ref _templateEntryId, value, "templateEntryId"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_title = global::System.Text.Json.JsonEncodedText.Encode("title");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_url = global::System.Text.Json.JsonEncodedText.Encode("url");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_contentType = global::System.Text.Json.JsonEncodedText.Encode("contentType");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_accessControlProfileId = global::System.Text.Json.JsonEncodedText.Encode("accessControlProfileId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_category = global::System.Text.Json.JsonEncodedText.Encode("category");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_scheduleStartDate = global::System.Text.Json.JsonEncodedText.Encode("scheduleStartDate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_scheduleEndDate = global::System.Text.Json.JsonEncodedText.Encode("scheduleEndDate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_entryStatus = global::System.Text.Json.JsonEncodedText.Encode("entryStatus");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_thumbnailUrl = global::System.Text.Json.JsonEncodedText.Encode("thumbnailUrl");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_thumbnailSaved = global::System.Text.Json.JsonEncodedText.Encode("thumbnailSaved");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_creatorId = global::System.Text.Json.JsonEncodedText.Encode("creatorId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersEdit = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersEdit");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersPublish = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersPublish");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_ownerId = global::System.Text.Json.JsonEncodedText.Encode("ownerId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_referenceId = global::System.Text.Json.JsonEncodedText.Encode("referenceId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_templateEntryId = global::System.Text.Json.JsonEncodedText.Encode("templateEntryId");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode))
-        {
-            writer.WriteStringValue(_entryId!);
-        }
-        if (BeginProperty(writer, __wire_title, "title", _title is not null, false, mode))
-        {
-            writer.WriteStringValue(_title!);
-        }
-        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode))
-        {
-            writer.WriteStringValue(_description!);
-        }
-        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode))
-        {
-            writer.WriteStringValue(_tags!);
-        }
-        if (BeginProperty(writer, __wire_url, "url", _url is not null, false, mode))
-        {
-            writer.WriteStringValue(_url!);
-        }
-        if (BeginProperty(writer, __wire_contentType, "contentType", _contentType is not null, false, mode))
-        {
-            writer.WriteStringValue(_contentType!);
-        }
-        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode))
-        {
-            writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_accessControlProfileId, "accessControlProfileId", _accessControlProfileId is not null, false, mode))
-        {
-            writer.WriteNumberValue(_accessControlProfileId.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_category, "category", _category is not null, false, mode))
-        {
-            writer.WriteStringValue(_category!);
-        }
-        if (BeginProperty(writer, __wire_scheduleStartDate, "scheduleStartDate", _scheduleStartDate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_scheduleStartDate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_scheduleEndDate, "scheduleEndDate", _scheduleEndDate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_scheduleEndDate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_entryStatus, "entryStatus", _entryStatus is not null, false, mode))
-        {
-            writer.WriteNumberValue(_entryStatus.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_thumbnailUrl, "thumbnailUrl", _thumbnailUrl is not null, false, mode))
-        {
-            writer.WriteStringValue(_thumbnailUrl!);
-        }
-        if (BeginProperty(writer, __wire_thumbnailSaved, "thumbnailSaved", _thumbnailSaved is not null, false, mode))
-        {
-            writer.WriteBooleanValue(_thumbnailSaved.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_creatorId, "creatorId", _creatorId is not null, false, mode))
-        {
-            writer.WriteStringValue(_creatorId!);
-        }
-        if (BeginProperty(writer, __wire_entitledUsersEdit, "entitledUsersEdit", _entitledUsersEdit is not null, false, mode))
-        {
-            writer.WriteStringValue(_entitledUsersEdit!);
-        }
-        if (BeginProperty(writer, __wire_entitledUsersPublish, "entitledUsersPublish", _entitledUsersPublish is not null, false, mode))
-        {
-            writer.WriteStringValue(_entitledUsersPublish!);
-        }
-        if (BeginProperty(writer, __wire_ownerId, "ownerId", _ownerId is not null, false, mode))
-        {
-            writer.WriteStringValue(_ownerId!);
-        }
-        if (BeginProperty(writer, __wire_referenceId, "referenceId", _referenceId is not null, false, mode))
-        {
-            writer.WriteStringValue(_referenceId!);
-        }
-        if (BeginProperty(writer, __wire_templateEntryId, "templateEntryId", _templateEntryId is not null, false, mode))
-        {
-            writer.WriteStringValue(_templateEntryId!);
-        }
+        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode)) writer.WriteStringValue(_entryId!);
+        if (BeginProperty(writer, __wire_title, "title", _title is not null, false, mode)) writer.WriteStringValue(_title!);
+        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode)) writer.WriteStringValue(_description!);
+        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode)) writer.WriteStringValue(_tags!);
+        if (BeginProperty(writer, __wire_url, "url", _url is not null, false, mode)) writer.WriteStringValue(_url!);
+        if (BeginProperty(writer, __wire_contentType, "contentType", _contentType is not null, false, mode)) writer.WriteStringValue(_contentType!);
+        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode)) writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_accessControlProfileId, "accessControlProfileId", _accessControlProfileId is not null, false, mode)) writer.WriteNumberValue(_accessControlProfileId.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_category, "category", _category is not null, false, mode)) writer.WriteStringValue(_category!);
+        if (BeginProperty(writer, __wire_scheduleStartDate, "scheduleStartDate", _scheduleStartDate is not null, false, mode)) writer.WriteNumberValue(_scheduleStartDate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_scheduleEndDate, "scheduleEndDate", _scheduleEndDate is not null, false, mode)) writer.WriteNumberValue(_scheduleEndDate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_entryStatus, "entryStatus", _entryStatus is not null, false, mode)) writer.WriteNumberValue(_entryStatus.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_thumbnailUrl, "thumbnailUrl", _thumbnailUrl is not null, false, mode)) writer.WriteStringValue(_thumbnailUrl!);
+        if (BeginProperty(writer, __wire_thumbnailSaved, "thumbnailSaved", _thumbnailSaved is not null, false, mode)) writer.WriteBooleanValue(_thumbnailSaved.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_creatorId, "creatorId", _creatorId is not null, false, mode)) writer.WriteStringValue(_creatorId!);
+        if (BeginProperty(writer, __wire_entitledUsersEdit, "entitledUsersEdit", _entitledUsersEdit is not null, false, mode)) writer.WriteStringValue(_entitledUsersEdit!);
+        if (BeginProperty(writer, __wire_entitledUsersPublish, "entitledUsersPublish", _entitledUsersPublish is not null, false, mode)) writer.WriteStringValue(_entitledUsersPublish!);
+        if (BeginProperty(writer, __wire_ownerId, "ownerId", _ownerId is not null, false, mode)) writer.WriteStringValue(_ownerId!);
+        if (BeginProperty(writer, __wire_referenceId, "referenceId", _referenceId is not null, false, mode)) writer.WriteStringValue(_referenceId!);
+        if (BeginProperty(writer, __wire_templateEntryId, "templateEntryId", _templateEntryId is not null, false, mode)) writer.WriteStringValue(_templateEntryId!);
     }
 
     /// <inheritdoc/>
@@ -403,152 +144,52 @@ public partial class BulkUploadResultEntry : global::KalturaGen.Client.Models.Bu
         switch (name.Length)
         {
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8))
-                {
-                    _url = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8)) { _url = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
-                {
-                    _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8)) { _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
-                {
-                    _title = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) { _title = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8))
-                {
-                    _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "ownerId"u8))
-                {
-                    _ownerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8)) { _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "ownerId"u8)) { _ownerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8))
-                {
-                    _category = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8)) { _category = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "creatorId"u8))
-                {
-                    _creatorId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "creatorId"u8)) { _creatorId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
-                {
-                    _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "contentType"u8))
-                {
-                    _contentType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryStatus"u8))
-                {
-                    _entryStatus = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceId"u8))
-                {
-                    _referenceId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) { _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "contentType"u8)) { _contentType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryStatus"u8)) { _entryStatus = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceId"u8)) { _referenceId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "thumbnailUrl"u8))
-                {
-                    _thumbnailUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "thumbnailUrl"u8)) { _thumbnailUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "thumbnailSaved"u8))
-                {
-                    _thumbnailSaved = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "thumbnailSaved"u8)) { _thumbnailSaved = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
                 break;
             case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "scheduleEndDate"u8))
-                {
-                    _scheduleEndDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "templateEntryId"u8))
-                {
-                    _templateEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "scheduleEndDate"u8)) { _scheduleEndDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "templateEntryId"u8)) { _templateEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "scheduleStartDate"u8))
-                {
-                    _scheduleStartDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEdit"u8))
-                {
-                    _entitledUsersEdit = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "scheduleStartDate"u8)) { _scheduleStartDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEdit"u8)) { _entitledUsersEdit = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8))
-                {
-                    _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8)) { _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublish"u8))
-                {
-                    _entitledUsersPublish = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublish"u8)) { _entitledUsersPublish = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlProfileId"u8))
-                {
-                    _accessControlProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlProfileId"u8)) { _accessControlProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

@@ -11,6 +11,7 @@ public partial class BulkUploadXmlJobData : global::KalturaGen.Client.Models.Bul
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUploadXmlJobData";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

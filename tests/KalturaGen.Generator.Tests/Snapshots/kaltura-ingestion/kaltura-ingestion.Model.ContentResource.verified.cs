@@ -12,6 +12,7 @@ public partial class ContentResource : global::KalturaGen.Client.Models.Resource
     /// <inheritdoc/>
     public override string ObjectType => "KalturaContentResource";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

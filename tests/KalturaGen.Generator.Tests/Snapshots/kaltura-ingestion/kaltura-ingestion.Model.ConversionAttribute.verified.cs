@@ -12,66 +12,28 @@ public partial class ConversionAttribute : global::KalturaGen.Runtime.KalturaObj
     public override string ObjectType => "KalturaConversionAttribute";
 
     private int? _flavorParamsId;
-
     /// <summary>The flavorParamsId property.</summary>
-    public int? FlavorParamsId
-    {
-        get => _flavorParamsId;
-        set
-        {
-            _flavorParamsId = value;
-            MarkAssigned("flavorParamsId");
-        }
-    }
+    public int? FlavorParamsId { get => _flavorParamsId; set => SetProperty(ref _flavorParamsId, value, "flavorParamsId"); }
 
     private string? _name;
-
     /// <summary>The name property.</summary>
-    public string? Name
-    {
-        get => _name;
-        set
-        {
-            _name = value;
-            MarkAssigned("name");
-        }
-    }
+    public string? Name { get => _name; set => SetProperty(ref _name, value, "name"); }
 
     private string? _value;
-
     /// <summary>The value property.</summary>
-    public string? Value
-    {
-        get => _value;
-        set
-        {
-            _value = value;
-            MarkAssigned("value");
-        }
-    }
+    public string? Value { get => _value; set => SetProperty(ref _value, value, "value"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsId = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_name = global::System.Text.Json.JsonEncodedText.Encode("name");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode))
-        {
-            writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode))
-        {
-            writer.WriteStringValue(_name!);
-        }
-        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode))
-        {
-            writer.WriteStringValue(_value!);
-        }
+        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode)) writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode)) writer.WriteStringValue(_name!);
+        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode)) writer.WriteStringValue(_value!);
     }
 
     /// <inheritdoc/>
@@ -80,28 +42,13 @@ public partial class ConversionAttribute : global::KalturaGen.Runtime.KalturaObj
         switch (name.Length)
         {
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                {
-                    _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) { _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
-                {
-                    _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) { _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8))
-                {
-                    _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8)) { _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

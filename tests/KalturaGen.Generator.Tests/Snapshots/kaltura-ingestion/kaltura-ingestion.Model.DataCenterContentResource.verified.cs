@@ -12,6 +12,7 @@ public partial class DataCenterContentResource : global::KalturaGen.Client.Model
     /// <inheritdoc/>
     public override string ObjectType => "KalturaDataCenterContentResource";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

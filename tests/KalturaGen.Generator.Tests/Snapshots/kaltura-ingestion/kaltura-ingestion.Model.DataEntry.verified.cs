@@ -12,48 +12,23 @@ public partial class DataEntry : global::KalturaGen.Client.Models.BaseEntry
     public override string ObjectType => "KalturaDataEntry";
 
     private string? _dataContent;
-
     /// <summary>The text content of the entry.</summary>
-    public string? DataContent
-    {
-        get => _dataContent;
-        set
-        {
-            _dataContent = value;
-            MarkAssigned("dataContent");
-        }
-    }
+    public string? DataContent { get => _dataContent; set => SetProperty(ref _dataContent, value, "dataContent"); }
 
     private bool? _retrieveDataContentByGet;
-
     /// <summary>The retrieveDataContentByGet property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public bool? RetrieveDataContentByGet
-    {
-        get => _retrieveDataContentByGet;
-        set
-        {
-            _retrieveDataContentByGet = value;
-            MarkAssigned("retrieveDataContentByGet");
-        }
-    }
+    public bool? RetrieveDataContentByGet { get => _retrieveDataContentByGet; set => SetProperty(ref _retrieveDataContentByGet, value, "retrieveDataContentByGet"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_dataContent = global::System.Text.Json.JsonEncodedText.Encode("dataContent");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_retrieveDataContentByGet = global::System.Text.Json.JsonEncodedText.Encode("retrieveDataContentByGet");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_dataContent, "dataContent", _dataContent is not null, false, mode))
-        {
-            writer.WriteStringValue(_dataContent!);
-        }
-        if (BeginProperty(writer, __wire_retrieveDataContentByGet, "retrieveDataContentByGet", _retrieveDataContentByGet is not null, false, mode))
-        {
-            writer.WriteBooleanValue(_retrieveDataContentByGet.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_dataContent, "dataContent", _dataContent is not null, false, mode)) writer.WriteStringValue(_dataContent!);
+        if (BeginProperty(writer, __wire_retrieveDataContentByGet, "retrieveDataContentByGet", _retrieveDataContentByGet is not null, false, mode)) writer.WriteBooleanValue(_retrieveDataContentByGet.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -62,20 +37,10 @@ public partial class DataEntry : global::KalturaGen.Client.Models.BaseEntry
         switch (name.Length)
         {
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "dataContent"u8))
-                {
-                    _dataContent = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "dataContent"u8)) { _dataContent = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "retrieveDataContentByGet"u8))
-                {
-                    _retrieveDataContentByGet = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "retrieveDataContentByGet"u8)) { _retrieveDataContentByGet = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
                 break;
         }
 

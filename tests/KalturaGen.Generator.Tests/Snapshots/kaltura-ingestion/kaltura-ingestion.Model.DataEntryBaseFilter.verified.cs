@@ -12,6 +12,7 @@ public partial class DataEntryBaseFilter : global::KalturaGen.Client.Models.Base
     /// <inheritdoc/>
     public override string ObjectType => "KalturaDataEntryBaseFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

@@ -11,6 +11,7 @@ public partial class DataEntryFilter : global::KalturaGen.Client.Models.DataEntr
     /// <inheritdoc/>
     public override string ObjectType => "KalturaDataEntryFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

@@ -13,85 +13,34 @@ public partial class DocumentEntryBaseFilter : global::KalturaGen.Client.Models.
     public override string ObjectType => "KalturaDocumentEntryBaseFilter";
 
     private global::KalturaGen.Client.Enums.DocumentType? _documentTypeEqual;
-
     /// <summary>The documentTypeEqual property.</summary>
-    public global::KalturaGen.Client.Enums.DocumentType? DocumentTypeEqual
-    {
-        get => _documentTypeEqual;
-        set
-        {
-            _documentTypeEqual = value;
-            MarkAssigned("documentTypeEqual");
-        }
-    }
+    public global::KalturaGen.Client.Enums.DocumentType? DocumentTypeEqual { get => _documentTypeEqual; set => SetProperty(ref _documentTypeEqual, value, "documentTypeEqual"); }
 
     private string? _documentTypeIn;
-
     /// <summary>The documentTypeIn property.</summary>
-    public string? DocumentTypeIn
-    {
-        get => _documentTypeIn;
-        set
-        {
-            _documentTypeIn = value;
-            MarkAssigned("documentTypeIn");
-        }
-    }
+    public string? DocumentTypeIn { get => _documentTypeIn; set => SetProperty(ref _documentTypeIn, value, "documentTypeIn"); }
 
     private string? _assetParamsIdsMatchOr;
-
     /// <summary>The assetParamsIdsMatchOr property.</summary>
-    public string? AssetParamsIdsMatchOr
-    {
-        get => _assetParamsIdsMatchOr;
-        set
-        {
-            _assetParamsIdsMatchOr = value;
-            MarkAssigned("assetParamsIdsMatchOr");
-        }
-    }
+    public string? AssetParamsIdsMatchOr { get => _assetParamsIdsMatchOr; set => SetProperty(ref _assetParamsIdsMatchOr, value, "assetParamsIdsMatchOr"); }
 
     private string? _assetParamsIdsMatchAnd;
-
     /// <summary>The assetParamsIdsMatchAnd property.</summary>
-    public string? AssetParamsIdsMatchAnd
-    {
-        get => _assetParamsIdsMatchAnd;
-        set
-        {
-            _assetParamsIdsMatchAnd = value;
-            MarkAssigned("assetParamsIdsMatchAnd");
-        }
-    }
+    public string? AssetParamsIdsMatchAnd { get => _assetParamsIdsMatchAnd; set => SetProperty(ref _assetParamsIdsMatchAnd, value, "assetParamsIdsMatchAnd"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_documentTypeEqual = global::System.Text.Json.JsonEncodedText.Encode("documentTypeEqual");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_documentTypeIn = global::System.Text.Json.JsonEncodedText.Encode("documentTypeIn");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsIdsMatchOr = global::System.Text.Json.JsonEncodedText.Encode("assetParamsIdsMatchOr");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsIdsMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("assetParamsIdsMatchAnd");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_documentTypeEqual, "documentTypeEqual", _documentTypeEqual is not null, false, mode))
-        {
-            writer.WriteNumberValue((int)_documentTypeEqual.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_documentTypeIn, "documentTypeIn", _documentTypeIn is not null, false, mode))
-        {
-            writer.WriteStringValue(_documentTypeIn!);
-        }
-        if (BeginProperty(writer, __wire_assetParamsIdsMatchOr, "assetParamsIdsMatchOr", _assetParamsIdsMatchOr is not null, false, mode))
-        {
-            writer.WriteStringValue(_assetParamsIdsMatchOr!);
-        }
-        if (BeginProperty(writer, __wire_assetParamsIdsMatchAnd, "assetParamsIdsMatchAnd", _assetParamsIdsMatchAnd is not null, false, mode))
-        {
-            writer.WriteStringValue(_assetParamsIdsMatchAnd!);
-        }
+        if (BeginProperty(writer, __wire_documentTypeEqual, "documentTypeEqual", _documentTypeEqual is not null, false, mode)) writer.WriteNumberValue((int)_documentTypeEqual.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_documentTypeIn, "documentTypeIn", _documentTypeIn is not null, false, mode)) writer.WriteStringValue(_documentTypeIn!);
+        if (BeginProperty(writer, __wire_assetParamsIdsMatchOr, "assetParamsIdsMatchOr", _assetParamsIdsMatchOr is not null, false, mode)) writer.WriteStringValue(_assetParamsIdsMatchOr!);
+        if (BeginProperty(writer, __wire_assetParamsIdsMatchAnd, "assetParamsIdsMatchAnd", _assetParamsIdsMatchAnd is not null, false, mode)) writer.WriteStringValue(_assetParamsIdsMatchAnd!);
     }
 
     /// <inheritdoc/>
@@ -100,36 +49,16 @@ public partial class DocumentEntryBaseFilter : global::KalturaGen.Client.Models.
         switch (name.Length)
         {
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "documentTypeIn"u8))
-                {
-                    _documentTypeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "documentTypeIn"u8)) { _documentTypeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "documentTypeEqual"u8))
-                {
-                    _documentTypeEqual = (global::KalturaGen.Client.Enums.DocumentType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "documentTypeEqual"u8)) { _documentTypeEqual = (global::KalturaGen.Client.Enums.DocumentType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 21:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIdsMatchOr"u8))
-                {
-                    _assetParamsIdsMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIdsMatchOr"u8)) { _assetParamsIdsMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIdsMatchAnd"u8))
-                {
-                    _assetParamsIdsMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIdsMatchAnd"u8)) { _assetParamsIdsMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

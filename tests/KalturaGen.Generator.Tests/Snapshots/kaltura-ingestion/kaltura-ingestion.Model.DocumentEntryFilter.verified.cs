@@ -11,6 +11,7 @@ public partial class DocumentEntryFilter : global::KalturaGen.Client.Models.Docu
     /// <inheritdoc/>
     public override string ObjectType => "KalturaDocumentEntryFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

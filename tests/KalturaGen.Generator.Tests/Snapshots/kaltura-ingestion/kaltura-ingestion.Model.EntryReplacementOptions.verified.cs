@@ -12,47 +12,22 @@ public partial class EntryReplacementOptions : global::KalturaGen.Runtime.Kaltur
     public override string ObjectType => "KalturaEntryReplacementOptions";
 
     private int? _keepManualThumbnails;
-
     /// <summary>The keepManualThumbnails property.</summary>
-    public int? KeepManualThumbnails
-    {
-        get => _keepManualThumbnails;
-        set
-        {
-            _keepManualThumbnails = value;
-            MarkAssigned("keepManualThumbnails");
-        }
-    }
+    public int? KeepManualThumbnails { get => _keepManualThumbnails; set => SetProperty(ref _keepManualThumbnails, value, "keepManualThumbnails"); }
 
     private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>? _pluginOptionItems;
-
     /// <summary>The pluginOptionItems property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>? PluginOptionItems
-    {
-        get => _pluginOptionItems;
-        set
-        {
-            _pluginOptionItems = value;
-            MarkAssigned("pluginOptionItems");
-        }
-    }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>? PluginOptionItems { get => _pluginOptionItems; set => SetProperty(ref _pluginOptionItems, value, "pluginOptionItems"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_keepManualThumbnails = global::System.Text.Json.JsonEncodedText.Encode("keepManualThumbnails");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_pluginOptionItems = global::System.Text.Json.JsonEncodedText.Encode("pluginOptionItems");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_keepManualThumbnails, "keepManualThumbnails", _keepManualThumbnails is not null, false, mode))
-        {
-            writer.WriteNumberValue(_keepManualThumbnails.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_pluginOptionItems, "pluginOptionItems", _pluginOptionItems is not null, false, mode))
-        {
-            global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _pluginOptionItems!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        }
+        if (BeginProperty(writer, __wire_keepManualThumbnails, "keepManualThumbnails", _keepManualThumbnails is not null, false, mode)) writer.WriteNumberValue(_keepManualThumbnails.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_pluginOptionItems, "pluginOptionItems", _pluginOptionItems is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _pluginOptionItems!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
     }
 
     /// <inheritdoc/>
@@ -61,20 +36,10 @@ public partial class EntryReplacementOptions : global::KalturaGen.Runtime.Kaltur
         switch (name.Length)
         {
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "pluginOptionItems"u8))
-                {
-                    _pluginOptionItems = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.PluginReplacementOptionsItem)))!);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "pluginOptionItems"u8)) { _pluginOptionItems = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.PluginReplacementOptionsItem)))!); return true; }
                 break;
             case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "keepManualThumbnails"u8))
-                {
-                    _keepManualThumbnails = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "keepManualThumbnails"u8)) { _keepManualThumbnails = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

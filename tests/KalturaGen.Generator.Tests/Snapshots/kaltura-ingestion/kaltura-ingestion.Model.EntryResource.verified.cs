@@ -12,47 +12,22 @@ public partial class EntryResource : global::KalturaGen.Client.Models.ContentRes
     public override string ObjectType => "KalturaEntryResource";
 
     private string? _entryId;
-
     /// <summary>The entry to take content from.</summary>
-    public string? EntryId
-    {
-        get => _entryId;
-        set
-        {
-            _entryId = value;
-            MarkAssigned("entryId");
-        }
-    }
+    public string? EntryId { get => _entryId; set => SetProperty(ref _entryId, value, "entryId"); }
 
     private int? _flavorParamsId;
-
     /// <summary>Flavor of that entry to take; its source when absent.</summary>
-    public int? FlavorParamsId
-    {
-        get => _flavorParamsId;
-        set
-        {
-            _flavorParamsId = value;
-            MarkAssigned("flavorParamsId");
-        }
-    }
+    public int? FlavorParamsId { get => _flavorParamsId; set => SetProperty(ref _flavorParamsId, value, "flavorParamsId"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsId = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsId");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode))
-        {
-            writer.WriteStringValue(_entryId!);
-        }
-        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode))
-        {
-            writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode)) writer.WriteStringValue(_entryId!);
+        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode)) writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -61,20 +36,10 @@ public partial class EntryResource : global::KalturaGen.Client.Models.ContentRes
         switch (name.Length)
         {
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8))
-                {
-                    _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8)) { _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8))
-                {
-                    _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8)) { _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

@@ -12,47 +12,22 @@ public partial class Filter : global::KalturaGen.Runtime.KalturaObjectBase
     public override string ObjectType => "KalturaFilter";
 
     private string? _orderBy;
-
     /// <summary>The orderBy property.</summary>
-    public string? OrderBy
-    {
-        get => _orderBy;
-        set
-        {
-            _orderBy = value;
-            MarkAssigned("orderBy");
-        }
-    }
+    public string? OrderBy { get => _orderBy; set => SetProperty(ref _orderBy, value, "orderBy"); }
 
     private global::KalturaGen.Client.Models.SearchItem? _advancedSearch;
-
     /// <summary>The advancedSearch property.</summary>
-    public global::KalturaGen.Client.Models.SearchItem? AdvancedSearch
-    {
-        get => _advancedSearch;
-        set
-        {
-            _advancedSearch = value;
-            MarkAssigned("advancedSearch");
-        }
-    }
+    public global::KalturaGen.Client.Models.SearchItem? AdvancedSearch { get => _advancedSearch; set => SetProperty(ref _advancedSearch, value, "advancedSearch"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_orderBy = global::System.Text.Json.JsonEncodedText.Encode("orderBy");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_advancedSearch = global::System.Text.Json.JsonEncodedText.Encode("advancedSearch");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_orderBy, "orderBy", _orderBy is not null, false, mode))
-        {
-            writer.WriteStringValue(_orderBy!);
-        }
-        if (BeginProperty(writer, __wire_advancedSearch, "advancedSearch", _advancedSearch is not null, false, mode))
-        {
-            _advancedSearch!.WriteTo(writer, mode);
-        }
+        if (BeginProperty(writer, __wire_orderBy, "orderBy", _orderBy is not null, false, mode)) writer.WriteStringValue(_orderBy!);
+        if (BeginProperty(writer, __wire_advancedSearch, "advancedSearch", _advancedSearch is not null, false, mode)) _advancedSearch!.WriteTo(writer, mode);
     }
 
     /// <inheritdoc/>
@@ -61,20 +36,10 @@ public partial class Filter : global::KalturaGen.Runtime.KalturaObjectBase
         switch (name.Length)
         {
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "orderBy"u8))
-                {
-                    _orderBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "orderBy"u8)) { _orderBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "advancedSearch"u8))
-                {
-                    _advancedSearch = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.SearchItem>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.SearchItem)));
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "advancedSearch"u8)) { _advancedSearch = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.SearchItem>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.SearchItem))); return true; }
                 break;
         }
 

@@ -11,6 +11,7 @@ public partial class FilterPager : global::KalturaGen.Client.Models.Pager
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFilterPager";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

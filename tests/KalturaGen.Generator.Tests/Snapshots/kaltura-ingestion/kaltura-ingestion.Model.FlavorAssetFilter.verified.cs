@@ -11,6 +11,7 @@ public partial class FlavorAssetFilter : global::KalturaGen.Client.Models.Flavor
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFlavorAssetFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

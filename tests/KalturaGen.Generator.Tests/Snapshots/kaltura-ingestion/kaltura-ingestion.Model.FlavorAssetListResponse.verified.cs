@@ -12,18 +12,9 @@ public partial class FlavorAssetListResponse : global::KalturaGen.Client.Models.
     public override string ObjectType => "KalturaFlavorAssetListResponse";
 
     private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAsset>? _objects;
-
     /// <summary>The objects property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAsset>? Objects
-    {
-        get => _objects;
-        set
-        {
-            _objects = value;
-            MarkAssigned("objects");
-        }
-    }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAsset>? Objects { get => _objects; set => SetProperty(ref _objects, value, "objects"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_objects = global::System.Text.Json.JsonEncodedText.Encode("objects");
 
@@ -31,10 +22,7 @@ public partial class FlavorAssetListResponse : global::KalturaGen.Client.Models.
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_objects, "objects", _objects is not null, true, mode))
-        {
-            global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _objects!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        }
+        if (BeginProperty(writer, __wire_objects, "objects", _objects is not null, true, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _objects!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
     }
 
     /// <inheritdoc/>
@@ -43,12 +31,7 @@ public partial class FlavorAssetListResponse : global::KalturaGen.Client.Models.
         switch (name.Length)
         {
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "objects"u8))
-                {
-                    _objects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))!);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "objects"u8)) { _objects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))!); return true; }
                 break;
         }
 

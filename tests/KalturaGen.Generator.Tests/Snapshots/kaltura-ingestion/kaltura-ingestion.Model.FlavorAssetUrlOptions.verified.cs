@@ -12,47 +12,22 @@ public partial class FlavorAssetUrlOptions : global::KalturaGen.Runtime.KalturaO
     public override string ObjectType => "KalturaFlavorAssetUrlOptions";
 
     private string? _fileName;
-
     /// <summary>The fileName property.</summary>
-    public string? FileName
-    {
-        get => _fileName;
-        set
-        {
-            _fileName = value;
-            MarkAssigned("fileName");
-        }
-    }
+    public string? FileName { get => _fileName; set => SetProperty(ref _fileName, value, "fileName"); }
 
     private string? _referrer;
-
     /// <summary>The referrer property.</summary>
-    public string? Referrer
-    {
-        get => _referrer;
-        set
-        {
-            _referrer = value;
-            MarkAssigned("referrer");
-        }
-    }
+    public string? Referrer { get => _referrer; set => SetProperty(ref _referrer, value, "referrer"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_referrer = global::System.Text.Json.JsonEncodedText.Encode("referrer");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode))
-        {
-            writer.WriteStringValue(_fileName!);
-        }
-        if (BeginProperty(writer, __wire_referrer, "referrer", _referrer is not null, false, mode))
-        {
-            writer.WriteStringValue(_referrer!);
-        }
+        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode)) writer.WriteStringValue(_fileName!);
+        if (BeginProperty(writer, __wire_referrer, "referrer", _referrer is not null, false, mode)) writer.WriteStringValue(_referrer!);
     }
 
     /// <inheritdoc/>
@@ -61,18 +36,8 @@ public partial class FlavorAssetUrlOptions : global::KalturaGen.Runtime.KalturaO
         switch (name.Length)
         {
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8))
-                {
-                    _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8))
-                {
-                    _referrer = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) { _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8)) { _referrer = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

@@ -12,66 +12,28 @@ public partial class FlavorAssetWithParams : global::KalturaGen.Runtime.KalturaO
     public override string ObjectType => "KalturaFlavorAssetWithParams";
 
     private global::KalturaGen.Client.Models.FlavorAsset? _flavorAsset;
-
     /// <summary>The flavorAsset property.</summary>
-    public global::KalturaGen.Client.Models.FlavorAsset? FlavorAsset
-    {
-        get => _flavorAsset;
-        set
-        {
-            _flavorAsset = value;
-            MarkAssigned("flavorAsset");
-        }
-    }
+    public global::KalturaGen.Client.Models.FlavorAsset? FlavorAsset { get => _flavorAsset; set => SetProperty(ref _flavorAsset, value, "flavorAsset"); }
 
     private global::KalturaGen.Client.Models.FlavorParams? _flavorParams;
-
     /// <summary>The flavorParams property.</summary>
-    public global::KalturaGen.Client.Models.FlavorParams? FlavorParams
-    {
-        get => _flavorParams;
-        set
-        {
-            _flavorParams = value;
-            MarkAssigned("flavorParams");
-        }
-    }
+    public global::KalturaGen.Client.Models.FlavorParams? FlavorParams { get => _flavorParams; set => SetProperty(ref _flavorParams, value, "flavorParams"); }
 
     private string? _entryId;
-
     /// <summary>The entryId property.</summary>
-    public string? EntryId
-    {
-        get => _entryId;
-        set
-        {
-            _entryId = value;
-            MarkAssigned("entryId");
-        }
-    }
+    public string? EntryId { get => _entryId; set => SetProperty(ref _entryId, value, "entryId"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorAsset = global::System.Text.Json.JsonEncodedText.Encode("flavorAsset");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParams = global::System.Text.Json.JsonEncodedText.Encode("flavorParams");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorAsset, "flavorAsset", _flavorAsset is not null, false, mode))
-        {
-            _flavorAsset!.WriteTo(writer, mode);
-        }
-        if (BeginProperty(writer, __wire_flavorParams, "flavorParams", _flavorParams is not null, false, mode))
-        {
-            _flavorParams!.WriteTo(writer, mode);
-        }
-        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode))
-        {
-            writer.WriteStringValue(_entryId!);
-        }
+        if (BeginProperty(writer, __wire_flavorAsset, "flavorAsset", _flavorAsset is not null, false, mode)) _flavorAsset!.WriteTo(writer, mode);
+        if (BeginProperty(writer, __wire_flavorParams, "flavorParams", _flavorParams is not null, false, mode)) _flavorParams!.WriteTo(writer, mode);
+        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode)) writer.WriteStringValue(_entryId!);
     }
 
     /// <inheritdoc/>
@@ -80,28 +42,13 @@ public partial class FlavorAssetWithParams : global::KalturaGen.Runtime.KalturaO
         switch (name.Length)
         {
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8))
-                {
-                    _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8)) { _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorAsset"u8))
-                {
-                    _flavorAsset = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)));
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorAsset"u8)) { _flavorAsset = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset))); return true; }
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParams"u8))
-                {
-                    _flavorParams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorParams>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorParams)));
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParams"u8)) { _flavorParams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorParams>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorParams))); return true; }
                 break;
         }
 

@@ -12,788 +12,256 @@ public partial class FlavorParams : global::KalturaGen.Client.Models.AssetParams
     public override string ObjectType => "KalturaFlavorParams";
 
     private global::KalturaGen.Client.Enums.VideoCodec? _videoCodec;
-
     /// <summary>The videoCodec property.</summary>
-    public global::KalturaGen.Client.Enums.VideoCodec? VideoCodec
-    {
-        get => _videoCodec;
-        set
-        {
-            _videoCodec = value;
-            MarkAssigned("videoCodec");
-        }
-    }
+    public global::KalturaGen.Client.Enums.VideoCodec? VideoCodec { get => _videoCodec; set => SetProperty(ref _videoCodec, value, "videoCodec"); }
 
     private int? _videoBitrate;
-
     /// <summary>The videoBitrate property.</summary>
-    public int? VideoBitrate
-    {
-        get => _videoBitrate;
-        set
-        {
-            _videoBitrate = value;
-            MarkAssigned("videoBitrate");
-        }
-    }
+    public int? VideoBitrate { get => _videoBitrate; set => SetProperty(ref _videoBitrate, value, "videoBitrate"); }
 
     private global::KalturaGen.Client.Enums.AudioCodec? _audioCodec;
-
     /// <summary>The audioCodec property.</summary>
-    public global::KalturaGen.Client.Enums.AudioCodec? AudioCodec
-    {
-        get => _audioCodec;
-        set
-        {
-            _audioCodec = value;
-            MarkAssigned("audioCodec");
-        }
-    }
+    public global::KalturaGen.Client.Enums.AudioCodec? AudioCodec { get => _audioCodec; set => SetProperty(ref _audioCodec, value, "audioCodec"); }
 
     private int? _audioBitrate;
-
     /// <summary>The audioBitrate property.</summary>
-    public int? AudioBitrate
-    {
-        get => _audioBitrate;
-        set
-        {
-            _audioBitrate = value;
-            MarkAssigned("audioBitrate");
-        }
-    }
+    public int? AudioBitrate { get => _audioBitrate; set => SetProperty(ref _audioBitrate, value, "audioBitrate"); }
 
     private int? _audioChannels;
-
     /// <summary>The audioChannels property.</summary>
-    public int? AudioChannels
-    {
-        get => _audioChannels;
-        set
-        {
-            _audioChannels = value;
-            MarkAssigned("audioChannels");
-        }
-    }
+    public int? AudioChannels { get => _audioChannels; set => SetProperty(ref _audioChannels, value, "audioChannels"); }
 
     private int? _audioSampleRate;
-
     /// <summary>The audioSampleRate property.</summary>
-    public int? AudioSampleRate
-    {
-        get => _audioSampleRate;
-        set
-        {
-            _audioSampleRate = value;
-            MarkAssigned("audioSampleRate");
-        }
-    }
+    public int? AudioSampleRate { get => _audioSampleRate; set => SetProperty(ref _audioSampleRate, value, "audioSampleRate"); }
 
     private int? _width;
-
     /// <summary>The width property.</summary>
-    public int? Width
-    {
-        get => _width;
-        set
-        {
-            _width = value;
-            MarkAssigned("width");
-        }
-    }
+    public int? Width { get => _width; set => SetProperty(ref _width, value, "width"); }
 
     private int? _height;
-
     /// <summary>The height property.</summary>
-    public int? Height
-    {
-        get => _height;
-        set
-        {
-            _height = value;
-            MarkAssigned("height");
-        }
-    }
+    public int? Height { get => _height; set => SetProperty(ref _height, value, "height"); }
 
     private double? _frameRate;
-
     /// <summary>The frameRate property.</summary>
-    public double? FrameRate
-    {
-        get => _frameRate;
-        set
-        {
-            _frameRate = value;
-            MarkAssigned("frameRate");
-        }
-    }
+    public double? FrameRate { get => _frameRate; set => SetProperty(ref _frameRate, value, "frameRate"); }
 
     private int? _gopSize;
-
     /// <summary>The gopSize property.</summary>
-    public int? GopSize
-    {
-        get => _gopSize;
-        set
-        {
-            _gopSize = value;
-            MarkAssigned("gopSize");
-        }
-    }
+    public int? GopSize { get => _gopSize; set => SetProperty(ref _gopSize, value, "gopSize"); }
 
     private string? _conversionEngines;
-
     /// <summary>The conversionEngines property.</summary>
-    public string? ConversionEngines
-    {
-        get => _conversionEngines;
-        set
-        {
-            _conversionEngines = value;
-            MarkAssigned("conversionEngines");
-        }
-    }
+    public string? ConversionEngines { get => _conversionEngines; set => SetProperty(ref _conversionEngines, value, "conversionEngines"); }
 
     private string? _conversionEnginesExtraParams;
-
     /// <summary>The conversionEnginesExtraParams property.</summary>
-    public string? ConversionEnginesExtraParams
-    {
-        get => _conversionEnginesExtraParams;
-        set
-        {
-            _conversionEnginesExtraParams = value;
-            MarkAssigned("conversionEnginesExtraParams");
-        }
-    }
+    public string? ConversionEnginesExtraParams { get => _conversionEnginesExtraParams; set => SetProperty(ref _conversionEnginesExtraParams, value, "conversionEnginesExtraParams"); }
 
     private bool? _twoPass;
-
     /// <summary>The twoPass property.</summary>
-    public bool? TwoPass
-    {
-        get => _twoPass;
-        set
-        {
-            _twoPass = value;
-            MarkAssigned("twoPass");
-        }
-    }
+    public bool? TwoPass { get => _twoPass; set => SetProperty(ref _twoPass, value, "twoPass"); }
 
     private int? _deinterlice;
-
     /// <summary>The deinterlice property.</summary>
-    public int? Deinterlice
-    {
-        get => _deinterlice;
-        set
-        {
-            _deinterlice = value;
-            MarkAssigned("deinterlice");
-        }
-    }
+    public int? Deinterlice { get => _deinterlice; set => SetProperty(ref _deinterlice, value, "deinterlice"); }
 
     private int? _rotate;
-
     /// <summary>The rotate property.</summary>
-    public int? Rotate
-    {
-        get => _rotate;
-        set
-        {
-            _rotate = value;
-            MarkAssigned("rotate");
-        }
-    }
+    public int? Rotate { get => _rotate; set => SetProperty(ref _rotate, value, "rotate"); }
 
     private string? _operators;
-
     /// <summary>The operators property.</summary>
-    public string? Operators
-    {
-        get => _operators;
-        set
-        {
-            _operators = value;
-            MarkAssigned("operators");
-        }
-    }
+    public string? Operators { get => _operators; set => SetProperty(ref _operators, value, "operators"); }
 
     private int? _engineVersion;
-
     /// <summary>The engineVersion property.</summary>
-    public int? EngineVersion
-    {
-        get => _engineVersion;
-        set
-        {
-            _engineVersion = value;
-            MarkAssigned("engineVersion");
-        }
-    }
+    public int? EngineVersion { get => _engineVersion; set => SetProperty(ref _engineVersion, value, "engineVersion"); }
 
     private global::KalturaGen.Client.Enums.ContainerFormat? _format;
-
     /// <summary>The format property.</summary>
-    public global::KalturaGen.Client.Enums.ContainerFormat? Format
-    {
-        get => _format;
-        set
-        {
-            _format = value;
-            MarkAssigned("format");
-        }
-    }
+    public global::KalturaGen.Client.Enums.ContainerFormat? Format { get => _format; set => SetProperty(ref _format, value, "format"); }
 
     private int? _aspectRatioProcessingMode;
-
     /// <summary>The aspectRatioProcessingMode property.</summary>
-    public int? AspectRatioProcessingMode
-    {
-        get => _aspectRatioProcessingMode;
-        set
-        {
-            _aspectRatioProcessingMode = value;
-            MarkAssigned("aspectRatioProcessingMode");
-        }
-    }
+    public int? AspectRatioProcessingMode { get => _aspectRatioProcessingMode; set => SetProperty(ref _aspectRatioProcessingMode, value, "aspectRatioProcessingMode"); }
 
     private int? _forceFrameToMultiplication16;
-
     /// <summary>The forceFrameToMultiplication16 property.</summary>
-    public int? ForceFrameToMultiplication16
-    {
-        get => _forceFrameToMultiplication16;
-        set
-        {
-            _forceFrameToMultiplication16 = value;
-            MarkAssigned("forceFrameToMultiplication16");
-        }
-    }
+    public int? ForceFrameToMultiplication16 { get => _forceFrameToMultiplication16; set => SetProperty(ref _forceFrameToMultiplication16, value, "forceFrameToMultiplication16"); }
 
     private int? _isGopInSec;
-
     /// <summary>The isGopInSec property.</summary>
-    public int? IsGopInSec
-    {
-        get => _isGopInSec;
-        set
-        {
-            _isGopInSec = value;
-            MarkAssigned("isGopInSec");
-        }
-    }
+    public int? IsGopInSec { get => _isGopInSec; set => SetProperty(ref _isGopInSec, value, "isGopInSec"); }
 
     private int? _isAvoidVideoShrinkFramesizeToSource;
-
     /// <summary>The isAvoidVideoShrinkFramesizeToSource property.</summary>
-    public int? IsAvoidVideoShrinkFramesizeToSource
-    {
-        get => _isAvoidVideoShrinkFramesizeToSource;
-        set
-        {
-            _isAvoidVideoShrinkFramesizeToSource = value;
-            MarkAssigned("isAvoidVideoShrinkFramesizeToSource");
-        }
-    }
+    public int? IsAvoidVideoShrinkFramesizeToSource { get => _isAvoidVideoShrinkFramesizeToSource; set => SetProperty(ref _isAvoidVideoShrinkFramesizeToSource, value, "isAvoidVideoShrinkFramesizeToSource"); }
 
     private int? _isAvoidVideoShrinkBitrateToSource;
-
     /// <summary>The isAvoidVideoShrinkBitrateToSource property.</summary>
-    public int? IsAvoidVideoShrinkBitrateToSource
-    {
-        get => _isAvoidVideoShrinkBitrateToSource;
-        set
-        {
-            _isAvoidVideoShrinkBitrateToSource = value;
-            MarkAssigned("isAvoidVideoShrinkBitrateToSource");
-        }
-    }
+    public int? IsAvoidVideoShrinkBitrateToSource { get => _isAvoidVideoShrinkBitrateToSource; set => SetProperty(ref _isAvoidVideoShrinkBitrateToSource, value, "isAvoidVideoShrinkBitrateToSource"); }
 
     private int? _isVideoFrameRateForLowBrAppleHls;
-
     /// <summary>The isVideoFrameRateForLowBrAppleHls property.</summary>
-    public int? IsVideoFrameRateForLowBrAppleHls
-    {
-        get => _isVideoFrameRateForLowBrAppleHls;
-        set
-        {
-            _isVideoFrameRateForLowBrAppleHls = value;
-            MarkAssigned("isVideoFrameRateForLowBrAppleHls");
-        }
-    }
+    public int? IsVideoFrameRateForLowBrAppleHls { get => _isVideoFrameRateForLowBrAppleHls; set => SetProperty(ref _isVideoFrameRateForLowBrAppleHls, value, "isVideoFrameRateForLowBrAppleHls"); }
 
     private string? _multiStream;
-
     /// <summary>The multiStream property.</summary>
-    public string? MultiStream
-    {
-        get => _multiStream;
-        set
-        {
-            _multiStream = value;
-            MarkAssigned("multiStream");
-        }
-    }
+    public string? MultiStream { get => _multiStream; set => SetProperty(ref _multiStream, value, "multiStream"); }
 
     private double? _anamorphicPixels;
-
     /// <summary>The anamorphicPixels property.</summary>
-    public double? AnamorphicPixels
-    {
-        get => _anamorphicPixels;
-        set
-        {
-            _anamorphicPixels = value;
-            MarkAssigned("anamorphicPixels");
-        }
-    }
+    public double? AnamorphicPixels { get => _anamorphicPixels; set => SetProperty(ref _anamorphicPixels, value, "anamorphicPixels"); }
 
     private int? _isAvoidForcedKeyFrames;
-
     /// <summary>The isAvoidForcedKeyFrames property.</summary>
-    public int? IsAvoidForcedKeyFrames
-    {
-        get => _isAvoidForcedKeyFrames;
-        set
-        {
-            _isAvoidForcedKeyFrames = value;
-            MarkAssigned("isAvoidForcedKeyFrames");
-        }
-    }
+    public int? IsAvoidForcedKeyFrames { get => _isAvoidForcedKeyFrames; set => SetProperty(ref _isAvoidForcedKeyFrames, value, "isAvoidForcedKeyFrames"); }
 
     private int? _forcedKeyFramesMode;
-
     /// <summary>The forcedKeyFramesMode property.</summary>
-    public int? ForcedKeyFramesMode
-    {
-        get => _forcedKeyFramesMode;
-        set
-        {
-            _forcedKeyFramesMode = value;
-            MarkAssigned("forcedKeyFramesMode");
-        }
-    }
+    public int? ForcedKeyFramesMode { get => _forcedKeyFramesMode; set => SetProperty(ref _forcedKeyFramesMode, value, "forcedKeyFramesMode"); }
 
     private int? _isCropIMX;
-
     /// <summary>The isCropIMX property.</summary>
-    public int? IsCropIMX
-    {
-        get => _isCropIMX;
-        set
-        {
-            _isCropIMX = value;
-            MarkAssigned("isCropIMX");
-        }
-    }
+    public int? IsCropIMX { get => _isCropIMX; set => SetProperty(ref _isCropIMX, value, "isCropIMX"); }
 
     private int? _optimizationPolicy;
-
     /// <summary>The optimizationPolicy property.</summary>
-    public int? OptimizationPolicy
-    {
-        get => _optimizationPolicy;
-        set
-        {
-            _optimizationPolicy = value;
-            MarkAssigned("optimizationPolicy");
-        }
-    }
+    public int? OptimizationPolicy { get => _optimizationPolicy; set => SetProperty(ref _optimizationPolicy, value, "optimizationPolicy"); }
 
     private int? _maxFrameRate;
-
     /// <summary>The maxFrameRate property.</summary>
-    public int? MaxFrameRate
-    {
-        get => _maxFrameRate;
-        set
-        {
-            _maxFrameRate = value;
-            MarkAssigned("maxFrameRate");
-        }
-    }
+    public int? MaxFrameRate { get => _maxFrameRate; set => SetProperty(ref _maxFrameRate, value, "maxFrameRate"); }
 
     private int? _videoConstantBitrate;
-
     /// <summary>The videoConstantBitrate property.</summary>
-    public int? VideoConstantBitrate
-    {
-        get => _videoConstantBitrate;
-        set
-        {
-            _videoConstantBitrate = value;
-            MarkAssigned("videoConstantBitrate");
-        }
-    }
+    public int? VideoConstantBitrate { get => _videoConstantBitrate; set => SetProperty(ref _videoConstantBitrate, value, "videoConstantBitrate"); }
 
     private int? _videoBitrateTolerance;
-
     /// <summary>The videoBitrateTolerance property.</summary>
-    public int? VideoBitrateTolerance
-    {
-        get => _videoBitrateTolerance;
-        set
-        {
-            _videoBitrateTolerance = value;
-            MarkAssigned("videoBitrateTolerance");
-        }
-    }
+    public int? VideoBitrateTolerance { get => _videoBitrateTolerance; set => SetProperty(ref _videoBitrateTolerance, value, "videoBitrateTolerance"); }
 
     private string? _watermarkData;
-
     /// <summary>The watermarkData property.</summary>
-    public string? WatermarkData
-    {
-        get => _watermarkData;
-        set
-        {
-            _watermarkData = value;
-            MarkAssigned("watermarkData");
-        }
-    }
+    public string? WatermarkData { get => _watermarkData; set => SetProperty(ref _watermarkData, value, "watermarkData"); }
 
     private string? _subtitlesData;
-
     /// <summary>The subtitlesData property.</summary>
-    public string? SubtitlesData
-    {
-        get => _subtitlesData;
-        set
-        {
-            _subtitlesData = value;
-            MarkAssigned("subtitlesData");
-        }
-    }
+    public string? SubtitlesData { get => _subtitlesData; set => SetProperty(ref _subtitlesData, value, "subtitlesData"); }
 
     private string? _cropData;
-
     /// <summary>The cropData property.</summary>
-    public string? CropData
-    {
-        get => _cropData;
-        set
-        {
-            _cropData = value;
-            MarkAssigned("cropData");
-        }
-    }
+    public string? CropData { get => _cropData; set => SetProperty(ref _cropData, value, "cropData"); }
 
     private int? _isEncrypted;
-
     /// <summary>The isEncrypted property.</summary>
-    public int? IsEncrypted
-    {
-        get => _isEncrypted;
-        set
-        {
-            _isEncrypted = value;
-            MarkAssigned("isEncrypted");
-        }
-    }
+    public int? IsEncrypted { get => _isEncrypted; set => SetProperty(ref _isEncrypted, value, "isEncrypted"); }
 
     private double? _contentAwareness;
-
     /// <summary>The contentAwareness property.</summary>
-    public double? ContentAwareness
-    {
-        get => _contentAwareness;
-        set
-        {
-            _contentAwareness = value;
-            MarkAssigned("contentAwareness");
-        }
-    }
+    public double? ContentAwareness { get => _contentAwareness; set => SetProperty(ref _contentAwareness, value, "contentAwareness"); }
 
     private int? _chunkedEncodeMode;
-
     /// <summary>The chunkedEncodeMode property.</summary>
-    public int? ChunkedEncodeMode
-    {
-        get => _chunkedEncodeMode;
-        set
-        {
-            _chunkedEncodeMode = value;
-            MarkAssigned("chunkedEncodeMode");
-        }
-    }
+    public int? ChunkedEncodeMode { get => _chunkedEncodeMode; set => SetProperty(ref _chunkedEncodeMode, value, "chunkedEncodeMode"); }
 
     private int? _clipOffset;
-
     /// <summary>The clipOffset property.</summary>
-    public int? ClipOffset
-    {
-        get => _clipOffset;
-        set
-        {
-            _clipOffset = value;
-            MarkAssigned("clipOffset");
-        }
-    }
+    public int? ClipOffset { get => _clipOffset; set => SetProperty(ref _clipOffset, value, "clipOffset"); }
 
     private int? _clipDuration;
-
     /// <summary>The clipDuration property.</summary>
-    public int? ClipDuration
-    {
-        get => _clipDuration;
-        set
-        {
-            _clipDuration = value;
-            MarkAssigned("clipDuration");
-        }
-    }
+    public int? ClipDuration { get => _clipDuration; set => SetProperty(ref _clipDuration, value, "clipDuration"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_videoCodec = global::System.Text.Json.JsonEncodedText.Encode("videoCodec");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_videoBitrate = global::System.Text.Json.JsonEncodedText.Encode("videoBitrate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_audioCodec = global::System.Text.Json.JsonEncodedText.Encode("audioCodec");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_audioBitrate = global::System.Text.Json.JsonEncodedText.Encode("audioBitrate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_audioChannels = global::System.Text.Json.JsonEncodedText.Encode("audioChannels");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_audioSampleRate = global::System.Text.Json.JsonEncodedText.Encode("audioSampleRate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_width = global::System.Text.Json.JsonEncodedText.Encode("width");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_height = global::System.Text.Json.JsonEncodedText.Encode("height");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_frameRate = global::System.Text.Json.JsonEncodedText.Encode("frameRate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_gopSize = global::System.Text.Json.JsonEncodedText.Encode("gopSize");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionEngines = global::System.Text.Json.JsonEncodedText.Encode("conversionEngines");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionEnginesExtraParams = global::System.Text.Json.JsonEncodedText.Encode("conversionEnginesExtraParams");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_twoPass = global::System.Text.Json.JsonEncodedText.Encode("twoPass");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_deinterlice = global::System.Text.Json.JsonEncodedText.Encode("deinterlice");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_rotate = global::System.Text.Json.JsonEncodedText.Encode("rotate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_operators = global::System.Text.Json.JsonEncodedText.Encode("operators");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_engineVersion = global::System.Text.Json.JsonEncodedText.Encode("engineVersion");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_format = global::System.Text.Json.JsonEncodedText.Encode("format");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_aspectRatioProcessingMode = global::System.Text.Json.JsonEncodedText.Encode("aspectRatioProcessingMode");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_forceFrameToMultiplication16 = global::System.Text.Json.JsonEncodedText.Encode("forceFrameToMultiplication16");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_isGopInSec = global::System.Text.Json.JsonEncodedText.Encode("isGopInSec");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidVideoShrinkFramesizeToSource = global::System.Text.Json.JsonEncodedText.Encode("isAvoidVideoShrinkFramesizeToSource");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidVideoShrinkBitrateToSource = global::System.Text.Json.JsonEncodedText.Encode("isAvoidVideoShrinkBitrateToSource");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_isVideoFrameRateForLowBrAppleHls = global::System.Text.Json.JsonEncodedText.Encode("isVideoFrameRateForLowBrAppleHls");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_multiStream = global::System.Text.Json.JsonEncodedText.Encode("multiStream");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_anamorphicPixels = global::System.Text.Json.JsonEncodedText.Encode("anamorphicPixels");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidForcedKeyFrames = global::System.Text.Json.JsonEncodedText.Encode("isAvoidForcedKeyFrames");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_forcedKeyFramesMode = global::System.Text.Json.JsonEncodedText.Encode("forcedKeyFramesMode");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_isCropIMX = global::System.Text.Json.JsonEncodedText.Encode("isCropIMX");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_optimizationPolicy = global::System.Text.Json.JsonEncodedText.Encode("optimizationPolicy");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_maxFrameRate = global::System.Text.Json.JsonEncodedText.Encode("maxFrameRate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_videoConstantBitrate = global::System.Text.Json.JsonEncodedText.Encode("videoConstantBitrate");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_videoBitrateTolerance = global::System.Text.Json.JsonEncodedText.Encode("videoBitrateTolerance");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_watermarkData = global::System.Text.Json.JsonEncodedText.Encode("watermarkData");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_subtitlesData = global::System.Text.Json.JsonEncodedText.Encode("subtitlesData");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_cropData = global::System.Text.Json.JsonEncodedText.Encode("cropData");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_isEncrypted = global::System.Text.Json.JsonEncodedText.Encode("isEncrypted");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_contentAwareness = global::System.Text.Json.JsonEncodedText.Encode("contentAwareness");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_chunkedEncodeMode = global::System.Text.Json.JsonEncodedText.Encode("chunkedEncodeMode");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_clipOffset = global::System.Text.Json.JsonEncodedText.Encode("clipOffset");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_clipDuration = global::System.Text.Json.JsonEncodedText.Encode("clipDuration");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_videoCodec, "videoCodec", _videoCodec is not null, false, mode))
-        {
-            writer.WriteStringValue(_videoCodec.GetValueOrDefault().Value);
-        }
-        if (BeginProperty(writer, __wire_videoBitrate, "videoBitrate", _videoBitrate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_videoBitrate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_audioCodec, "audioCodec", _audioCodec is not null, false, mode))
-        {
-            writer.WriteStringValue(_audioCodec.GetValueOrDefault().Value);
-        }
-        if (BeginProperty(writer, __wire_audioBitrate, "audioBitrate", _audioBitrate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_audioBitrate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_audioChannels, "audioChannels", _audioChannels is not null, false, mode))
-        {
-            writer.WriteNumberValue(_audioChannels.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_audioSampleRate, "audioSampleRate", _audioSampleRate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_audioSampleRate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_width, "width", _width is not null, false, mode))
-        {
-            writer.WriteNumberValue(_width.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_height, "height", _height is not null, false, mode))
-        {
-            writer.WriteNumberValue(_height.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_frameRate, "frameRate", _frameRate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_frameRate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_gopSize, "gopSize", _gopSize is not null, false, mode))
-        {
-            writer.WriteNumberValue(_gopSize.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_conversionEngines, "conversionEngines", _conversionEngines is not null, false, mode))
-        {
-            writer.WriteStringValue(_conversionEngines!);
-        }
-        if (BeginProperty(writer, __wire_conversionEnginesExtraParams, "conversionEnginesExtraParams", _conversionEnginesExtraParams is not null, false, mode))
-        {
-            writer.WriteStringValue(_conversionEnginesExtraParams!);
-        }
-        if (BeginProperty(writer, __wire_twoPass, "twoPass", _twoPass is not null, false, mode))
-        {
-            writer.WriteBooleanValue(_twoPass.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_deinterlice, "deinterlice", _deinterlice is not null, false, mode))
-        {
-            writer.WriteNumberValue(_deinterlice.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_rotate, "rotate", _rotate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_rotate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_operators, "operators", _operators is not null, false, mode))
-        {
-            writer.WriteStringValue(_operators!);
-        }
-        if (BeginProperty(writer, __wire_engineVersion, "engineVersion", _engineVersion is not null, false, mode))
-        {
-            writer.WriteNumberValue(_engineVersion.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_format, "format", _format is not null, false, mode))
-        {
-            writer.WriteStringValue(_format.GetValueOrDefault().Value);
-        }
-        if (BeginProperty(writer, __wire_aspectRatioProcessingMode, "aspectRatioProcessingMode", _aspectRatioProcessingMode is not null, false, mode))
-        {
-            writer.WriteNumberValue(_aspectRatioProcessingMode.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_forceFrameToMultiplication16, "forceFrameToMultiplication16", _forceFrameToMultiplication16 is not null, false, mode))
-        {
-            writer.WriteNumberValue(_forceFrameToMultiplication16.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_isGopInSec, "isGopInSec", _isGopInSec is not null, false, mode))
-        {
-            writer.WriteNumberValue(_isGopInSec.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_isAvoidVideoShrinkFramesizeToSource, "isAvoidVideoShrinkFramesizeToSource", _isAvoidVideoShrinkFramesizeToSource is not null, false, mode))
-        {
-            writer.WriteNumberValue(_isAvoidVideoShrinkFramesizeToSource.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_isAvoidVideoShrinkBitrateToSource, "isAvoidVideoShrinkBitrateToSource", _isAvoidVideoShrinkBitrateToSource is not null, false, mode))
-        {
-            writer.WriteNumberValue(_isAvoidVideoShrinkBitrateToSource.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_isVideoFrameRateForLowBrAppleHls, "isVideoFrameRateForLowBrAppleHls", _isVideoFrameRateForLowBrAppleHls is not null, false, mode))
-        {
-            writer.WriteNumberValue(_isVideoFrameRateForLowBrAppleHls.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_multiStream, "multiStream", _multiStream is not null, false, mode))
-        {
-            writer.WriteStringValue(_multiStream!);
-        }
-        if (BeginProperty(writer, __wire_anamorphicPixels, "anamorphicPixels", _anamorphicPixels is not null, false, mode))
-        {
-            writer.WriteNumberValue(_anamorphicPixels.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_isAvoidForcedKeyFrames, "isAvoidForcedKeyFrames", _isAvoidForcedKeyFrames is not null, false, mode))
-        {
-            writer.WriteNumberValue(_isAvoidForcedKeyFrames.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_forcedKeyFramesMode, "forcedKeyFramesMode", _forcedKeyFramesMode is not null, false, mode))
-        {
-            writer.WriteNumberValue(_forcedKeyFramesMode.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_isCropIMX, "isCropIMX", _isCropIMX is not null, false, mode))
-        {
-            writer.WriteNumberValue(_isCropIMX.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_optimizationPolicy, "optimizationPolicy", _optimizationPolicy is not null, false, mode))
-        {
-            writer.WriteNumberValue(_optimizationPolicy.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_maxFrameRate, "maxFrameRate", _maxFrameRate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_maxFrameRate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_videoConstantBitrate, "videoConstantBitrate", _videoConstantBitrate is not null, false, mode))
-        {
-            writer.WriteNumberValue(_videoConstantBitrate.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_videoBitrateTolerance, "videoBitrateTolerance", _videoBitrateTolerance is not null, false, mode))
-        {
-            writer.WriteNumberValue(_videoBitrateTolerance.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_watermarkData, "watermarkData", _watermarkData is not null, false, mode))
-        {
-            writer.WriteStringValue(_watermarkData!);
-        }
-        if (BeginProperty(writer, __wire_subtitlesData, "subtitlesData", _subtitlesData is not null, false, mode))
-        {
-            writer.WriteStringValue(_subtitlesData!);
-        }
-        if (BeginProperty(writer, __wire_cropData, "cropData", _cropData is not null, false, mode))
-        {
-            writer.WriteStringValue(_cropData!);
-        }
-        if (BeginProperty(writer, __wire_isEncrypted, "isEncrypted", _isEncrypted is not null, false, mode))
-        {
-            writer.WriteNumberValue(_isEncrypted.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_contentAwareness, "contentAwareness", _contentAwareness is not null, false, mode))
-        {
-            writer.WriteNumberValue(_contentAwareness.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_chunkedEncodeMode, "chunkedEncodeMode", _chunkedEncodeMode is not null, false, mode))
-        {
-            writer.WriteNumberValue(_chunkedEncodeMode.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_clipOffset, "clipOffset", _clipOffset is not null, false, mode))
-        {
-            writer.WriteNumberValue(_clipOffset.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_clipDuration, "clipDuration", _clipDuration is not null, false, mode))
-        {
-            writer.WriteNumberValue(_clipDuration.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_videoCodec, "videoCodec", _videoCodec is not null, false, mode)) writer.WriteStringValue(_videoCodec.GetValueOrDefault().Value);
+        if (BeginProperty(writer, __wire_videoBitrate, "videoBitrate", _videoBitrate is not null, false, mode)) writer.WriteNumberValue(_videoBitrate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_audioCodec, "audioCodec", _audioCodec is not null, false, mode)) writer.WriteStringValue(_audioCodec.GetValueOrDefault().Value);
+        if (BeginProperty(writer, __wire_audioBitrate, "audioBitrate", _audioBitrate is not null, false, mode)) writer.WriteNumberValue(_audioBitrate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_audioChannels, "audioChannels", _audioChannels is not null, false, mode)) writer.WriteNumberValue(_audioChannels.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_audioSampleRate, "audioSampleRate", _audioSampleRate is not null, false, mode)) writer.WriteNumberValue(_audioSampleRate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_width, "width", _width is not null, false, mode)) writer.WriteNumberValue(_width.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_height, "height", _height is not null, false, mode)) writer.WriteNumberValue(_height.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_frameRate, "frameRate", _frameRate is not null, false, mode)) writer.WriteNumberValue(_frameRate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_gopSize, "gopSize", _gopSize is not null, false, mode)) writer.WriteNumberValue(_gopSize.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_conversionEngines, "conversionEngines", _conversionEngines is not null, false, mode)) writer.WriteStringValue(_conversionEngines!);
+        if (BeginProperty(writer, __wire_conversionEnginesExtraParams, "conversionEnginesExtraParams", _conversionEnginesExtraParams is not null, false, mode)) writer.WriteStringValue(_conversionEnginesExtraParams!);
+        if (BeginProperty(writer, __wire_twoPass, "twoPass", _twoPass is not null, false, mode)) writer.WriteBooleanValue(_twoPass.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_deinterlice, "deinterlice", _deinterlice is not null, false, mode)) writer.WriteNumberValue(_deinterlice.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_rotate, "rotate", _rotate is not null, false, mode)) writer.WriteNumberValue(_rotate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_operators, "operators", _operators is not null, false, mode)) writer.WriteStringValue(_operators!);
+        if (BeginProperty(writer, __wire_engineVersion, "engineVersion", _engineVersion is not null, false, mode)) writer.WriteNumberValue(_engineVersion.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_format, "format", _format is not null, false, mode)) writer.WriteStringValue(_format.GetValueOrDefault().Value);
+        if (BeginProperty(writer, __wire_aspectRatioProcessingMode, "aspectRatioProcessingMode", _aspectRatioProcessingMode is not null, false, mode)) writer.WriteNumberValue(_aspectRatioProcessingMode.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_forceFrameToMultiplication16, "forceFrameToMultiplication16", _forceFrameToMultiplication16 is not null, false, mode)) writer.WriteNumberValue(_forceFrameToMultiplication16.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_isGopInSec, "isGopInSec", _isGopInSec is not null, false, mode)) writer.WriteNumberValue(_isGopInSec.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_isAvoidVideoShrinkFramesizeToSource, "isAvoidVideoShrinkFramesizeToSource", _isAvoidVideoShrinkFramesizeToSource is not null, false, mode)) writer.WriteNumberValue(_isAvoidVideoShrinkFramesizeToSource.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_isAvoidVideoShrinkBitrateToSource, "isAvoidVideoShrinkBitrateToSource", _isAvoidVideoShrinkBitrateToSource is not null, false, mode)) writer.WriteNumberValue(_isAvoidVideoShrinkBitrateToSource.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_isVideoFrameRateForLowBrAppleHls, "isVideoFrameRateForLowBrAppleHls", _isVideoFrameRateForLowBrAppleHls is not null, false, mode)) writer.WriteNumberValue(_isVideoFrameRateForLowBrAppleHls.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_multiStream, "multiStream", _multiStream is not null, false, mode)) writer.WriteStringValue(_multiStream!);
+        if (BeginProperty(writer, __wire_anamorphicPixels, "anamorphicPixels", _anamorphicPixels is not null, false, mode)) writer.WriteNumberValue(_anamorphicPixels.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_isAvoidForcedKeyFrames, "isAvoidForcedKeyFrames", _isAvoidForcedKeyFrames is not null, false, mode)) writer.WriteNumberValue(_isAvoidForcedKeyFrames.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_forcedKeyFramesMode, "forcedKeyFramesMode", _forcedKeyFramesMode is not null, false, mode)) writer.WriteNumberValue(_forcedKeyFramesMode.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_isCropIMX, "isCropIMX", _isCropIMX is not null, false, mode)) writer.WriteNumberValue(_isCropIMX.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_optimizationPolicy, "optimizationPolicy", _optimizationPolicy is not null, false, mode)) writer.WriteNumberValue(_optimizationPolicy.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_maxFrameRate, "maxFrameRate", _maxFrameRate is not null, false, mode)) writer.WriteNumberValue(_maxFrameRate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_videoConstantBitrate, "videoConstantBitrate", _videoConstantBitrate is not null, false, mode)) writer.WriteNumberValue(_videoConstantBitrate.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_videoBitrateTolerance, "videoBitrateTolerance", _videoBitrateTolerance is not null, false, mode)) writer.WriteNumberValue(_videoBitrateTolerance.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_watermarkData, "watermarkData", _watermarkData is not null, false, mode)) writer.WriteStringValue(_watermarkData!);
+        if (BeginProperty(writer, __wire_subtitlesData, "subtitlesData", _subtitlesData is not null, false, mode)) writer.WriteStringValue(_subtitlesData!);
+        if (BeginProperty(writer, __wire_cropData, "cropData", _cropData is not null, false, mode)) writer.WriteStringValue(_cropData!);
+        if (BeginProperty(writer, __wire_isEncrypted, "isEncrypted", _isEncrypted is not null, false, mode)) writer.WriteNumberValue(_isEncrypted.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_contentAwareness, "contentAwareness", _contentAwareness is not null, false, mode)) writer.WriteNumberValue(_contentAwareness.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_chunkedEncodeMode, "chunkedEncodeMode", _chunkedEncodeMode is not null, false, mode)) writer.WriteNumberValue(_chunkedEncodeMode.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_clipOffset, "clipOffset", _clipOffset is not null, false, mode)) writer.WriteNumberValue(_clipOffset.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_clipDuration, "clipDuration", _clipDuration is not null, false, mode)) writer.WriteNumberValue(_clipDuration.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -802,294 +270,89 @@ public partial class FlavorParams : global::KalturaGen.Client.Models.AssetParams
         switch (name.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8))
-                {
-                    _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8)) { _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8))
-                {
-                    _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rotate"u8))
-                {
-                    _rotate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "format"u8))
-                {
-                    _format = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.ContainerFormat>(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8)) { _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "rotate"u8)) { _rotate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "format"u8)) { _format = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.ContainerFormat>(ref reader); return true; }
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "gopSize"u8))
-                {
-                    _gopSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "twoPass"u8))
-                {
-                    _twoPass = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "gopSize"u8)) { _gopSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "twoPass"u8)) { _twoPass = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "cropData"u8))
-                {
-                    _cropData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "cropData"u8)) { _cropData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "frameRate"u8))
-                {
-                    _frameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "operators"u8))
-                {
-                    _operators = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isCropIMX"u8))
-                {
-                    _isCropIMX = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "frameRate"u8)) { _frameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "operators"u8)) { _operators = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isCropIMX"u8)) { _isCropIMX = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoCodec"u8))
-                {
-                    _videoCodec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.VideoCodec>(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "audioCodec"u8))
-                {
-                    _audioCodec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AudioCodec>(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isGopInSec"u8))
-                {
-                    _isGopInSec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "clipOffset"u8))
-                {
-                    _clipOffset = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoCodec"u8)) { _videoCodec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.VideoCodec>(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "audioCodec"u8)) { _audioCodec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AudioCodec>(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isGopInSec"u8)) { _isGopInSec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "clipOffset"u8)) { _clipOffset = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "deinterlice"u8))
-                {
-                    _deinterlice = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "multiStream"u8))
-                {
-                    _multiStream = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isEncrypted"u8))
-                {
-                    _isEncrypted = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "deinterlice"u8)) { _deinterlice = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "multiStream"u8)) { _multiStream = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isEncrypted"u8)) { _isEncrypted = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoBitrate"u8))
-                {
-                    _videoBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "audioBitrate"u8))
-                {
-                    _audioBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "maxFrameRate"u8))
-                {
-                    _maxFrameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "clipDuration"u8))
-                {
-                    _clipDuration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoBitrate"u8)) { _videoBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "audioBitrate"u8)) { _audioBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "maxFrameRate"u8)) { _maxFrameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "clipDuration"u8)) { _clipDuration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "audioChannels"u8))
-                {
-                    _audioChannels = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "engineVersion"u8))
-                {
-                    _engineVersion = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "watermarkData"u8))
-                {
-                    _watermarkData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "subtitlesData"u8))
-                {
-                    _subtitlesData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "audioChannels"u8)) { _audioChannels = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "engineVersion"u8)) { _engineVersion = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "watermarkData"u8)) { _watermarkData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "subtitlesData"u8)) { _subtitlesData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "audioSampleRate"u8))
-                {
-                    _audioSampleRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "audioSampleRate"u8)) { _audioSampleRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "anamorphicPixels"u8))
-                {
-                    _anamorphicPixels = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "contentAwareness"u8))
-                {
-                    _contentAwareness = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "anamorphicPixels"u8)) { _anamorphicPixels = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "contentAwareness"u8)) { _contentAwareness = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionEngines"u8))
-                {
-                    _conversionEngines = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "chunkedEncodeMode"u8))
-                {
-                    _chunkedEncodeMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionEngines"u8)) { _conversionEngines = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "chunkedEncodeMode"u8)) { _chunkedEncodeMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "optimizationPolicy"u8))
-                {
-                    _optimizationPolicy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "optimizationPolicy"u8)) { _optimizationPolicy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "forcedKeyFramesMode"u8))
-                {
-                    _forcedKeyFramesMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "forcedKeyFramesMode"u8)) { _forcedKeyFramesMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoConstantBitrate"u8))
-                {
-                    _videoConstantBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoConstantBitrate"u8)) { _videoConstantBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 21:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoBitrateTolerance"u8))
-                {
-                    _videoBitrateTolerance = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "videoBitrateTolerance"u8)) { _videoBitrateTolerance = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidForcedKeyFrames"u8))
-                {
-                    _isAvoidForcedKeyFrames = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidForcedKeyFrames"u8)) { _isAvoidForcedKeyFrames = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 25:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "aspectRatioProcessingMode"u8))
-                {
-                    _aspectRatioProcessingMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "aspectRatioProcessingMode"u8)) { _aspectRatioProcessingMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 28:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionEnginesExtraParams"u8))
-                {
-                    _conversionEnginesExtraParams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "forceFrameToMultiplication16"u8))
-                {
-                    _forceFrameToMultiplication16 = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionEnginesExtraParams"u8)) { _conversionEnginesExtraParams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "forceFrameToMultiplication16"u8)) { _forceFrameToMultiplication16 = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 32:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isVideoFrameRateForLowBrAppleHls"u8))
-                {
-                    _isVideoFrameRateForLowBrAppleHls = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isVideoFrameRateForLowBrAppleHls"u8)) { _isVideoFrameRateForLowBrAppleHls = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 33:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidVideoShrinkBitrateToSource"u8))
-                {
-                    _isAvoidVideoShrinkBitrateToSource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidVideoShrinkBitrateToSource"u8)) { _isAvoidVideoShrinkBitrateToSource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 35:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidVideoShrinkFramesizeToSource"u8))
-                {
-                    _isAvoidVideoShrinkFramesizeToSource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidVideoShrinkFramesizeToSource"u8)) { _isAvoidVideoShrinkFramesizeToSource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

@@ -12,6 +12,7 @@ public partial class GenericDataCenterContentResource : global::KalturaGen.Clien
     /// <inheritdoc/>
     public override string ObjectType => "KalturaGenericDataCenterContentResource";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

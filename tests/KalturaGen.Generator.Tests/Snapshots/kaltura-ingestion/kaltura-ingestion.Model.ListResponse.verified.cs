@@ -12,18 +12,9 @@ public partial class ListResponse : global::KalturaGen.Runtime.KalturaObjectBase
     public override string ObjectType => "KalturaListResponse";
 
     private int? _totalCount;
-
     /// <summary>Number of matching objects, before paging.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? TotalCount
-    {
-        get => _totalCount;
-        set
-        {
-            _totalCount = value;
-            MarkAssigned("totalCount");
-        }
-    }
+    public int? TotalCount { get => _totalCount; set => SetProperty(ref _totalCount, value, "totalCount"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_totalCount = global::System.Text.Json.JsonEncodedText.Encode("totalCount");
 
@@ -31,10 +22,7 @@ public partial class ListResponse : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_totalCount, "totalCount", _totalCount is not null, true, mode))
-        {
-            writer.WriteNumberValue(_totalCount.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_totalCount, "totalCount", _totalCount is not null, true, mode)) writer.WriteNumberValue(_totalCount.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -43,12 +31,7 @@ public partial class ListResponse : global::KalturaGen.Runtime.KalturaObjectBase
         switch (name.Length)
         {
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "totalCount"u8))
-                {
-                    _totalCount = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "totalCount"u8)) { _totalCount = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

@@ -11,6 +11,7 @@ public partial class MediaEntryFilter : global::KalturaGen.Client.Models.MediaEn
     /// <inheritdoc/>
     public override string ObjectType => "KalturaMediaEntryFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

@@ -12,47 +12,22 @@ public partial class MultiLingualString : global::KalturaGen.Runtime.KalturaObje
     public override string ObjectType => "KalturaMultiLingualString";
 
     private string? _language;
-
     /// <summary>The language property.</summary>
-    public string? Language
-    {
-        get => _language;
-        set
-        {
-            _language = value;
-            MarkAssigned("language");
-        }
-    }
+    public string? Language { get => _language; set => SetProperty(ref _language, value, "language"); }
 
     private string? _value;
-
     /// <summary>The value property.</summary>
-    public string? Value
-    {
-        get => _value;
-        set
-        {
-            _value = value;
-            MarkAssigned("value");
-        }
-    }
+    public string? Value { get => _value; set => SetProperty(ref _value, value, "value"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_language = global::System.Text.Json.JsonEncodedText.Encode("language");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_language, "language", _language is not null, false, mode))
-        {
-            writer.WriteStringValue(_language!);
-        }
-        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode))
-        {
-            writer.WriteStringValue(_value!);
-        }
+        if (BeginProperty(writer, __wire_language, "language", _language is not null, false, mode)) writer.WriteStringValue(_language!);
+        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode)) writer.WriteStringValue(_value!);
     }
 
     /// <inheritdoc/>
@@ -61,20 +36,10 @@ public partial class MultiLingualString : global::KalturaGen.Runtime.KalturaObje
         switch (name.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
-                {
-                    _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) { _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
-                {
-                    _language = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8)) { _language = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

@@ -12,6 +12,7 @@ public partial class OperationAttributes : global::KalturaGen.Runtime.KalturaObj
     /// <inheritdoc/>
     public override string ObjectType => "KalturaOperationAttributes";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

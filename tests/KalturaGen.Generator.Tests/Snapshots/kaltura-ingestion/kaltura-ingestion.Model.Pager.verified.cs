@@ -13,47 +13,22 @@ public partial class Pager : global::KalturaGen.Runtime.KalturaObjectBase
     public override string ObjectType => "KalturaPager";
 
     private int? _pageSize;
-
     /// <summary>Objects a page (default 30, at most 500).</summary>
-    public int? PageSize
-    {
-        get => _pageSize;
-        set
-        {
-            _pageSize = value;
-            MarkAssigned("pageSize");
-        }
-    }
+    public int? PageSize { get => _pageSize; set => SetProperty(ref _pageSize, value, "pageSize"); }
 
     private int? _pageIndex;
-
     /// <summary>Page number, from 1.</summary>
-    public int? PageIndex
-    {
-        get => _pageIndex;
-        set
-        {
-            _pageIndex = value;
-            MarkAssigned("pageIndex");
-        }
-    }
+    public int? PageIndex { get => _pageIndex; set => SetProperty(ref _pageIndex, value, "pageIndex"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_pageSize = global::System.Text.Json.JsonEncodedText.Encode("pageSize");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_pageIndex = global::System.Text.Json.JsonEncodedText.Encode("pageIndex");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_pageSize, "pageSize", _pageSize is not null, false, mode))
-        {
-            writer.WriteNumberValue(_pageSize.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_pageIndex, "pageIndex", _pageIndex is not null, false, mode))
-        {
-            writer.WriteNumberValue(_pageIndex.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_pageSize, "pageSize", _pageSize is not null, false, mode)) writer.WriteNumberValue(_pageSize.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_pageIndex, "pageIndex", _pageIndex is not null, false, mode)) writer.WriteNumberValue(_pageIndex.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -62,20 +37,10 @@ public partial class Pager : global::KalturaGen.Runtime.KalturaObjectBase
         switch (name.Length)
         {
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "pageSize"u8))
-                {
-                    _pageSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "pageSize"u8)) { _pageSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "pageIndex"u8))
-                {
-                    _pageIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "pageIndex"u8)) { _pageIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

@@ -12,168 +12,65 @@ public partial class PlayableEntry : global::KalturaGen.Client.Models.BaseEntry
     public override string ObjectType => "KalturaPlayableEntry";
 
     private int? _plays;
-
     /// <summary>The plays property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Plays
-    {
-        get => _plays;
-        set
-        {
-            _plays = value;
-            MarkAssigned("plays");
-        }
-    }
+    public int? Plays { get => _plays; set => SetProperty(ref _plays, value, "plays"); }
 
     private int? _views;
-
     /// <summary>The views property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Views
-    {
-        get => _views;
-        set
-        {
-            _views = value;
-            MarkAssigned("views");
-        }
-    }
+    public int? Views { get => _views; set => SetProperty(ref _views, value, "views"); }
 
     private int? _lastPlayedAt;
-
     /// <summary>The lastPlayedAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? LastPlayedAt
-    {
-        get => _lastPlayedAt;
-        set
-        {
-            _lastPlayedAt = value;
-            MarkAssigned("lastPlayedAt");
-        }
-    }
+    public int? LastPlayedAt { get => _lastPlayedAt; set => SetProperty(ref _lastPlayedAt, value, "lastPlayedAt"); }
 
     private int? _width;
-
     /// <summary>The width property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Width
-    {
-        get => _width;
-        set
-        {
-            _width = value;
-            MarkAssigned("width");
-        }
-    }
+    public int? Width { get => _width; set => SetProperty(ref _width, value, "width"); }
 
     private int? _height;
-
     /// <summary>The height property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Height
-    {
-        get => _height;
-        set
-        {
-            _height = value;
-            MarkAssigned("height");
-        }
-    }
+    public int? Height { get => _height; set => SetProperty(ref _height, value, "height"); }
 
     private int? _duration;
-
     /// <summary>The duration property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Duration
-    {
-        get => _duration;
-        set
-        {
-            _duration = value;
-            MarkAssigned("duration");
-        }
-    }
+    public int? Duration { get => _duration; set => SetProperty(ref _duration, value, "duration"); }
 
     private int? _msDuration;
-
     /// <summary>The msDuration property.</summary>
-    public int? MsDuration
-    {
-        get => _msDuration;
-        set
-        {
-            _msDuration = value;
-            MarkAssigned("msDuration");
-        }
-    }
+    public int? MsDuration { get => _msDuration; set => SetProperty(ref _msDuration, value, "msDuration"); }
 
     private global::KalturaGen.Client.Enums.DurationType? _durationType;
-
     /// <summary>The durationType property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.DurationType? DurationType
-    {
-        get => _durationType;
-        set
-        {
-            _durationType = value;
-            MarkAssigned("durationType");
-        }
-    }
+    public global::KalturaGen.Client.Enums.DurationType? DurationType { get => _durationType; set => SetProperty(ref _durationType, value, "durationType"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_plays = global::System.Text.Json.JsonEncodedText.Encode("plays");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_views = global::System.Text.Json.JsonEncodedText.Encode("views");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAt = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAt");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_width = global::System.Text.Json.JsonEncodedText.Encode("width");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_height = global::System.Text.Json.JsonEncodedText.Encode("height");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_msDuration = global::System.Text.Json.JsonEncodedText.Encode("msDuration");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_durationType = global::System.Text.Json.JsonEncodedText.Encode("durationType");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_plays, "plays", _plays is not null, true, mode))
-        {
-            writer.WriteNumberValue(_plays.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_views, "views", _views is not null, true, mode))
-        {
-            writer.WriteNumberValue(_views.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_lastPlayedAt, "lastPlayedAt", _lastPlayedAt is not null, true, mode))
-        {
-            writer.WriteNumberValue(_lastPlayedAt.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_width, "width", _width is not null, true, mode))
-        {
-            writer.WriteNumberValue(_width.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_height, "height", _height is not null, true, mode))
-        {
-            writer.WriteNumberValue(_height.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_duration, "duration", _duration is not null, true, mode))
-        {
-            writer.WriteNumberValue(_duration.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_msDuration, "msDuration", _msDuration is not null, false, mode))
-        {
-            writer.WriteNumberValue(_msDuration.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_durationType, "durationType", _durationType is not null, true, mode))
-        {
-            writer.WriteStringValue(_durationType.GetValueOrDefault().Value);
-        }
+        if (BeginProperty(writer, __wire_plays, "plays", _plays is not null, true, mode)) writer.WriteNumberValue(_plays.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_views, "views", _views is not null, true, mode)) writer.WriteNumberValue(_views.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_lastPlayedAt, "lastPlayedAt", _lastPlayedAt is not null, true, mode)) writer.WriteNumberValue(_lastPlayedAt.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_width, "width", _width is not null, true, mode)) writer.WriteNumberValue(_width.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_height, "height", _height is not null, true, mode)) writer.WriteNumberValue(_height.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_duration, "duration", _duration is not null, true, mode)) writer.WriteNumberValue(_duration.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_msDuration, "msDuration", _msDuration is not null, false, mode)) writer.WriteNumberValue(_msDuration.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_durationType, "durationType", _durationType is not null, true, mode)) writer.WriteStringValue(_durationType.GetValueOrDefault().Value);
     }
 
     /// <inheritdoc/>
@@ -182,62 +79,22 @@ public partial class PlayableEntry : global::KalturaGen.Client.Models.BaseEntry
         switch (name.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "plays"u8))
-                {
-                    _plays = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "views"u8))
-                {
-                    _views = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8))
-                {
-                    _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "plays"u8)) { _plays = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "views"u8)) { _views = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8)) { _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8))
-                {
-                    _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8)) { _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "duration"u8))
-                {
-                    _duration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "duration"u8)) { _duration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "msDuration"u8))
-                {
-                    _msDuration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "msDuration"u8)) { _msDuration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAt"u8))
-                {
-                    _lastPlayedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "durationType"u8))
-                {
-                    _durationType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.DurationType>(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAt"u8)) { _lastPlayedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "durationType"u8)) { _durationType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.DurationType>(ref reader); return true; }
                 break;
         }
 

@@ -11,6 +11,7 @@ public partial class PlayableEntryFilter : global::KalturaGen.Client.Models.Play
     /// <inheritdoc/>
     public override string ObjectType => "KalturaPlayableEntryFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

@@ -11,6 +11,7 @@ public partial class PluginReplacementOptionsItem : global::KalturaGen.Runtime.K
     /// <inheritdoc/>
     public override string ObjectType => "KalturaPluginReplacementOptionsItem";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

@@ -12,6 +12,7 @@ public partial class RelatedFilter : global::KalturaGen.Client.Models.Filter
     /// <inheritdoc/>
     public override string ObjectType => "KalturaRelatedFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

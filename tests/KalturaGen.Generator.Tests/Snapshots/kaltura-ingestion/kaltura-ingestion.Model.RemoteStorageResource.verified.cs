@@ -12,17 +12,8 @@ public partial class RemoteStorageResource : global::KalturaGen.Client.Models.Ur
     public override string ObjectType => "KalturaRemoteStorageResource";
 
     private int? _storageProfileId;
-
     /// <summary>The storageProfileId property.</summary>
-    public int? StorageProfileId
-    {
-        get => _storageProfileId;
-        set
-        {
-            _storageProfileId = value;
-            MarkAssigned("storageProfileId");
-        }
-    }
+    public int? StorageProfileId { get => _storageProfileId; set => SetProperty(ref _storageProfileId, value, "storageProfileId"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_storageProfileId = global::System.Text.Json.JsonEncodedText.Encode("storageProfileId");
 
@@ -30,10 +21,7 @@ public partial class RemoteStorageResource : global::KalturaGen.Client.Models.Ur
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_storageProfileId, "storageProfileId", _storageProfileId is not null, false, mode))
-        {
-            writer.WriteNumberValue(_storageProfileId.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_storageProfileId, "storageProfileId", _storageProfileId is not null, false, mode)) writer.WriteNumberValue(_storageProfileId.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -42,12 +30,7 @@ public partial class RemoteStorageResource : global::KalturaGen.Client.Models.Ur
         switch (name.Length)
         {
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "storageProfileId"u8))
-                {
-                    _storageProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "storageProfileId"u8)) { _storageProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
         }
 

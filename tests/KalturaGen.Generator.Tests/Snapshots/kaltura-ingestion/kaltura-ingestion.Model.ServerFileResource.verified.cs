@@ -12,47 +12,22 @@ public partial class ServerFileResource : global::KalturaGen.Client.Models.Gener
     public override string ObjectType => "KalturaServerFileResource";
 
     private string? _localFilePath;
-
     /// <summary>The localFilePath property.</summary>
-    public string? LocalFilePath
-    {
-        get => _localFilePath;
-        set
-        {
-            _localFilePath = value;
-            MarkAssigned("localFilePath");
-        }
-    }
+    public string? LocalFilePath { get => _localFilePath; set => SetProperty(ref _localFilePath, value, "localFilePath"); }
 
     private bool? _keepOriginalFile;
-
     /// <summary>The keepOriginalFile property.</summary>
-    public bool? KeepOriginalFile
-    {
-        get => _keepOriginalFile;
-        set
-        {
-            _keepOriginalFile = value;
-            MarkAssigned("keepOriginalFile");
-        }
-    }
+    public bool? KeepOriginalFile { get => _keepOriginalFile; set => SetProperty(ref _keepOriginalFile, value, "keepOriginalFile"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_localFilePath = global::System.Text.Json.JsonEncodedText.Encode("localFilePath");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_keepOriginalFile = global::System.Text.Json.JsonEncodedText.Encode("keepOriginalFile");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_localFilePath, "localFilePath", _localFilePath is not null, false, mode))
-        {
-            writer.WriteStringValue(_localFilePath!);
-        }
-        if (BeginProperty(writer, __wire_keepOriginalFile, "keepOriginalFile", _keepOriginalFile is not null, false, mode))
-        {
-            writer.WriteBooleanValue(_keepOriginalFile.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_localFilePath, "localFilePath", _localFilePath is not null, false, mode)) writer.WriteStringValue(_localFilePath!);
+        if (BeginProperty(writer, __wire_keepOriginalFile, "keepOriginalFile", _keepOriginalFile is not null, false, mode)) writer.WriteBooleanValue(_keepOriginalFile.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -61,20 +36,10 @@ public partial class ServerFileResource : global::KalturaGen.Client.Models.Gener
         switch (name.Length)
         {
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "localFilePath"u8))
-                {
-                    _localFilePath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "localFilePath"u8)) { _localFilePath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "keepOriginalFile"u8))
-                {
-                    _keepOriginalFile = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "keepOriginalFile"u8)) { _keepOriginalFile = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
                 break;
         }
 

@@ -12,17 +12,8 @@ public partial class String : global::KalturaGen.Runtime.KalturaObjectBase
     public override string ObjectType => "KalturaString";
 
     private string? _value;
-
     /// <summary>The value property.</summary>
-    public string? Value
-    {
-        get => _value;
-        set
-        {
-            _value = value;
-            MarkAssigned("value");
-        }
-    }
+    public string? Value { get => _value; set => SetProperty(ref _value, value, "value"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
 
@@ -30,10 +21,7 @@ public partial class String : global::KalturaGen.Runtime.KalturaObjectBase
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode))
-        {
-            writer.WriteStringValue(_value!);
-        }
+        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode)) writer.WriteStringValue(_value!);
     }
 
     /// <inheritdoc/>
@@ -42,12 +30,7 @@ public partial class String : global::KalturaGen.Runtime.KalturaObjectBase
         switch (name.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
-                {
-                    _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) { _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

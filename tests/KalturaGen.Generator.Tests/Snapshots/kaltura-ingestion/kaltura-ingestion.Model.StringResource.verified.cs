@@ -12,17 +12,8 @@ public partial class StringResource : global::KalturaGen.Client.Models.ContentRe
     public override string ObjectType => "KalturaStringResource";
 
     private string? _content;
-
     /// <summary>The content itself.</summary>
-    public string? Content
-    {
-        get => _content;
-        set
-        {
-            _content = value;
-            MarkAssigned("content");
-        }
-    }
+    public string? Content { get => _content; set => SetProperty(ref _content, value, "content"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_content = global::System.Text.Json.JsonEncodedText.Encode("content");
 
@@ -30,10 +21,7 @@ public partial class StringResource : global::KalturaGen.Client.Models.ContentRe
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_content, "content", _content is not null, false, mode))
-        {
-            writer.WriteStringValue(_content!);
-        }
+        if (BeginProperty(writer, __wire_content, "content", _content is not null, false, mode)) writer.WriteStringValue(_content!);
     }
 
     /// <inheritdoc/>
@@ -42,12 +30,7 @@ public partial class StringResource : global::KalturaGen.Client.Models.ContentRe
         switch (name.Length)
         {
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8))
-                {
-                    _content = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8)) { _content = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

@@ -13,142 +13,52 @@ public partial class UploadTokenBaseFilter : global::KalturaGen.Client.Models.Fi
     public override string ObjectType => "KalturaUploadTokenBaseFilter";
 
     private string? _idEqual;
-
     /// <summary>The idEqual property.</summary>
-    public string? IdEqual
-    {
-        get => _idEqual;
-        set
-        {
-            _idEqual = value;
-            MarkAssigned("idEqual");
-        }
-    }
+    public string? IdEqual { get => _idEqual; set => SetProperty(ref _idEqual, value, "idEqual"); }
 
     private string? _idIn;
-
     /// <summary>The idIn property.</summary>
-    public string? IdIn
-    {
-        get => _idIn;
-        set
-        {
-            _idIn = value;
-            MarkAssigned("idIn");
-        }
-    }
+    public string? IdIn { get => _idIn; set => SetProperty(ref _idIn, value, "idIn"); }
 
     private string? _userIdEqual;
-
     /// <summary>The userIdEqual property.</summary>
-    public string? UserIdEqual
-    {
-        get => _userIdEqual;
-        set
-        {
-            _userIdEqual = value;
-            MarkAssigned("userIdEqual");
-        }
-    }
+    public string? UserIdEqual { get => _userIdEqual; set => SetProperty(ref _userIdEqual, value, "userIdEqual"); }
 
     private global::KalturaGen.Client.Enums.UploadTokenStatus? _statusEqual;
-
     /// <summary>The statusEqual property.</summary>
-    public global::KalturaGen.Client.Enums.UploadTokenStatus? StatusEqual
-    {
-        get => _statusEqual;
-        set
-        {
-            _statusEqual = value;
-            MarkAssigned("statusEqual");
-        }
-    }
+    public global::KalturaGen.Client.Enums.UploadTokenStatus? StatusEqual { get => _statusEqual; set => SetProperty(ref _statusEqual, value, "statusEqual"); }
 
     private string? _statusIn;
-
     /// <summary>The statusIn property.</summary>
-    public string? StatusIn
-    {
-        get => _statusIn;
-        set
-        {
-            _statusIn = value;
-            MarkAssigned("statusIn");
-        }
-    }
+    public string? StatusIn { get => _statusIn; set => SetProperty(ref _statusIn, value, "statusIn"); }
 
     private string? _fileNameEqual;
-
     /// <summary>The fileNameEqual property.</summary>
-    public string? FileNameEqual
-    {
-        get => _fileNameEqual;
-        set
-        {
-            _fileNameEqual = value;
-            MarkAssigned("fileNameEqual");
-        }
-    }
+    public string? FileNameEqual { get => _fileNameEqual; set => SetProperty(ref _fileNameEqual, value, "fileNameEqual"); }
 
     private double? _fileSizeEqual;
-
     /// <summary>The fileSizeEqual property.</summary>
-    public double? FileSizeEqual
-    {
-        get => _fileSizeEqual;
-        set
-        {
-            _fileSizeEqual = value;
-            MarkAssigned("fileSizeEqual");
-        }
-    }
+    public double? FileSizeEqual { get => _fileSizeEqual; set => SetProperty(ref _fileSizeEqual, value, "fileSizeEqual"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_idEqual = global::System.Text.Json.JsonEncodedText.Encode("idEqual");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_idIn = global::System.Text.Json.JsonEncodedText.Encode("idIn");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdEqual = global::System.Text.Json.JsonEncodedText.Encode("userIdEqual");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_fileNameEqual = global::System.Text.Json.JsonEncodedText.Encode("fileNameEqual");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_fileSizeEqual = global::System.Text.Json.JsonEncodedText.Encode("fileSizeEqual");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_idEqual, "idEqual", _idEqual is not null, false, mode))
-        {
-            writer.WriteStringValue(_idEqual!);
-        }
-        if (BeginProperty(writer, __wire_idIn, "idIn", _idIn is not null, false, mode))
-        {
-            writer.WriteStringValue(_idIn!);
-        }
-        if (BeginProperty(writer, __wire_userIdEqual, "userIdEqual", _userIdEqual is not null, false, mode))
-        {
-            writer.WriteStringValue(_userIdEqual!);
-        }
-        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode))
-        {
-            writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode))
-        {
-            writer.WriteStringValue(_statusIn!);
-        }
-        if (BeginProperty(writer, __wire_fileNameEqual, "fileNameEqual", _fileNameEqual is not null, false, mode))
-        {
-            writer.WriteStringValue(_fileNameEqual!);
-        }
-        if (BeginProperty(writer, __wire_fileSizeEqual, "fileSizeEqual", _fileSizeEqual is not null, false, mode))
-        {
-            writer.WriteNumberValue(_fileSizeEqual.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_idEqual, "idEqual", _idEqual is not null, false, mode)) writer.WriteStringValue(_idEqual!);
+        if (BeginProperty(writer, __wire_idIn, "idIn", _idIn is not null, false, mode)) writer.WriteStringValue(_idIn!);
+        if (BeginProperty(writer, __wire_userIdEqual, "userIdEqual", _userIdEqual is not null, false, mode)) writer.WriteStringValue(_userIdEqual!);
+        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode)) writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode)) writer.WriteStringValue(_statusIn!);
+        if (BeginProperty(writer, __wire_fileNameEqual, "fileNameEqual", _fileNameEqual is not null, false, mode)) writer.WriteStringValue(_fileNameEqual!);
+        if (BeginProperty(writer, __wire_fileSizeEqual, "fileSizeEqual", _fileSizeEqual is not null, false, mode)) writer.WriteNumberValue(_fileSizeEqual.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -157,56 +67,21 @@ public partial class UploadTokenBaseFilter : global::KalturaGen.Client.Models.Fi
         switch (name.Length)
         {
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idIn"u8))
-                {
-                    _idIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idIn"u8)) { _idIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idEqual"u8))
-                {
-                    _idEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "idEqual"u8)) { _idEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8))
-                {
-                    _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8)) { _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdEqual"u8))
-                {
-                    _userIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8))
-                {
-                    _statusEqual = (global::KalturaGen.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdEqual"u8)) { _userIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8)) { _statusEqual = (global::KalturaGen.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileNameEqual"u8))
-                {
-                    _fileNameEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSizeEqual"u8))
-                {
-                    _fileSizeEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileNameEqual"u8)) { _fileNameEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSizeEqual"u8)) { _fileSizeEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
                 break;
         }
 

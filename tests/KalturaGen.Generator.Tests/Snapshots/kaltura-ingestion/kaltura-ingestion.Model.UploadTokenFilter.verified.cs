@@ -11,6 +11,7 @@ public partial class UploadTokenFilter : global::KalturaGen.Client.Models.Upload
     /// <inheritdoc/>
     public override string ObjectType => "KalturaUploadTokenFilter";
 
+
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {

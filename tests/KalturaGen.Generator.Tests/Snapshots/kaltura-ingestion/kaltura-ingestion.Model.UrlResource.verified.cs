@@ -12,85 +12,34 @@ public partial class UrlResource : global::KalturaGen.Client.Models.ContentResou
     public override string ObjectType => "KalturaUrlResource";
 
     private string? _url;
-
     /// <summary>URL the server downloads the file from.</summary>
-    public string? Url
-    {
-        get => _url;
-        set
-        {
-            _url = value;
-            MarkAssigned("url");
-        }
-    }
+    public string? Url { get => _url; set => SetProperty(ref _url, value, "url"); }
 
     private bool? _forceAsyncDownload;
-
     /// <summary>Download in a background job even for images.</summary>
-    public bool? ForceAsyncDownload
-    {
-        get => _forceAsyncDownload;
-        set
-        {
-            _forceAsyncDownload = value;
-            MarkAssigned("forceAsyncDownload");
-        }
-    }
+    public bool? ForceAsyncDownload { get => _forceAsyncDownload; set => SetProperty(ref _forceAsyncDownload, value, "forceAsyncDownload"); }
 
     private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? _urlHeaders;
-
     /// <summary>The urlHeaders property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? UrlHeaders
-    {
-        get => _urlHeaders;
-        set
-        {
-            _urlHeaders = value;
-            MarkAssigned("urlHeaders");
-        }
-    }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? UrlHeaders { get => _urlHeaders; set => SetProperty(ref _urlHeaders, value, "urlHeaders"); }
 
     private bool? _shouldRedirect;
-
     /// <summary>The shouldRedirect property.</summary>
-    public bool? ShouldRedirect
-    {
-        get => _shouldRedirect;
-        set
-        {
-            _shouldRedirect = value;
-            MarkAssigned("shouldRedirect");
-        }
-    }
+    public bool? ShouldRedirect { get => _shouldRedirect; set => SetProperty(ref _shouldRedirect, value, "shouldRedirect"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_url = global::System.Text.Json.JsonEncodedText.Encode("url");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_forceAsyncDownload = global::System.Text.Json.JsonEncodedText.Encode("forceAsyncDownload");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_urlHeaders = global::System.Text.Json.JsonEncodedText.Encode("urlHeaders");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_shouldRedirect = global::System.Text.Json.JsonEncodedText.Encode("shouldRedirect");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_url, "url", _url is not null, false, mode))
-        {
-            writer.WriteStringValue(_url!);
-        }
-        if (BeginProperty(writer, __wire_forceAsyncDownload, "forceAsyncDownload", _forceAsyncDownload is not null, false, mode))
-        {
-            writer.WriteBooleanValue(_forceAsyncDownload.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_urlHeaders, "urlHeaders", _urlHeaders is not null, false, mode))
-        {
-            global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _urlHeaders!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        }
-        if (BeginProperty(writer, __wire_shouldRedirect, "shouldRedirect", _shouldRedirect is not null, false, mode))
-        {
-            writer.WriteBooleanValue(_shouldRedirect.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_url, "url", _url is not null, false, mode)) writer.WriteStringValue(_url!);
+        if (BeginProperty(writer, __wire_forceAsyncDownload, "forceAsyncDownload", _forceAsyncDownload is not null, false, mode)) writer.WriteBooleanValue(_forceAsyncDownload.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_urlHeaders, "urlHeaders", _urlHeaders is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _urlHeaders!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
+        if (BeginProperty(writer, __wire_shouldRedirect, "shouldRedirect", _shouldRedirect is not null, false, mode)) writer.WriteBooleanValue(_shouldRedirect.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -99,36 +48,16 @@ public partial class UrlResource : global::KalturaGen.Client.Models.ContentResou
         switch (name.Length)
         {
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8))
-                {
-                    _url = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8)) { _url = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "urlHeaders"u8))
-                {
-                    _urlHeaders = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.String>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.String)))!);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "urlHeaders"u8)) { _urlHeaders = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.String>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.String)))!); return true; }
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "shouldRedirect"u8))
-                {
-                    _shouldRedirect = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "shouldRedirect"u8)) { _shouldRedirect = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
                 break;
             case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "forceAsyncDownload"u8))
-                {
-                    _forceAsyncDownload = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "forceAsyncDownload"u8)) { _forceAsyncDownload = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
                 break;
         }
 

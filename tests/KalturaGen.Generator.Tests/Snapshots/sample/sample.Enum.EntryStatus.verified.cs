@@ -50,25 +50,13 @@ public readonly partial struct EntryStatus : global::KalturaGen.Runtime.IKaltura
         switch (value.Length)
         {
             case 1:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8))
-                {
-                    return EntryStatus.READY;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "2"u8)) { return EntryStatus.READY; }
                 break;
             case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "-1"u8))
-                {
-                    return EntryStatus.ERROR_CONVERTING;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "-1"u8)) { return EntryStatus.ERROR_CONVERTING; }
                 break;
             case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(value, "virusScan.Infected"u8))
-                {
-                    return EntryStatus.INFECTED;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(value, "virusScan.Infected"u8)) { return EntryStatus.INFECTED; }
                 break;
         }
 

@@ -12,146 +12,56 @@ public partial class UploadToken : global::Sample.Client.Models.Object
     public override string ObjectType => "KalturaUploadToken";
 
     private string? _id;
-
     /// <summary>Upload token id.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? Id
-    {
-        get => _id;
-        set
-        {
-            _id = value;
-            MarkAssigned("id");
-        }
-    }
+    public string? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
 
     private global::Sample.Client.Enums.UploadTokenStatus? _status;
-
     /// <summary>The status property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::Sample.Client.Enums.UploadTokenStatus? Status
-    {
-        get => _status;
-        set
-        {
-            _status = value;
-            MarkAssigned("status");
-        }
-    }
+    public global::Sample.Client.Enums.UploadTokenStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
 
     private string? _fileName;
-
     /// <summary>The fileName property.</summary>
-    public string? FileName
-    {
-        get => _fileName;
-        set
-        {
-            _fileName = value;
-            MarkAssigned("fileName");
-        }
-    }
+    public string? FileName { get => _fileName; set => SetProperty(ref _fileName, value, "fileName"); }
 
     private double? _fileSize;
-
     /// <summary>The fileSize property.</summary>
-    public double? FileSize
-    {
-        get => _fileSize;
-        set
-        {
-            _fileSize = value;
-            MarkAssigned("fileSize");
-        }
-    }
+    public double? FileSize { get => _fileSize; set => SetProperty(ref _fileSize, value, "fileSize"); }
 
     private double? _uploadedFileSize;
-
     /// <summary>The uploadedFileSize property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public double? UploadedFileSize
-    {
-        get => _uploadedFileSize;
-        set
-        {
-            _uploadedFileSize = value;
-            MarkAssigned("uploadedFileSize");
-        }
-    }
+    public double? UploadedFileSize { get => _uploadedFileSize; set => SetProperty(ref _uploadedFileSize, value, "uploadedFileSize"); }
 
     private int? _createdAt;
-
     /// <summary>The createdAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? CreatedAt
-    {
-        get => _createdAt;
-        set
-        {
-            _createdAt = value;
-            MarkAssigned("createdAt");
-        }
-    }
+    public int? CreatedAt { get => _createdAt; set => SetProperty(ref _createdAt, value, "createdAt"); }
 
     private bool? _autoFinalize;
-
     /// <summary>The autoFinalize property.</summary>
-    public bool? AutoFinalize
-    {
-        get => _autoFinalize;
-        set
-        {
-            _autoFinalize = value;
-            MarkAssigned("autoFinalize");
-        }
-    }
+    public bool? AutoFinalize { get => _autoFinalize; set => SetProperty(ref _autoFinalize, value, "autoFinalize"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_fileSize = global::System.Text.Json.JsonEncodedText.Encode("fileSize");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedFileSize = global::System.Text.Json.JsonEncodedText.Encode("uploadedFileSize");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-
     private static readonly global::System.Text.Json.JsonEncodedText __wire_autoFinalize = global::System.Text.Json.JsonEncodedText.Encode("autoFinalize");
 
     /// <inheritdoc/>
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode))
-        {
-            writer.WriteStringValue(_id!);
-        }
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode))
-        {
-            writer.WriteNumberValue((int)_status.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode))
-        {
-            writer.WriteStringValue(_fileName!);
-        }
-        if (BeginProperty(writer, __wire_fileSize, "fileSize", _fileSize is not null, false, mode))
-        {
-            writer.WriteNumberValue(_fileSize.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_uploadedFileSize, "uploadedFileSize", _uploadedFileSize is not null, true, mode))
-        {
-            writer.WriteNumberValue(_uploadedFileSize.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode))
-        {
-            writer.WriteNumberValue(_createdAt.GetValueOrDefault());
-        }
-        if (BeginProperty(writer, __wire_autoFinalize, "autoFinalize", _autoFinalize is not null, false, mode))
-        {
-            writer.WriteBooleanValue(_autoFinalize.GetValueOrDefault());
-        }
+        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteStringValue(_id!);
+        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode)) writer.WriteNumberValue((int)_status.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode)) writer.WriteStringValue(_fileName!);
+        if (BeginProperty(writer, __wire_fileSize, "fileSize", _fileSize is not null, false, mode)) writer.WriteNumberValue(_fileSize.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_uploadedFileSize, "uploadedFileSize", _uploadedFileSize is not null, true, mode)) writer.WriteNumberValue(_uploadedFileSize.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode)) writer.WriteNumberValue(_createdAt.GetValueOrDefault());
+        if (BeginProperty(writer, __wire_autoFinalize, "autoFinalize", _autoFinalize is not null, false, mode)) writer.WriteBooleanValue(_autoFinalize.GetValueOrDefault());
     }
 
     /// <inheritdoc/>
@@ -160,58 +70,23 @@ public partial class UploadToken : global::Sample.Client.Models.Object
         switch (name.Length)
         {
             case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                {
-                    _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
-                {
-                    _status = (global::Sample.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = (global::Sample.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8))
-                {
-                    _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSize"u8))
-                {
-                    _fileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) { _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
+                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSize"u8)) { _fileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8))
-                {
-                    _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8)) { _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "autoFinalize"u8))
-                {
-                    _autoFinalize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "autoFinalize"u8)) { _autoFinalize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedFileSize"u8))
-                {
-                    _uploadedFileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedFileSize"u8)) { _uploadedFileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
                 break;
         }
 

@@ -12,17 +12,8 @@ public partial class UploadedFileTokenResource : global::Sample.Client.Models.Re
     public override string ObjectType => "KalturaUploadedFileTokenResource";
 
     private string? _token;
-
     /// <summary>Token that was used to upload the file.</summary>
-    public string? Token
-    {
-        get => _token;
-        set
-        {
-            _token = value;
-            MarkAssigned("token");
-        }
-    }
+    public string? Token { get => _token; set => SetProperty(ref _token, value, "token"); }
 
     private static readonly global::System.Text.Json.JsonEncodedText __wire_token = global::System.Text.Json.JsonEncodedText.Encode("token");
 
@@ -30,10 +21,7 @@ public partial class UploadedFileTokenResource : global::Sample.Client.Models.Re
     protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
     {
         base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_token, "token", _token is not null, false, mode))
-        {
-            writer.WriteStringValue(_token!);
-        }
+        if (BeginProperty(writer, __wire_token, "token", _token is not null, false, mode)) writer.WriteStringValue(_token!);
     }
 
     /// <inheritdoc/>
@@ -42,12 +30,7 @@ public partial class UploadedFileTokenResource : global::Sample.Client.Models.Re
         switch (name.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "token"u8))
-                {
-                    _token = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader);
-                    return true;
-                }
-
+                if (global::System.MemoryExtensions.SequenceEqual(name, "token"u8)) { _token = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
                 break;
         }
 

@@ -163,7 +163,7 @@ public sealed class ModerationFlowTests
         // listFlagsForEntry: partner, entry, object type ENTRY(2) and status PENDING(1); KalturaFilterPager pages it.
         await using var api = await StartAsync();
         var entry = await api.NewMediaAsync();
-        var alice = api.CreateKs(Runtime.Sessions.KsType.User, "alice");
+        var alice = api.CreateKs(KalturaGen.Simulator.Sessions.SessionKind.User, "alice");
         foreach (var comment in new[] { "first", "second", "third" })
         {
             await api.FlagAsync(entry, alice, comments: comment);

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using KalturaGen.Runtime.Sessions;
 using KalturaGen.Simulator.Hosting;
+using KalturaGen.Simulator.Sessions;
 using KalturaGen.Simulator.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
@@ -25,7 +25,7 @@ public sealed class ModerationPermissionTests
     {
         await using var api = await ModerationTestPartner.StartAsync();
         var entry = await api.NewMediaAsync();
-        var owner = api.CreateKs(KsType.User, "alice");
+        var owner = api.CreateKs(SessionKind.User, "alice");
         await api.CallAsync("baseEntry", "update", ("entryId", entry), ("baseEntry:userId", "alice"));
 
         var error = AssertError(await api.CallAsAsync(owner, service, action, ("entryId", entry)), "SERVICE_FORBIDDEN");
@@ -40,8 +40,8 @@ public sealed class ModerationPermissionTests
         // kCurrentContext::initPartnerByEntryId takes the partner from the entry.
         await using var api = await StartAsync();
         var entry = await api.NewMediaAsync();
-        var user = api.CreateKs(KsType.User, "bob");
-        var widget = api.CreateKs(KsType.User, privileges: "widget:1,view:*");
+        var user = api.CreateKs(SessionKind.User, "bob");
+        var widget = api.CreateKs(SessionKind.User, privileges: "widget:1,view:*");
 
         Assert.Equal(JsonValueKind.Null, (await api.FlagAsync(entry, user)).ValueKind);
         Assert.Equal(JsonValueKind.Null, (await api.FlagAsync(entry, widget, service: "media")).ValueKind);
@@ -63,7 +63,7 @@ public sealed class ModerationPermissionTests
         var entry = await api.NewMediaAsync();
         await api.CallAsync("baseEntry", "approve", ("entryId", entry));
         await api.FlagAsync(entry);
-        var other = api.CreateKs(KsType.Admin, partnerId: 200);
+        var other = api.CreateKs(SessionKind.Admin, partnerId: 200);
 
         AssertError(await api.CallAsAsync(other, "baseEntry", "reject", ("entryId", entry)), "ENTRY_ID_NOT_FOUND");
         AssertError(await api.FlagAsync(entry, other), "ENTRY_ID_NOT_FOUND");

@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+
+namespace KalturaGen.Benchmarks.Generator;
+
+/// <summary>
+/// What an SDK maintainer waits for after a Kaltura release: <c>kalturagen schema import</c> of the whole API 3.1.1
+/// (../shared/fixtures/KalturaClient-3.1.1.xml), then the build of a consumer project that generates the SDK from
+/// the result and compiles it. The baseline runs the same import and build with the generator of a pinned earlier
+/// commit (<see cref="BaselineGenerator.Commit"/>, before the generated code was made leaner), built from that
+/// commit's sources, so the two emitters' output is timed side by side in one run. Each iteration rebuilds the
+/// consumer (<c>--no-incremental</c>); the runtime it references is built once, by this project's build.
+/// </summary>
+[InvocationCount(1)]
+public class WholeApiBuildBenchmarks
+{
+    private WholeApiConsumer _baseline = null!;
+    private WholeApiConsumer _current = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var work = Directory.CreateTempSubdirectory("kalturagen-wholeapi-bench-").FullName;
+        var baselineGenerator = BaselineGenerator.Build(Path.Combine(work, "baseline-generator"));
+        _baseline = WholeApiConsumer.Create(Path.Combine(work, "baseline"), baselineGenerator);
+        _current = WholeApiConsumer.Create(Path.Combine(work, "current"), BenchPaths.Generator);
+        foreach (var (name, consumer) in new[] { ("Baseline (pinned commit)", _baseline), ("Current", _current) })
+        {
+            Console.WriteLine($"// {name}: {consumer.CountGeneratedLines()}");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        var work = Path.GetDirectoryName(_current.Folder)!;
+        Directory.Delete(work, recursive: true);
+    }
+
+    [Benchmark(Baseline = true, Description = "Import + generate + build, baseline emitter")]
+    public void Baseline() => _baseline.ImportAndBuild();
+
+    [Benchmark(Description = "Import + generate + build, current emitter")]
+    public void Current() => _current.ImportAndBuild();
+}
