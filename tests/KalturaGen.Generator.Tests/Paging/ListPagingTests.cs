@@ -17,10 +17,12 @@ public class ListPagingTests
                 "attachment_attachmentasset.list: ListAll CreatedAt",
                 "baseentry.list: ListAll CreatedAt",
                 "baseentry.listByReferenceId: ListAllByReferenceId none",
+                "baseentry.listFlags: ListAllFlags none",
                 "data.list: ListAll CreatedAt",
                 "document_documents.list: ListAll CreatedAt",
                 "flavorasset.list: ListAll CreatedAt",
                 "media.list: ListAll CreatedAt",
+                "media.listFlags: ListAllFlags none",
                 "uploadtoken.list: ListAll none",
             ],
             paging.Select(p => $"{p.Action}: {p.Paging.MethodName} {p.Paging.Window?.Kind.ToString() ?? "none"}").Order(StringComparer.Ordinal));
