@@ -91,6 +91,28 @@ public sealed class DependencyGraphTests
         Assert.Contains("KalturaGen.Runtime", Reachable("KalturaGen.Cli"));
     }
 
+    [Theory]
+    [InlineData("KalturaGen.Schema")]
+    [InlineData("KalturaGen.Generator")]
+    [InlineData("KalturaGen.Runtime")]
+    [InlineData("KalturaGen.Client")]
+    [InlineData("KalturaGen.Cli")]
+    [InlineData("KalturaGen.Simulator")]
+    public void ProductHasItsTestProject(string product)
+    {
+        var tests = ProjectFile.All[$"{product}.Tests"];
+
+        Assert.Contains(product, Reachable(tests.Name));
+    }
+
+    [Fact]
+    public void RuntimeIsTestedWithoutTheGeneratedSdkOrTheSimulator()
+    {
+        var reachable = Reachable("KalturaGen.Runtime.Tests");
+
+        Assert.Equal(["KalturaGen.Runtime"], reachable);
+    }
+
     [Fact]
     public void NoProjectReachesItself()
     {

@@ -1,6 +1,6 @@
 using KalturaGen.Runtime;
 
-namespace KalturaGen.Client.Tests.Paging;
+namespace KalturaGen.Runtime.Tests.Paging;
 
 /// <summary>An item a fake list holds: an id, its creation second, and an increasing number.</summary>
 internal sealed record FakeItem(string Id, long? CreatedAt, long Number);

@@ -1,6 +1,6 @@
 using KalturaGen.Runtime;
 
-namespace KalturaGen.Client.Tests.Paging;
+namespace KalturaGen.Runtime.Tests.Paging;
 
 /// <summary>
 /// The runtime's paging helper over a fake list with small limits (pages of 3, at most 10 results per filter), so

@@ -1,7 +1,7 @@
 using KalturaGen.Runtime.Sessions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace KalturaGen.Client.Tests.Sessions;
+namespace KalturaGen.Runtime.Tests.Sessions;
 
 /// <summary>A session generated from the secret is handed out until 90% of its lifetime, then renewed.</summary>
 public class SecretSessionProviderTests
