@@ -1,6 +1,7 @@
 using System.Net;
 using KalturaGen.Client.Tests.TestSupport;
 using KalturaGen.Runtime;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KalturaGen.Client.Tests;
 
@@ -128,7 +129,7 @@ public class ResponseTests
     [Fact]
     public async Task SlowAnswerTimesOutOnTheOptionsClock()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new StubHandler().Respond(async (_, ct) =>
         {

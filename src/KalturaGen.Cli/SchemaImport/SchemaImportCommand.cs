@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KalturaGen.Schema.Import;
 
 namespace KalturaGen.Cli.SchemaImport;
 

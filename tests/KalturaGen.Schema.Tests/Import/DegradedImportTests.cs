@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using KalturaGen.Cli.SchemaImport;
+using KalturaGen.Schema.Import;
 using KalturaGen.Schema.Tests.Support;
 
 namespace KalturaGen.Schema.Tests.Import;

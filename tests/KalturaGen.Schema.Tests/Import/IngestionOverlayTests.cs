@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using KalturaGen.Cli.SchemaImport;
+using KalturaGen.Schema.Import;
 using KalturaGen.Schema.Tests.Support;
 
 namespace KalturaGen.Schema.Tests.Import;

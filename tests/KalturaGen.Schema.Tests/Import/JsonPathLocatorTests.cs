@@ -1,4 +1,4 @@
-using KalturaGen.Cli.SchemaImport;
+using KalturaGen.Schema.Import;
 
 namespace KalturaGen.Schema.Tests.Import;
 
