@@ -45,4 +45,16 @@ public static class ChunkRequests
         var runtime = api.Simulator.Runtime;
         return await WireRequest.ReadAsync(http.Request, runtime.Storage.Incoming, runtime.Options.Limits, ChunkPlacer.For(runtime, "uploadtoken", "upload"), CancellationToken.None);
     }
+
+    /// <summary>
+    /// A new token (added with <paramref name="ks"/>, the admin KS by default) holding its first
+    /// <paramref name="size"/> bytes (of <paramref name="data"/>, or generated); returns its id and those bytes.
+    /// </summary>
+    public static async Task<(string Id, byte[] First)> TokenWithFirstChunkAsync(SimulatorApi api, int size, byte[]? data = null, string? ks = null)
+    {
+        var id = (await api.CallAsAsync(ks ?? api.Ks, "uploadToken", "add")).GetProperty("id").GetString()!;
+        var first = data?[..size] ?? TestData.Bytes(size, 1);
+        await api.UploadAsync(id, first, "movie.mp4", finalChunk: false, ks: ks);
+        return (id, first);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class ChunkPlacementCallerTests
     {
         await using var api = await StartAsync(TwoPartners());
         var alice = api.CreateKs(SessionKind.User, "alice");
-        var (id, first) = await AliceTokenAsync(api, alice);
+        var (id, first) = await ChunkRequests.TokenWithFirstChunkAsync(api, 100, ks: alice);
         var ks = IntruderKs(api, intruder);
 
         // The intruder's body is read (its part in the open request) but not placed: the file's lock is free.
@@ -62,7 +62,7 @@ public sealed class ChunkPlacementCallerTests
     {
         await using var api = await StartAsync(TwoPartners());
         var alice = api.CreateKs(SessionKind.User, "alice");
-        var (id, _) = await AliceTokenAsync(api, alice);
+        var (id, _) = await ChunkRequests.TokenWithFirstChunkAsync(api, 100, ks: alice);
         foreach (var ks in new[] { alice, api.Ks })
         {
             using var request = await ChunkRequests.ReadAsync(api, id, TestData.Bytes(50, 2), resumeAt: 100, ks);
@@ -82,12 +82,4 @@ public sealed class ChunkPlacementCallerTests
         "forged" => api.CreateKs(SessionKind.User, "alice")[..^4] + "AAAA",
         _ => throw new ArgumentOutOfRangeException(nameof(intruder)),
     };
-
-    private static async Task<(string Id, byte[] First)> AliceTokenAsync(SimulatorApi api, string alice)
-    {
-        var id = (await api.CallAsAsync(alice, "uploadToken", "add")).GetProperty("id").GetString()!;
-        var first = TestData.Bytes(100, 1);
-        await api.UploadAsync(id, first, "movie.mp4", finalChunk: false, ks: alice);
-        return (id, first);
-    }
 }

@@ -105,13 +105,8 @@ public sealed class ChunkPlacementTests
         Assert.Equal([200L], file.PendingOffsets);
     }
 
-    private static async Task<(string Id, byte[] First)> TokenWithFirstChunkAsync(SimulatorApi api, int size, byte[]? data = null)
-    {
-        var id = (await api.CallAsync("uploadToken", "add")).GetProperty("id").GetString()!;
-        var first = data?[..size] ?? TestData.Bytes(size, 1);
-        await api.UploadAsync(id, first, "movie.mp4", finalChunk: false);
-        return (id, first);
-    }
+    private static Task<(string Id, byte[] First)> TokenWithFirstChunkAsync(SimulatorApi api, int size, byte[]? data = null) =>
+        ChunkRequests.TokenWithFirstChunkAsync(api, size, data);
 
     private static Task<JsonElement> UploadJsonAsync(SimulatorApi api, string id, byte[] data, long resumeAt, bool finalChunk, string? ks = null) =>
         ChunkRequests.PostAsync(api, id, data, resumeAt, finalChunk, ks ?? api.Ks);
