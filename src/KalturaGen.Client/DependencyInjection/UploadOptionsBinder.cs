@@ -19,7 +19,12 @@ internal static class UploadOptionsBinder
 
         options.ChunkSize = values.ChunkSize ?? options.ChunkSize;
         options.TargetChunkTime = values.TargetChunkTime ?? options.TargetChunkTime;
-        options.MaxParallelism = values.MaxParallelism ?? options.MaxParallelism;
+        if (values.MaxParallelism is { } parallelism)
+        {
+            // Only a configured value is set: an unset one keeps its loopback default (UploadOptions.MaxParallelism).
+            options.MaxParallelism = parallelism;
+        }
+
         options.AutoFinalize = values.AutoFinalize ?? options.AutoFinalize;
         options.MaxRetryAttempts = values.MaxRetryAttempts ?? options.MaxRetryAttempts;
         options.RetryBaseDelay = values.RetryBaseDelay ?? options.RetryBaseDelay;

@@ -16,8 +16,8 @@ public sealed class UploadOptions
     private int? _maxParallelism;
 
     /// <summary>
-    /// The most chunk requests in flight at once, which also bounds the chunk buffers held in memory. For a batch of
-    /// files it is one limit shared by all of them. Default 4; left unset, the client's upload entry points
+    /// The most chunk requests in flight at once, which also bounds the chunk buffers held in memory (each upload reads
+    /// one more chunk ahead while these are sent). For a batch of files it is one limit shared by all of them. Default 4; left unset, the client's upload entry points
     /// (<see cref="KalturaClientUploadExtensions"/>) use 1 when the service URL is a loopback address: there is no
     /// round trip to hide there, and chunks sent side by side reach the server out of order, where they wait as pending
     /// chunks and are copied into place again, while one chunk at a time is written once, straight into the file.

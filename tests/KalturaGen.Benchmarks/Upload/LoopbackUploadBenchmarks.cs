@@ -9,7 +9,8 @@ namespace KalturaGen.Benchmarks.Upload;
 
 /// <summary>
 /// The upload engine against one plain HTTP POST, into the standalone simulator's app on a loopback port (Kestrel),
-/// side by side in one run: the engine with its default options (adaptive chunk sizes, 4 chunks in flight) versus one
+/// side by side in one run: the engine with its default options (adaptive chunk sizes; on a loopback service URL one
+/// chunk in flight, the next one read ahead) versus one
 /// <c>curl -F fileData=@file</c> of the whole file (<see cref="CurlUpload"/>). Both start from <c>uploadToken.add</c>
 /// and end with a FULL_UPLOAD token; the last token of each benchmark is checked by SHA-256, and the server is stopped
 /// at the end. <c>SizeMiB</c> 1024 is the recorded figure, 128 is for quick runs; the environment variable

@@ -1,10 +1,7 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
-using KalturaGen.Simulator.Services.UploadTokens;
 using KalturaGen.Simulator.Tests.Support;
 using KalturaGen.Simulator.Wire;
-using Microsoft.AspNetCore.Http;
 using static KalturaGen.Simulator.Tests.Support.SimulatorApi;
 
 namespace KalturaGen.Simulator.Tests.UploadTokens;
@@ -108,38 +105,12 @@ public sealed class ChunkPlacementTests
         Assert.Equal([200L], file.PendingOffsets);
     }
 
-    private static async Task<(string Id, byte[] First)> TokenWithFirstChunkAsync(SimulatorApi api, int size, byte[]? data = null)
-    {
-        var id = (await api.CallAsync("uploadToken", "add")).GetProperty("id").GetString()!;
-        var first = data?[..size] ?? TestData.Bytes(size, 1);
-        await api.UploadAsync(id, first, "movie.mp4", finalChunk: false);
-        return (id, first);
-    }
+    private static Task<(string Id, byte[] First)> TokenWithFirstChunkAsync(SimulatorApi api, int size, byte[]? data = null) =>
+        ChunkRequests.TokenWithFirstChunkAsync(api, size, data);
 
-    // The SDK's way: the parameters in a "json" field before the file part.
-    private static MultipartFormDataContent UploadContent(SimulatorApi api, string id, byte[] data, long resumeAt, bool finalChunk, string? ks = null)
-    {
-        var json = JsonSerializer.Serialize(new { ks = ks ?? api.Ks, format = 1, uploadTokenId = id, resume = true, resumeAt, finalChunk });
-        var file = new ByteArrayContent(data);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return new MultipartFormDataContent { { new StringContent(json, Encoding.UTF8), "json" }, { file, "fileData", "movie.mp4" } };
-    }
+    private static Task<JsonElement> UploadJsonAsync(SimulatorApi api, string id, byte[] data, long resumeAt, bool finalChunk, string? ks = null) =>
+        ChunkRequests.PostAsync(api, id, data, resumeAt, finalChunk, ks ?? api.Ks);
 
-    private static async Task<JsonElement> UploadJsonAsync(SimulatorApi api, string id, byte[] data, long resumeAt, bool finalChunk, string? ks = null)
-    {
-        using var content = UploadContent(api, id, data, resumeAt, finalChunk, ks);
-        var response = await api.Http.PostAsync("/api_v3/service/uploadToken/action/upload", content);
-        return Parse(await response.Content.ReadAsStringAsync());
-    }
-
-    // Reads an upload request as the endpoint does, without running the call.
-    private static async Task<WireRequest> ReadUploadRequestAsync(SimulatorApi api, string id, byte[] data, long resumeAt)
-    {
-        using var content = UploadContent(api, id, data, resumeAt, finalChunk: false);
-        var http = new DefaultHttpContext();
-        http.Request.ContentType = content.Headers.ContentType!.ToString();
-        http.Request.Body = new MemoryStream(await content.ReadAsByteArrayAsync());
-        var runtime = api.Simulator.Runtime;
-        return await WireRequest.ReadAsync(http.Request, runtime.Storage.Incoming, runtime.Options.Limits, ChunkPlacer.For(runtime, "uploadtoken", "upload"), CancellationToken.None);
-    }
+    private static Task<WireRequest> ReadUploadRequestAsync(SimulatorApi api, string id, byte[] data, long resumeAt) =>
+        ChunkRequests.ReadAsync(api, id, data, resumeAt, api.Ks);
 }

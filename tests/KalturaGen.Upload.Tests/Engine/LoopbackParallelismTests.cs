@@ -1,4 +1,8 @@
+using KalturaGen.Client;
 using KalturaGen.Client.Upload;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KalturaGen.Upload.Tests.Engine;
 
@@ -38,5 +42,30 @@ public sealed class LoopbackParallelismTests
         var options = new UploadOptions { ChunkSize = 1234, AutoFinalize = true, MaxRetryAttempts = 2 };
         var copy = options.ForService(new Uri("http://localhost/"));
         Assert.Equal((1234, true, 2), (copy.ChunkSize, copy.AutoFinalize, copy.MaxRetryAttempts));
+    }
+
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData("3", 3)]
+    public async Task TheDiUploaderOptionsKeepTheLoopbackDefaultUnlessConfigured(string? configured, int expected)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Kaltura:ServiceUrl"] = "http://127.0.0.1:5000/",
+            ["Kaltura:Ks"] = "configured-ks",
+            ["Kaltura:Upload:ChunkSize"] = "1048576",
+        };
+        if (configured is not null)
+        {
+            values["Kaltura:Upload:MaxParallelism"] = configured;
+        }
+
+        var services = new ServiceCollection();
+        services.AddKalturaClient(new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection("Kaltura"));
+        await using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<UploadOptions>>().Value;
+        Assert.Equal(1048576, options.ChunkSize);
+        Assert.Equal(expected, options.ForService(new Uri("http://127.0.0.1:5000/")).MaxParallelism);
     }
 }

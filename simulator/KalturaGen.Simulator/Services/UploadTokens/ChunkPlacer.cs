@@ -8,8 +8,9 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// <summary>
 /// Sends the <c>fileData</c> part of an <c>uploadToken.upload</c> request (named by its URL) straight into the token's
 /// file when the parameters read before it ask to resume exactly at the file's current end: the part is written once,
-/// where it belongs, instead of to a temporary file and then copied. The placement is a guess made before the call is
-/// checked: the call commits it only if its own parameters and rules lead to the same write (<see cref="ChunkWriter"/>),
+/// where it belongs, instead of to a temporary file and then copied. Only a caller whose <c>ks</c> (read before the
+/// part) may write the token gets a placement (<see cref="CallerMayPlace"/>), so no one else can hold the token's file
+/// lock while a body streams. The placement is a guess made before the rest of the call is checked: the call commits it only if its own parameters and rules lead to the same write (<see cref="ChunkWriter"/>),
 /// else the bytes move to a temporary file and the call proceeds as usual; a request that fails drops them.
 /// </summary>
 public static class ChunkPlacer
@@ -41,7 +42,10 @@ public static class ChunkPlacer
         await runtime.State.Gate.WaitAsync(cancellationToken);
         try
         {
-            file = runtime.State.Tokens.TryGetValue(id, out var token) && TokenOpenForUpload.IsOpen(token) ? token.File : null;
+            file = runtime.State.Tokens.TryGetValue(id, out var token) && TokenOpenForUpload.IsOpen(token)
+                && CallerMayPlace.Check(runtime, Param("ks"), Param("partnerId") ?? Param("p"), token)
+                ? token.File
+                : null;
         }
         finally
         {

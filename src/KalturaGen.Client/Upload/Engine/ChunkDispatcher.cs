@@ -6,7 +6,8 @@ namespace KalturaGen.Client.Upload;
 /// <summary>
 /// Sends every byte not yet acknowledged, after the first chunk: chunks are cut in offset order (one reader, so a
 /// non-seekable stream works) and sent in parallel, each holding one chunk slot and one pooled buffer until it is
-/// acknowledged. When the chunk that ends the file is the last one to send and nothing else is in flight, it goes as
+/// acknowledged. The next chunk is read while the others are sent (one chunk ahead, so reading the source overlaps
+/// the wire even with one chunk in flight): at most MaxParallelism + 1 chunk buffers are held. When the chunk that ends the file is the last one to send and nothing else is in flight, it goes as
 /// the final chunk itself; otherwise a zero-byte final chunk follows (see <see cref="UploadFinalizer"/>).
 /// </summary>
 internal static class ChunkDispatcher
@@ -19,45 +20,40 @@ internal static class ChunkDispatcher
         var running = new List<Task<UploadTokenInfo?>>();
         var active = new ActiveCount();
         var closedByFinal = false;
+        (long Start, byte[] Buffer, int Count)? next = null;
         try
         {
+            // One chunk is read ahead: the next one is cut while the previous ones are on the wire, then waits for a slot.
             var cursor = 0L;
-            while (!closedByFinal)
+            next = await CutNextAsync(session, cursor, stop.Token).ConfigureAwait(false);
+            while (next is (var start, var buffer, var count))
             {
                 await session.Slots.WaitAsync(stop.Token).ConfigureAwait(false);
-                (long Start, byte[] Buffer, int Count)? chunk;
-                try
-                {
-                    chunk = await CutNextAsync(session, cursor, stop.Token).ConfigureAwait(false);
-                }
-                catch
-                {
-                    session.Slots.Release();
-                    throw;
-                }
-
-                if (chunk is null)
-                {
-                    session.Slots.Release();
-                    break;
-                }
-
-                var (start, buffer, count) = chunk.Value;
+                next = null;
                 var end = start + count;
                 closedByFinal = session.Length == end && active.Value == 0 && !session.Options.AutoFinalize;
                 active.Increment();
                 var task = SendAndReleaseAsync(session, start, buffer, count, closedByFinal, active, failure, stop.Token);
                 running.Add(task);
                 cursor = end;
-                if (session.Length == end)
+                if (closedByFinal || session.Length == end)
                 {
                     break;
                 }
+
+                next = await CutNextAsync(session, cursor, stop.Token).ConfigureAwait(false);
             }
         }
         catch (Exception e)
         {
             failure.Record(e);
+        }
+        finally
+        {
+            if (next is (_, var unsent, _))
+            {
+                ArrayPool<byte>.Shared.Return(unsent);
+            }
         }
 
         await Task.WhenAll(running.Select(t => t.ContinueWith(static _ => { }, TaskScheduler.Default))).ConfigureAwait(false);

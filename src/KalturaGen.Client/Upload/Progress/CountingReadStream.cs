@@ -7,6 +7,7 @@ namespace KalturaGen.Client.Upload;
 /// </summary>
 internal sealed class CountingReadStream(ReadOnlyMemory<byte> data, Action<long> onRead) : Stream
 {
+    private const int MinimumCopySlice = 256 * 1024;
     private int _position;
 
     public long BytesRead => _position;
@@ -45,6 +46,24 @@ internal sealed class CountingReadStream(ReadOnlyMemory<byte> data, Action<long>
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Read(buffer.Span));
+
+    /// <summary>
+    /// Writes the bytes left straight from the chunk's memory to <paramref name="destination"/> (no staging buffer, so
+    /// a request body costs no copy beyond the transport's own), in slices of at least <paramref name="bufferSize"/>
+    /// bytes so the count advances as the transport takes them.
+    /// </summary>
+    public override async Task CopyToAsync(Stream destination, int bufferSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var slice = Math.Max(bufferSize, MinimumCopySlice);
+        while (_position < data.Length)
+        {
+            var count = Math.Min(slice, data.Length - _position);
+            await destination.WriteAsync(data.Slice(_position, count), cancellationToken).ConfigureAwait(false);
+            _position += count;
+            onRead(count);
+        }
+    }
 
     public override void Flush()
     {
