@@ -12,10 +12,10 @@ namespace KalturaGen.Cli;
 /// <param name="Clock">The clock of every wait.</param>
 /// <param name="PromptSecret">Asks for the admin secret when none was given; null (the default) where nobody can answer.</param>
 internal sealed record CliHost(
-    Func<ConnectionSettings, CancellationToken, Task<KalturaConnection>> Connect, TimeProvider Clock, Func<string?>? PromptSecret = null)
+    Func<ConnectionSettings, CancellationToken, Task<CliConnection>> Connect, TimeProvider Clock, Func<string?>? PromptSecret = null)
 {
     /// <summary>Real connections, real time; the secret is asked for only when stdin is a terminal.</summary>
-    public static CliHost Default { get; } = new(KalturaConnection.OpenAsync, TimeProvider.System, PromptOnTerminal);
+    public static CliHost Default { get; } = new(CliConnection.OpenAsync, TimeProvider.System, PromptOnTerminal);
 
     private static string? PromptOnTerminal() =>
         Console.IsInputRedirected ? null : AnsiConsole.Prompt(new TextPrompt<string>("Admin secret:").Secret());

@@ -61,7 +61,7 @@ public sealed class CliConventionsTests
         using var folder = new TempFolder();
         var file = folder.File("clip.mp4", TestData.Bytes(1_000));
         var target = command == "upload" ? file : "0_nosuchtoken";
-        var host = new CliHost(KalturaConnection.OpenAsync, TimeProvider.System);
+        var host = new CliHost(CliConnection.OpenAsync, TimeProvider.System);
         using var output = new StringWriter();
         using var errors = new StringWriter();
 

@@ -68,7 +68,7 @@ public sealed class CliOutputModeTests
         using var errors = new StringWriter();
 
         var exitCode = await CliApp.InvokeAsync(
-            CliApp.CreateRootCommand(new CliHost(KalturaConnection.OpenAsync, TimeProvider.System)),
+            CliApp.CreateRootCommand(new CliHost(CliConnection.OpenAsync, TimeProvider.System)),
             ["status", token.Id, "--json", "--service-url", simulator.BaseAddress.ToString(), "--partner-id", "100", "--admin-secret", "simulator-admin-secret"],
             new InvocationConfiguration { Output = output, Error = errors },
             CancellationToken.None);

@@ -58,7 +58,7 @@ public sealed class CliSecretTests
             (settings, _) =>
             {
                 seen = settings;
-                return Task.FromResult(KalturaConnection.Over(harness.Client, harness.Http, "the test simulator"));
+                return Task.FromResult(CliConnection.Over(harness.Client, harness.Http, "the test simulator"));
             },
             harness.Clock,
             prompt);

@@ -33,7 +33,7 @@ public sealed class CliVerboseTests
     public async Task VerboseShowsTheClientsFailedCallsWithoutTheKs()
     {
         await using var simulator = await KalturaSimulator.StartKestrelAsync();
-        var host = new CliHost(KalturaConnection.OpenAsync, TimeProvider.System);
+        var host = new CliHost(CliConnection.OpenAsync, TimeProvider.System);
 
         var (exitCode, output, errors) = await InProcessCli.RunAsync(
             host,

@@ -12,7 +12,7 @@ public static class InProcessCli
 {
     public static Task<(int ExitCode, string Output, string Errors)> RunAsync(SimulatorHarness harness, params string[] args) =>
         RunAsync(
-            new CliHost((_, _) => Task.FromResult(KalturaConnection.Over(harness.Client, harness.Http, "the test simulator")), harness.Clock),
+            new CliHost((_, _) => Task.FromResult(CliConnection.Over(harness.Client, harness.Http, "the test simulator")), harness.Clock),
             args);
 
     /// <summary>Runs <paramref name="args"/> on <paramref name="host"/> (e.g. real connections to a server the test started).</summary>

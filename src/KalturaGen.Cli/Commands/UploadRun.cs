@@ -66,7 +66,7 @@ internal sealed class UploadRun(UploadRequest request, ConnectionSettings settin
         return await ReportAsync(connection, results, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int> ReportAsync(KalturaConnection connection, IReadOnlyList<IngestResult> results, CancellationToken cancellationToken)
+    private async Task<int> ReportAsync(CliConnection connection, IReadOnlyList<IngestResult> results, CancellationToken cancellationToken)
     {
         var verifier = new ContentVerifier(connection, host.Clock, request.VerifyTimeout);
         var failures = new List<string>();

@@ -11,7 +11,7 @@ namespace KalturaGen.Cli.Verification;
 /// transiently, it asks again with growing intervals on the clock, until <c>timeout</c> has passed; any other answer
 /// ends the wait at once. The bound is on waiting, not on a download under way.
 /// </summary>
-internal sealed class ContentVerifier(KalturaConnection connection, TimeProvider clock, TimeSpan timeout)
+internal sealed class ContentVerifier(CliConnection connection, TimeProvider clock, TimeSpan timeout)
 {
     private static readonly TimeSpan[] Intervals = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)];
 

@@ -13,7 +13,7 @@ namespace KalturaGen.Cli.Verification;
 /// </summary>
 internal static class ServerContentHasher
 {
-    public static async Task<string> HashAsync(KalturaConnection connection, BaseEntry entry, CancellationToken cancellationToken)
+    public static async Task<string> HashAsync(CliConnection connection, BaseEntry entry, CancellationToken cancellationToken)
     {
         await using var content = await OpenAsync(connection, entry, cancellationToken).ConfigureAwait(false);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
@@ -25,7 +25,7 @@ internal static class ServerContentHasher
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<Stream> OpenAsync(KalturaConnection connection, BaseEntry entry, CancellationToken cancellationToken)
+    private static async Task<Stream> OpenAsync(CliConnection connection, BaseEntry entry, CancellationToken cancellationToken)
     {
         var client = connection.Client;
         var id = entry.Id!;
@@ -53,7 +53,7 @@ internal static class ServerContentHasher
         }
     }
 
-    private static async Task<Stream> DownloadAsync(KalturaConnection connection, string url, string what, CancellationToken cancellationToken)
+    private static async Task<Stream> DownloadAsync(CliConnection connection, string url, string what, CancellationToken cancellationToken)
     {
         var response = await connection.Http.GetAsync(new Uri(url), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == System.Net.HttpStatusCode.NotFound)

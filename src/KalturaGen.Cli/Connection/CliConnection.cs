@@ -9,12 +9,12 @@ namespace KalturaGen.Cli.Connection;
 /// A ready client: to a real Kaltura or standalone simulator (an ADMIN KS signed locally from the admin secret), or to
 /// a simulator started inside this process (real clock, short conversion time; no account, no network).
 /// </summary>
-internal sealed class KalturaConnection : IAsyncDisposable
+internal sealed class CliConnection : IAsyncDisposable
 {
     private readonly KalturaSimulator? _simulator;
     private readonly bool _ownsHttp;
 
-    private KalturaConnection(KalturaClient client, HttpClient http, KalturaSimulator? simulator, string description, bool ownsHttp = true)
+    private CliConnection(KalturaClient client, HttpClient http, KalturaSimulator? simulator, string description, bool ownsHttp = true)
     {
         Client = client;
         Http = http;
@@ -33,10 +33,10 @@ internal sealed class KalturaConnection : IAsyncDisposable
     public string Description { get; }
 
     /// <summary>A connection over a client someone else owns (and disposes), e.g. a test's simulator client.</summary>
-    public static KalturaConnection Over(KalturaClient client, HttpClient http, string description) =>
+    public static CliConnection Over(KalturaClient client, HttpClient http, string description) =>
         new(client, http, null, description, ownsHttp: false);
 
-    public static async Task<KalturaConnection> OpenAsync(ConnectionSettings settings, CancellationToken cancellationToken)
+    public static async Task<CliConnection> OpenAsync(ConnectionSettings settings, CancellationToken cancellationToken)
     {
         if (settings.ServiceUrl is null)
         {
@@ -48,7 +48,7 @@ internal sealed class KalturaConnection : IAsyncDisposable
             {
                 Ks = simulator.CreateKs(settings.PartnerId),
             };
-            return new KalturaConnection(simulatorClient, simulatorHttp, simulator, "in-process simulator");
+            return new CliConnection(simulatorClient, simulatorHttp, simulator, "in-process simulator");
         }
 
         var http = new HttpClient { BaseAddress = settings.ServiceUrl, Timeout = TimeSpan.FromMinutes(10) };
@@ -62,7 +62,7 @@ internal sealed class KalturaConnection : IAsyncDisposable
             // Generated from the secret and renewed before it expires, so an upload longer than a day keeps working.
             Session = new KalturaSessionOptions { Secret = settings.AdminSecret, Type = KsType.Admin, Privileges = "disableentitlement" },
         });
-        return new KalturaConnection(client, http, null, settings.ServiceUrl.ToString());
+        return new CliConnection(client, http, null, settings.ServiceUrl.ToString());
     }
 
     public async ValueTask DisposeAsync()
