@@ -48,7 +48,7 @@ public sealed class KalturaSimulator : IAsyncDisposable
     public IReadOnlyList<PartnerOptions> Partners => Admin.Partners;
 
     /// <summary>The runtime (schema, state, storage), for advanced tests.</summary>
-    public SimulatorRuntime Runtime => _runtime;
+    internal SimulatorRuntime Runtime => _runtime;
 
     /// <summary>Starts an in-process simulator over TestHost (no network port).</summary>
     public static async Task<KalturaSimulator> StartInProcessAsync(SimulatorOptions? options = null, CancellationToken ct = default)

@@ -12,7 +12,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator;
 
 /// <summary>One simulator's parts: schema, state, clock, storage, handlers, faults and journal.</summary>
-public sealed class SimulatorRuntime : IDisposable
+internal sealed class SimulatorRuntime : IDisposable
 {
     /// <summary>Builds the runtime for a set of options.</summary>
     public SimulatorRuntime(SimulatorOptions options)

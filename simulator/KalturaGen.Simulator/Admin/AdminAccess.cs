@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Admin;
 /// CORS pre-flight, which the admin API never grants, so a web page cannot drive the admin API of a local simulator.
 /// The in-process <see cref="SimulatorAdmin"/> needs none of this.
 /// </summary>
-public static class AdminAccess
+internal static class AdminAccess
 {
     /// <summary>The header carrying the admin token.</summary>
     public const string TokenHeader = "X-KalturaGen-Admin-Token";

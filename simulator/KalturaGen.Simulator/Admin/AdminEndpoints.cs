@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KalturaGen.Simulator.Admin;
 
 /// <summary>The admin API over HTTP, under the reserved <c>/__kalturagen/</c> prefix, for the callers <see cref="AdminAccess"/> lets in.</summary>
-public static class AdminEndpoints
+internal static class AdminEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

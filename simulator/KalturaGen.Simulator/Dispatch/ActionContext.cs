@@ -11,10 +11,10 @@ namespace KalturaGen.Simulator.Dispatch;
 /// <param name="BaseUrl">The service URL root (scheme and host) the client used, for URLs the simulator hands out.</param>
 /// <param name="RemoteIp">The caller's address.</param>
 /// <param name="RequestUri">The request path and query.</param>
-public sealed record RequestOrigin(string BaseUrl, IPAddress? RemoteIp, string RequestUri);
+internal sealed record RequestOrigin(string BaseUrl, IPAddress? RemoteIp, string RequestUri);
 
 /// <summary>One action call: its bound arguments, the caller's session, and the simulator it runs in.</summary>
-public sealed class ActionContext
+internal sealed class ActionContext
 {
     internal ActionContext(SimulatorRuntime runtime, string service, string action, ActionDef definition,
         IReadOnlyDictionary<string, object?> args, SessionContext session, RequestOrigin origin, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace KalturaGen.Simulator.Dispatch;
 
 /// <summary>An action implementation.</summary>
-public delegate ValueTask<object?> ActionHandler(ActionContext context);
+internal delegate ValueTask<object?> ActionHandler(ActionContext context);
 
 /// <summary>How the dispatcher runs a handler.</summary>
 /// <param name="Handler">The implementation.</param>
@@ -10,7 +10,7 @@ public delegate ValueTask<object?> ActionHandler(ActionContext context);
 /// (uploads, URL fetches, serving) that must not block other requests.
 /// </param>
 /// <param name="ValidateUser">The entry ownership check of dispatch step 9, when the action has one.</param>
-public sealed record ActionRegistration(ActionHandler Handler, bool SelfLocking, ValidateUserRule? ValidateUser);
+internal sealed record ActionRegistration(ActionHandler Handler, bool SelfLocking, ValidateUserRule? ValidateUser);
 
 /// <summary>
 /// The <c>@validateUser {object} {param} edit[, ownerOnly]</c> annotation of an action, read by the
@@ -19,7 +19,7 @@ public sealed record ActionRegistration(ActionHandler Handler, bool SelfLocking,
 /// <param name="IdParam">The parameter naming the object.</param>
 /// <param name="Object">Whose owner counts: the entry itself, or the entry of an asset (<c>asset::entry</c>).</param>
 /// <param name="OwnerOnly">Whether only the owner may act (entitled editors may not).</param>
-public sealed record ValidateUserRule(string IdParam, OwnedObject Object = OwnedObject.Entry, bool OwnerOnly = false)
+internal sealed record ValidateUserRule(string IdParam, OwnedObject Object = OwnedObject.Entry, bool OwnerOnly = false)
 {
     /// <summary><c>@validateUser entry {param} edit</c>.</summary>
     public static ValidateUserRule Entry(string param = "entryId") => new(param);
@@ -32,7 +32,7 @@ public sealed record ValidateUserRule(string IdParam, OwnedObject Object = Owned
 }
 
 /// <summary>The object class a <c>@validateUser</c> annotation names.</summary>
-public enum OwnedObject
+internal enum OwnedObject
 {
     /// <summary><c>entry</c>: the parameter is an entry id.</summary>
     Entry,
@@ -42,7 +42,7 @@ public enum OwnedObject
 }
 
 /// <summary>Handlers by service id and action name (case-insensitive).</summary>
-public sealed class ActionRegistry
+internal sealed class ActionRegistry
 {
     private readonly Dictionary<string, ActionRegistration> _handlers = new(StringComparer.OrdinalIgnoreCase);
 

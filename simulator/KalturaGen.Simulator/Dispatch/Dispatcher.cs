@@ -14,7 +14,7 @@ namespace KalturaGen.Simulator.Dispatch;
 /// KS decoding, arguments, KS validity, ownership, permissions, then the action. The first error wins.
 /// Any unexpected exception becomes INTERNAL_SERVERL_ERROR.
 /// </summary>
-public sealed class Dispatcher(SimulatorRuntime runtime, ILogger<Dispatcher> logger)
+internal sealed class Dispatcher(SimulatorRuntime runtime, ILogger<Dispatcher> logger)
 {
     /// <summary>Dispatches one call (a plain request or one multirequest item) and journals it.</summary>
     public async Task<DispatchOutcome> DispatchAsync(ParamNode parameters, RequestOrigin origin, int? multiRequestIndex, CancellationToken cancellationToken)

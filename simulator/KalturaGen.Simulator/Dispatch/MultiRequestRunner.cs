@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Dispatch;
 /// ks, partnerId and clientTag copied from the common parameters; each failure is its own result;
 /// <c>{N:result:path}</c> references resolved against earlier results.
 /// </summary>
-public sealed class MultiRequestRunner(Dispatcher dispatcher)
+internal sealed class MultiRequestRunner(Dispatcher dispatcher)
 {
     private static readonly string[] CopiedCommonParams = ["clientTag", "ks", "partnerId"];
 

@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Dispatch;
 /// (including a failed request) becomes "". QUIRK (reproduced): the server's pattern is greedy, so two
 /// references in one value read as one longer (unresolvable) reference.
 /// </summary>
-public static partial class ResultReferences
+internal static partial class ResultReferences
 {
     /// <summary>A reference found in a parameter value: the path of keys to it and the reference text.</summary>
     public sealed record Reference(IReadOnlyList<string> KeyPath, string Text, long Index, string[] AttributePath);

@@ -4,4 +4,4 @@ namespace KalturaGen.Simulator.Errors;
 /// <param name="Code">The wire code.</param>
 /// <param name="Message">The message with every <c>@ARG@</c> filled in.</param>
 /// <param name="Args">Argument names and values, in order; empty when the error has none.</param>
-public sealed record ApiError(string Code, string Message, IReadOnlyList<KeyValuePair<string, string>> Args);
+internal sealed record ApiError(string Code, string Message, IReadOnlyList<KeyValuePair<string, string>> Args);

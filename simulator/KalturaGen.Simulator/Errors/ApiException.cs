@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.Errors;
 /// A Kaltura API error raised by the simulator: a code and the values of its arguments, in order.
 /// The message and argument names come from the <see cref="ErrorCatalog"/> when it is written.
 /// </summary>
-public sealed class ApiException : Exception
+internal sealed class ApiException : Exception
 {
     /// <summary>Creates an error with the given code and argument values.</summary>
     public ApiException(string code, params object?[] values)

@@ -3,7 +3,7 @@ using KalturaGen.Simulator.Schema;
 namespace KalturaGen.Simulator.Errors;
 
 /// <summary>Turns an <see cref="ApiException"/> into its wire form: message filled and arguments named.</summary>
-public sealed class ErrorCatalog
+internal sealed class ErrorCatalog
 {
     private readonly Dictionary<string, ErrorDef> _errors = new(StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Errors;
 /// <c>schema/overlays/simulator-errors.kgen.json</c> (embedded): server constants no ingestion action documents,
 /// and the simulator's own codes for PHP's input limits. Every other code and message comes from the schema.
 /// </summary>
-public static class SimulatorErrors
+internal static class SimulatorErrors
 {
     /// <summary>The logical name of the overlay embedded in the simulator assembly.</summary>
     public const string EmbeddedResourceName = "simulator-errors.kgen.json";

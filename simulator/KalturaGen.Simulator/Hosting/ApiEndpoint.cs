@@ -16,7 +16,7 @@ namespace KalturaGen.Simulator.Hosting;
 /// format check, single or multi dispatch, and the response. It never answers HTTP 500: anything
 /// unexpected becomes INTERNAL_SERVERL_ERROR.
 /// </summary>
-public static class ApiEndpoint
+internal static class ApiEndpoint
 {
     /// <summary>Handles one HTTP request.</summary>
     public static async Task HandleAsync(HttpContext http, SimulatorRuntime runtime, Dispatcher dispatcher, MultiRequestRunner multi, ILogger<Dispatcher> logger)

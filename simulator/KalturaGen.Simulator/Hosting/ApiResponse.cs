@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace KalturaGen.Simulator.Hosting;
 
 /// <summary>Serializes outcomes in the requested format and writes them to the HTTP response.</summary>
-public static class ApiResponse
+internal static class ApiResponse
 {
     /// <summary>The body and content type for one outcome.</summary>
     public static (byte[] Body, string ContentType) Render(SimulatorRuntime runtime, DispatchOutcome outcome, ResponseSerializer serializer, ParamNode parameters, double seconds) =>

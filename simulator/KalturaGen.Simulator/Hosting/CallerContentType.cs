@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Hosting;
 /// (JSON, JavaScript, XML, plain text), so a crafted link cannot turn a response into an HTML page on the
 /// simulator's origin; any other value, or one that is not a valid header, leaves the serializer's own type.
 /// </summary>
-public static class CallerContentType
+internal static class CallerContentType
 {
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -14,7 +14,7 @@ namespace KalturaGen.Simulator.Hosting;
 /// <c>serveFlavorAction</c> does: <c>Content-Disposition: attachment; filename="{name}"</c>,
 /// <c>Content-Type: application/force-download</c> and <c>Content-Description: File Transfer</c>.
 /// </summary>
-public static class ContentDownloads
+internal static class ContentDownloads
 {
     /// <summary>The route template of asset downloads.</summary>
     public const string Route = "/p/{partnerId:int}/sp/{spId}/{kind}/entryId/{entryId}/{assetKind}/{assetId}/{**rest}";

@@ -5,7 +5,7 @@ namespace KalturaGen.Simulator.Hosting;
 /// ASCII: PHP's <c>header()</c> refuses a value with a line break (and sends nothing), and Kestrel refuses control
 /// and non-ASCII characters by throwing. Stored content is marked so a browser never runs it as a page.
 /// </summary>
-public static class HeaderValues
+internal static class HeaderValues
 {
     /// <summary>Whether the value is printable ASCII (tabs allowed).</summary>
     public static bool IsSafe(string value) => value.All(c => c == '\t' || c is >= ' ' and <= '~');

@@ -1,7 +1,7 @@
 namespace KalturaGen.Simulator.Hosting;
 
 /// <summary>MIME types by file extension, for served content and the data-entry text check.</summary>
-public static class MimeTypes
+internal static class MimeTypes
 {
     private static bool IsUtf8(ReadOnlySpan<byte> bytes)
     {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace KalturaGen.Simulator.Hosting;
 
 /// <summary>The one definition of the simulator app, shared by the standalone server, Kestrel and TestHost.</summary>
-public static class SimulatorApp
+internal static class SimulatorApp
 {
     /// <summary>The reserved path prefix of the admin API.</summary>
     public const string AdminPrefix = "/__kalturagen";

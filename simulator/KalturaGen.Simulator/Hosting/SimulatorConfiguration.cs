@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Hosting;
 /// <c>ClockMode</c> (<c>system</c> default, or <c>manual</c>), <c>AdminToken</c>, <c>AdminRemoteAccess</c>,
 /// <c>Limits:…</c> (<see cref="SimulatorLimits"/>), and <c>Partners:N:Id/AdminSecret/UserSecret/KsVersion/ModerateContent/Features:M</c>.
 /// </summary>
-public static class SimulatorConfiguration
+internal static class SimulatorConfiguration
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Simulator";

@@ -3,7 +3,7 @@ using KalturaGen.Simulator.Admin;
 namespace KalturaGen.Simulator.Hosting;
 
 /// <summary>What the standalone simulator prints when it is ready.</summary>
-public static class StartupBanner
+internal static class StartupBanner
 {
     /// <summary>Prints the service URL, the partners with their secrets, and the admin API.</summary>
     public static void Print(IEnumerable<string> urls, SimulatorRuntime runtime)

@@ -38,7 +38,7 @@ public sealed class RequestJournal
             && string.Equals(e.Action, action, StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// <summary>Records a call.</summary>
-    public void Record(DateTimeOffset time, string service, string action, int? index, ParamNode parameters, string? errorCode, string? fault)
+    internal void Record(DateTimeOffset time, string service, string action, int? index, ParamNode parameters, string? errorCode, string? fault)
     {
         var flattened = new Flattened(_limits);
         flattened.Add(parameters, "");

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Processing;
 /// unreachable: they are deleted once the simulator clock passes the limit. The token itself stays as the server
 /// keeps it (PARTIAL, its sizes unchanged). Runs under the state gate.
 /// </summary>
-public static class AbandonedUploads
+internal static class AbandonedUploads
 {
     /// <summary>Deletes the bytes of every PARTIAL token past the resume limit at <paramref name="now"/>.</summary>
     public static void Reclaim(SimulatorState state, long now)

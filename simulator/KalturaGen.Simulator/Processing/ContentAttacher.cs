@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Processing;
 /// pending token moves the entry to IMPORT and waits; a URL import waits for its import time.
 /// Runs under the state gate.
 /// </summary>
-public sealed class ContentAttacher(SimulatorRuntime runtime, EntryLifecycle lifecycle)
+internal sealed class ContentAttacher(SimulatorRuntime runtime, EntryLifecycle lifecycle)
 {
     private static readonly int[] StatusesThatBecomeImport =
         [EntryStatus.ErrorConverting, EntryStatus.ErrorImporting, EntryStatus.Pending, EntryStatus.NoContent];

@@ -4,7 +4,7 @@ using KalturaGen.Simulator.State;
 namespace KalturaGen.Simulator.Processing;
 
 /// <summary>Moves resolved content into the simulator's content store and closes consumed tokens.</summary>
-public static class ContentStore
+internal static class ContentStore
 {
     /// <summary>
     /// Stores the file: a token's file and fetched files are moved, other sources copied. A token whose

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Processing;
 /// when the simulator clock passes their due time. Transitions are settled lazily, in due order,
 /// before every request and snapshot, always under the state gate.
 /// </summary>
-public sealed class EntryLifecycle
+internal sealed class EntryLifecycle
 {
     private readonly SimulatorRuntime _runtime;
 

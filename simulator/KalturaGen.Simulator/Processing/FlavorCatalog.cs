@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Processing;
 /// <param name="Height">Output height.</param>
 /// <param name="VideoBitrate">Video bitrate, kbps.</param>
 /// <param name="Tags">Tags, e.g. "source" or "mobile,web".</param>
-public sealed record FlavorParamsDef(int Id, string Name, int Width, int Height, int VideoBitrate, string Tags)
+internal sealed record FlavorParamsDef(int Id, string Name, int Width, int Height, int VideoBitrate, string Tags)
 {
     /// <summary>Whether the params carry the tag (<c>assetParams::hasTag</c>), e.g. "source".</summary>
     public bool HasTag(string tag) => Tags.Split(',', StringSplitOptions.TrimEntries).Contains(tag, StringComparer.Ordinal);
@@ -19,7 +19,7 @@ public sealed record FlavorParamsDef(int Id, string Name, int Width, int Height,
 /// The flavor params the simulator knows: the source and four H.264 renditions of a typical default
 /// conversion profile. Conversion creates one flavor per rendition for video (one for audio).
 /// </summary>
-public static class FlavorCatalog
+internal static class FlavorCatalog
 {
     /// <summary>The source flavor params id.</summary>
     public const int SourceId = 0;

@@ -4,7 +4,7 @@ using KalturaGen.Simulator.State;
 namespace KalturaGen.Simulator.Processing;
 
 /// <summary>The server's file-extension tables: media type, document type, and entry type for AUTOMATIC entries.</summary>
-public static class MediaKinds
+internal static class MediaKinds
 {
     private static readonly HashSet<string> Video = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Processing;
 /// entry that receives the new content while the original keeps serving; when the temporary entry
 /// is READY the replacement happens (auto-approved partners) or waits for approveReplace.
 /// </summary>
-public sealed class ReplacementFlow(SimulatorRuntime runtime, EntryLifecycle lifecycle)
+internal sealed class ReplacementFlow(SimulatorRuntime runtime, EntryLifecycle lifecycle)
 {
     private SimulatorState State => runtime.State;
 

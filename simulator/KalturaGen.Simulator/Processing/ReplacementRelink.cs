@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Processing;
 /// deleted. Temporary flavors of params the original never had move over as new flavors of the original.
 /// Attachments are not flavors and stay as they are.
 /// </summary>
-public static class ReplacementRelink
+internal static class ReplacementRelink
 {
     /// <summary>Relinks the flavors of <paramref name="temp"/> to <paramref name="original"/>.</summary>
     public static void Relink(SimulatorState state, EntryRecord original, EntryRecord temp, long now)

@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Processing;
 /// tokens (FULL_UPLOAD is ready, any other status — CLOSED included — is pending), URLs (fetched
 /// before the call took the state gate), entries, assets, strings and asset-params containers.
 /// </summary>
-public static class ResourceResolver
+internal static class ResourceResolver
 {
     /// <summary>Downloads every URL resource in the arguments, outside the state gate.</summary>
     public static async Task PrefetchAsync(ActionContext context)

@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Processing;
 /// The file is one of the call's <see cref="ActionContext.TemporaryFiles"/>: deleted when the call ends unless it was
 /// moved into storage.
 /// </summary>
-public static class UrlFetcher
+internal static class UrlFetcher
 {
     /// <summary>Fetches the URL into the incoming folder.</summary>
     public static async Task<ReadyFile?> FetchAsync(ActionContext context, string url)

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Rules;
 /// Admin-only entry properties: a USER KS may not set adminTags (without the editadmintags
 /// privilege), unknown categories, startDate or endDate (PROPERTY_VALIDATION_ADMIN_PROPERTY).
 /// </summary>
-public static class AdminPropertyRule
+internal static class AdminPropertyRule
 {
     /// <summary>Throws when a user session sets an admin-only property.</summary>
     public static void Check(ActionContext context, WireObject input)

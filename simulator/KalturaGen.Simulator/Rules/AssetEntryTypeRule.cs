@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Rules;
 /// Attachments (<c>AttachmentAssetService::getEnabledMediaTypes</c>): media clips of any media type, live streams
 /// and AUTOMATIC entries, checked on add, setContent, update and delete.
 /// </summary>
-public static class AssetEntryTypeRule
+internal static class AssetEntryTypeRule
 {
     private const int LiveStream = 7;
 

@@ -17,7 +17,7 @@ namespace KalturaGen.Simulator.Rules;
 /// A USER KS without a user id is the partner's "" user (<c>KalturaBaseService::getKuser</c> maps every
 /// KS user, "" included, to a kuser), so it owns what any userless session created, as on the server.
 /// </remarks>
-public static class EntryOwnershipRule
+internal static class EntryOwnershipRule
 {
     /// <summary>Throws INVALID_KS("", -4, INVALID_TYPE) when the caller may not edit the object.</summary>
     public static void Check(ActionContext context, ValidateUserRule rule)

@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Rules;
 /// files named <c>.bat</c> and the EICAR test file are rejected. The type is taken from the extension
 /// (the server sniffs content; the simulator does not).
 /// </summary>
-public static class FileTypeRestrictionRule
+internal static class FileTypeRestrictionRule
 {
     private const string EicarMd5 = "44d88612fea8a8f36de82e1278abb02f";
 

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Rules;
 /// <c>validateForInsert</c>: a client may not set a read-only property when creating an object
 /// (PROPERTY_VALIDATION_NOT_UPDATABLE, named <c>KalturaClass::property</c>).
 /// </summary>
-public static class InsertValidationRule
+internal static class InsertValidationRule
 {
     /// <summary>Throws when a read-only property carries a value.</summary>
     public static void Check(ApiSchema schema, WireObject value)

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Rules;
 /// and is at least 1. QUIRK (reproduced, inferred): pageSize=0 means LIMIT 0, which the server's ORM
 /// treats as no limit, so every row is returned.
 /// </summary>
-public static class PagerRule
+internal static class PagerRule
 {
     /// <summary>The default page size.</summary>
     public const int DefaultPageSize = 30;

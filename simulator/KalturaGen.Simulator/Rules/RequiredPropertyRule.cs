@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Rules;
 /// <c>validatePropertyNotNull</c>: a property the action needs must be set
 /// (PROPERTY_VALIDATION_CANNOT_BE_NULL, named <c>KalturaClass::property</c>).
 /// </summary>
-public static class RequiredPropertyRule
+internal static class RequiredPropertyRule
 {
     /// <summary>Throws when the property is missing or an explicit null.</summary>
     public static void Check(WireObject value, string property)

@@ -5,7 +5,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Rules;
 
 /// <summary>An entry's startDate must be before its endDate (INVALID_ENTRY_SCHEDULE_DATES).</summary>
-public static class ScheduleDatesRule
+internal static class ScheduleDatesRule
 {
     /// <summary>Throws when the resulting start is not before the resulting end.</summary>
     public static void Check(WireObject input, EntryRecord? current)

@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Rules;
 /// their current value (so a fetched object can be sent back); a different value gives
 /// PROPERTY_VALIDATION_NOT_UPDATABLE.
 /// </summary>
-public static class UpdateValidationRule
+internal static class UpdateValidationRule
 {
     /// <summary>Throws when a read-only or insert-only property would change.</summary>
     public static void Check(ApiSchema schema, WireObject update, WireObject current)

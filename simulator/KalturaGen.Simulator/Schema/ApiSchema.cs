@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.Schema;
 /// The schema the simulator runs on: class and enum definitions, services and errors, with the
 /// look-ups the wire layer needs (case-insensitive class and service names, inheritance, property order).
 /// </summary>
-public sealed class ApiSchema
+internal sealed class ApiSchema
 {
     private readonly Dictionary<string, Definition> _definitions;
     private readonly Dictionary<string, ServiceDef> _services;

@@ -3,7 +3,7 @@ using KalturaGen.Schema;
 namespace KalturaGen.Simulator.Schema;
 
 /// <summary>A schema the simulator cannot run on: the message lists every error with its place in the file.</summary>
-public sealed class SchemaLoadException : Exception
+internal sealed class SchemaLoadException : Exception
 {
     /// <summary>Creates the exception for the errors of the schema at <paramref name="path"/>.</summary>
     public SchemaLoadException(string path, IReadOnlyList<SchemaDiagnostic> errors)

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Schema;
 /// validation the generator applies) and views it as an <see cref="ApiSchema"/>. A schema with errors is rejected
 /// at load, with every error and its place in the message.
 /// </summary>
-public static class SchemaLoader
+internal static class SchemaLoader
 {
     /// <summary>The logical name of the schema embedded in the simulator assembly.</summary>
     public const string EmbeddedResourceName = "kaltura-ingestion.kgen.json";

@@ -1,7 +1,7 @@
 namespace KalturaGen.Simulator.Schema;
 
 /// <summary>Whether an action needs a KS.</summary>
-public enum SessionRequirement
+internal enum SessionRequirement
 {
     /// <summary>A KS is required.</summary>
     Always,
@@ -16,7 +16,7 @@ public enum SessionRequirement
 /// <param name="Type">The type.</param>
 /// <param name="Optional">Whether it may be omitted.</param>
 /// <param name="Default">The default as written in the schema (a JSON scalar or null).</param>
-public sealed record ParamDef(string Name, TypeRef Type, bool Optional, object? Default);
+internal sealed record ParamDef(string Name, TypeRef Type, bool Optional, object? Default);
 
 /// <summary>A service action.</summary>
 /// <param name="Name">The wire name as written in the schema (case kept).</param>
@@ -24,17 +24,17 @@ public sealed record ParamDef(string Name, TypeRef Type, bool Optional, object? 
 /// <param name="Result">The result type; null for void.</param>
 /// <param name="Throws">The error codes the action documents.</param>
 /// <param name="Session">The KS requirement.</param>
-public sealed record ActionDef(string Name, IReadOnlyList<ParamDef> Params, TypeRef? Result, IReadOnlyList<string> Throws, SessionRequirement Session)
+internal sealed record ActionDef(string Name, IReadOnlyList<ParamDef> Params, TypeRef? Result, IReadOnlyList<string> Throws, SessionRequirement Session)
 {
     /// <summary>True when the action answers with a binary body.</summary>
     public bool ReturnsFile => Result?.Kind == TypeKind.File;
 }
 
 /// <summary>A service: its wire id, its name in the SDK (<c>UploadToken</c>) and its actions (looked up case-insensitively).</summary>
-public sealed record ServiceDef(string Id, string Name, IReadOnlyDictionary<string, ActionDef> Actions);
+internal sealed record ServiceDef(string Id, string Name, IReadOnlyDictionary<string, ActionDef> Actions);
 
 /// <summary>An error of the <c>errors</c> section.</summary>
 /// <param name="Code">The wire code.</param>
 /// <param name="Message">The message template with <c>@ARG@</c> placeholders.</param>
 /// <param name="Args">The argument names, in order.</param>
-public sealed record ErrorDef(string Code, string Message, IReadOnlyList<string> Args);
+internal sealed record ErrorDef(string Code, string Message, IReadOnlyList<string> Args);

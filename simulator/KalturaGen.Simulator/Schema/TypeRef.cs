@@ -1,7 +1,7 @@
 namespace KalturaGen.Simulator.Schema;
 
 /// <summary>The kinds of type a schema type reference can name.</summary>
-public enum TypeKind
+internal enum TypeKind
 {
     /// <summary>A string.</summary>
     String,
@@ -29,7 +29,7 @@ public enum TypeKind
 /// <param name="Kind">The kind of type.</param>
 /// <param name="Name">The definition name for <see cref="TypeKind.Ref"/>.</param>
 /// <param name="Items">The item type for arrays and maps.</param>
-public sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Items = null)
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Items = null)
 {
     /// <summary>True for string, int, bigint, time, float and bool.</summary>
     public bool IsSimple => Kind is TypeKind.String or TypeKind.Int or TypeKind.BigInt or TypeKind.Time or TypeKind.Float or TypeKind.Bool;

@@ -8,7 +8,7 @@ using KalturaGen.Simulator.Services.UploadTokens;
 namespace KalturaGen.Simulator.Services;
 
 /// <summary>Every service's handlers in one registry.</summary>
-public static class ServiceMap
+internal static class ServiceMap
 {
     /// <summary>Builds the registry.</summary>
     public static ActionRegistry CreateRegistry()

@@ -5,7 +5,7 @@ using KalturaGen.Simulator.Sessions;
 namespace KalturaGen.Simulator.Services;
 
 /// <summary>The <c>session</c> service: start issues real KS strings, end logs a KS out.</summary>
-public static class SessionService
+internal static class SessionService
 {
     /// <summary>Registers the actions.</summary>
     public static void Map(ActionRegistry registry) => registry

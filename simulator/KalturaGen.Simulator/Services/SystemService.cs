@@ -3,7 +3,7 @@ using KalturaGen.Simulator.Dispatch;
 namespace KalturaGen.Simulator.Services;
 
 /// <summary>The <c>system</c> service.</summary>
-public static class SystemService
+internal static class SystemService
 {
     /// <summary>Registers the actions.</summary>
     public static void Map(ActionRegistry registry) => registry.Add("system", "ping", Ping);

@@ -3,7 +3,7 @@ using KalturaGen.Simulator.State;
 namespace KalturaGen.Simulator.Sessions;
 
 /// <summary>Dispatch step 5: decode the KS and verify its signature with the partner's admin secret.</summary>
-public static class KsCracker
+internal static class KsCracker
 {
     /// <summary>The caller's session from the <c>ks</c> and <c>partnerId</c> parameters.</summary>
     public static SessionContext Resolve(SimulatorState state, string? ks, string? partnerIdParam)

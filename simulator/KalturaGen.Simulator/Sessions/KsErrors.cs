@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// The INVALID_KS forms of reference §3.5. Validation failures carry the error name as KSID with
 /// <c>-1,INVALID_STR</c>, because the server maps every core INVALID_KS that way.
 /// </summary>
-public static class KsErrors
+internal static class KsErrors
 {
     /// <summary>Undecodable, badly signed, or of an unknown partner.</summary>
     public static ApiException InvalidString(string ks) => new("INVALID_KS", ks, -1, "INVALID_STR");

@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// Issues a partner's KS as <c>kSessionBase::generateSession</c> does: signed with the partner's admin secret (for USER
 /// sessions too), in the partner's KS version (<c>Partner::getKSVersion</c>), valid for <c>time() + expiry</c>.
 /// </summary>
-public static class KsIssuer
+internal static class KsIssuer
 {
     /// <summary>A KS of <paramref name="partner"/> dated by <paramref name="clock"/>.</summary>
     /// <param name="partner">The partner; its <see cref="PartnerOptions.KsVersion"/> picks the format unless <paramref name="version"/> does.</param>

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// Reads a KS as <c>kSessionBase::parseKS</c> does: URL-safe characters turned back, a strict base64 decode, then the
 /// v2 form when it starts with <c>v2|</c> and the v1 form otherwise, verified with the claimed partner's admin secret.
 /// </summary>
-public static class KsReader
+internal static class KsReader
 {
     /// <summary>The partner a KS names (unverified: the verifier needs it to find the secret).</summary>
     public static bool TryReadPartnerId(string? ks, out int partnerId)

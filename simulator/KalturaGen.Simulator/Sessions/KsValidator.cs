@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// Dispatch step 8 (<c>kPermissionManager</c>): a verified KS must not be expired, logged out,
 /// outside its IP or URI restriction, or past its actions limit.
 /// </summary>
-public static class KsValidator
+internal static class KsValidator
 {
     /// <summary>Throws the matching INVALID_KS form when the session may not be used now.</summary>
     public static void Validate(SimulatorState state, SessionContext session, DateTimeOffset now, IPAddress? remoteIp, string requestUri)

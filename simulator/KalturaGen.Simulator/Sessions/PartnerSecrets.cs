@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// secret and the v2 header names the partner in clear, so two partners sharing an admin secret would
 /// accept each other's sessions with only the header changed: that is refused.
 /// </summary>
-public static class PartnerSecrets
+internal static class PartnerSecrets
 {
     /// <summary>Completes missing secrets; throws when two partners have the same admin secret.</summary>
     public static void Complete(IEnumerable<PartnerOptions> partners)

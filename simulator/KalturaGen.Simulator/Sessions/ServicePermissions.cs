@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// Dispatch step 10 (<c>initService</c>): the partner must be known, the KS must belong to it, and
 /// the session's role must allow the action. A widget session may only read.
 /// </summary>
-public static class ServicePermissions
+internal static class ServicePermissions
 {
     private static readonly HashSet<string> ReadActions = new(StringComparer.OrdinalIgnoreCase)
     {

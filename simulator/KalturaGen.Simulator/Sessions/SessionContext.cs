@@ -5,7 +5,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// <param name="Partner">The partner, when known.</param>
 /// <param name="Ks">The KS string as sent.</param>
 /// <param name="Info">The verified KS fields.</param>
-public sealed record SessionContext(int? PartnerId, PartnerOptions? Partner, string? Ks, VerifiedKs? Info)
+internal sealed record SessionContext(int? PartnerId, PartnerOptions? Partner, string? Ks, VerifiedKs? Info)
 {
     /// <summary>A call without any partner or KS.</summary>
     public static readonly SessionContext Anonymous = new(null, null, null, null);

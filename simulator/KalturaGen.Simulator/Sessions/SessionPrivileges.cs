@@ -5,7 +5,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// <c>/</c>-separated values, a bare name to none) and <c>ks::verifyPrivileges</c> (<c>*</c> alone grants everything,
 /// <c>name:*</c> any value of that name).
 /// </summary>
-public sealed class SessionPrivileges
+internal sealed class SessionPrivileges
 {
     private readonly Dictionary<string, List<string>> _byName = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Sessions;
 /// <param name="UserId">The user, empty for an anonymous session.</param>
 /// <param name="Privileges">The privileges, parsed.</param>
 /// <param name="Hash">The v1 signature or the v2 SHA-1 in lower-case hex: what <c>session.end</c> invalidates.</param>
-public sealed record VerifiedKs(int Version, int PartnerId, long ValidUntil, int Type, string UserId, SessionPrivileges Privileges, string Hash)
+internal sealed record VerifiedKs(int Version, int PartnerId, long ValidUntil, int Type, string UserId, SessionPrivileges Privileges, string Hash)
 {
     /// <summary><c>kSessionBase::isAdmin</c>: type 1 or more.</summary>
     public bool IsAdmin => Type >= 1;

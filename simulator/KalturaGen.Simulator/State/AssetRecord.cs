@@ -1,7 +1,7 @@
 namespace KalturaGen.Simulator.State;
 
 /// <summary>A flavor asset or an attachment asset.</summary>
-public sealed class AssetRecord
+internal sealed class AssetRecord
 {
     /// <summary>Creation order, to break ties between objects created in the same second.</summary>
     public long Sequence { get; init; }
@@ -49,7 +49,7 @@ public sealed class AssetRecord
 }
 
 /// <summary>Flavor asset statuses.</summary>
-public static class FlavorStatus
+internal static class FlavorStatus
 {
     /// <summary>-1</summary>
     public const int Error = -1;
@@ -68,7 +68,7 @@ public static class FlavorStatus
 }
 
 /// <summary>Attachment asset statuses (KalturaAttachmentAssetStatus).</summary>
-public static class AttachmentStatus
+internal static class AttachmentStatus
 {
     /// <summary>-1</summary>
     public const int Error = -1;

@@ -11,7 +11,7 @@ namespace KalturaGen.Simulator.State;
 /// processed, the result of each item. Its status follows the clock: PENDING, QUEUED and PROCESSING for one
 /// <see cref="SimulatorOptions.BulkUploadStepTime"/> each, then FINISHED, FINISHED_PARTIALLY or FAILED.
 /// </summary>
-public sealed class BulkUploadRecord
+internal sealed class BulkUploadRecord
 {
     /// <summary>The job id.</summary>
     public required long Id { get; init; }
@@ -70,7 +70,7 @@ public sealed class BulkUploadRecord
 }
 
 /// <summary>The KalturaBatchJobStatus values a bulk upload job goes through.</summary>
-public static class BatchJobStatus
+internal static class BatchJobStatus
 {
     /// <summary>0</summary>
     public const int Pending = 0;

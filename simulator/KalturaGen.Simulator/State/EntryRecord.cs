@@ -1,7 +1,7 @@
 namespace KalturaGen.Simulator.State;
 
 /// <summary>An entry: server-controlled fields typed, client-settable properties in <see cref="Props"/>.</summary>
-public sealed class EntryRecord
+internal sealed class EntryRecord
 {
     /// <summary>Creation order, to break ties between objects created in the same second.</summary>
     public long Sequence { get; init; }
@@ -75,10 +75,10 @@ public sealed class EntryRecord
 /// <summary>A fetched file waiting for its import to complete.</summary>
 /// <param name="Path">Where the bytes are.</param>
 /// <param name="FileName">The name from the URL.</param>
-public sealed record ReadyFileRef(string Path, string? FileName);
+internal sealed record ReadyFileRef(string Path, string? FileName);
 
 /// <summary>Entry status values: KalturaEntryStatus of the schema (StatusConstantsTests holds them to it).</summary>
-public static class EntryStatus
+internal static class EntryStatus
 {
     /// <summary>-2</summary>
     public const int ErrorImporting = -2;
@@ -103,7 +103,7 @@ public static class EntryStatus
 }
 
 /// <summary>Entry types.</summary>
-public static class EntryType
+internal static class EntryType
 {
     /// <summary>-1: decided by the content.</summary>
     public const int Automatic = -1;
@@ -116,7 +116,7 @@ public static class EntryType
 }
 
 /// <summary>Media types.</summary>
-public static class MediaType
+internal static class MediaType
 {
     /// <summary>1</summary>
     public const int Video = 1;
@@ -127,7 +127,7 @@ public static class MediaType
 }
 
 /// <summary>Moderation statuses.</summary>
-public static class Moderation
+internal static class Moderation
 {
     /// <summary>1</summary>
     public const int PendingModeration = 1;
@@ -144,7 +144,7 @@ public static class Moderation
 }
 
 /// <summary>displayInSearch values.</summary>
-public static class DisplayInSearchType
+internal static class DisplayInSearchType
 {
     /// <summary>-2</summary>
     public const int Recycled = -2;
@@ -159,7 +159,7 @@ public static class DisplayInSearchType
 }
 
 /// <summary>Replacement statuses.</summary>
-public static class ReplacementStatus
+internal static class ReplacementStatus
 {
     /// <summary>0</summary>
     public const int None = 0;

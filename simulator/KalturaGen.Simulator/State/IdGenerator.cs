@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace KalturaGen.Simulator.State;
 
 /// <summary>Ids in the server's formats, from a seedable source.</summary>
-public sealed class IdGenerator
+internal sealed class IdGenerator
 {
     private const string Base36 = "0123456789abcdefghijklmnopqrstuvwxyz";
     private readonly Random _random;

@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.State;
 /// The server's default criteria: objects of other partners are never found, DELETED entries and
 /// tokens are invisible. Recycled entries are still found (only lists hide them).
 /// </summary>
-public static class Lookups
+internal static class Lookups
 {
     /// <summary>The caller's partner's entry, unless deleted.</summary>
     public static EntryRecord? FindEntry(this ActionContext context, string? id) =>
@@ -48,7 +48,7 @@ public static class Lookups
 }
 
 /// <summary>Asset class names.</summary>
-public static class AssetClasses
+internal static class AssetClasses
 {
     /// <summary>KalturaFlavorAsset.</summary>
     public const string Flavor = "KalturaFlavorAsset";

@@ -1,7 +1,7 @@
 namespace KalturaGen.Simulator.State;
 
 /// <summary>A moderation flag (the server's <c>moderation_flag</c> row) raised on an entry by baseEntry.flag or media.flag.</summary>
-public sealed class ModerationFlagRecord
+internal sealed class ModerationFlagRecord
 {
     /// <summary>The flag id (an auto-increment number on the server).</summary>
     public required int Id { get; init; }
@@ -32,7 +32,7 @@ public sealed class ModerationFlagRecord
 }
 
 /// <summary>Moderation flag statuses (<c>moderationFlagStatus</c>).</summary>
-public static class ModerationFlagStatus
+internal static class ModerationFlagStatus
 {
     /// <summary>1: waiting for a moderator.</summary>
     public const int Pending = 1;

@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.State;
 /// Everything the simulator remembers, guarded by <see cref="Gate"/>: handlers that only touch
 /// metadata run inside it; byte work (uploads, URL fetches, serving) runs outside and re-enters it.
 /// </summary>
-public sealed class SimulatorState
+internal sealed class SimulatorState
 {
     private long _sequence;
 

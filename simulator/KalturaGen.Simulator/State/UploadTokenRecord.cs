@@ -3,7 +3,7 @@ using KalturaGen.Simulator.Storage;
 namespace KalturaGen.Simulator.State;
 
 /// <summary>Upload token statuses: KalturaUploadTokenStatus of the schema (StatusConstantsTests holds them to it), plus the core-only ERROR.</summary>
-public static class UploadTokenStatus
+internal static class UploadTokenStatus
 {
     /// <summary>Created, nothing uploaded.</summary>
     public const int Pending = 0;
@@ -22,7 +22,7 @@ public static class UploadTokenStatus
 }
 
 /// <summary>An upload token and its bytes.</summary>
-public sealed class UploadTokenRecord
+internal sealed class UploadTokenRecord
 {
     /// <summary>The server's upload_token_max_resume_time: a PARTIAL token idle longer cannot be uploaded to again.</summary>
     public const long MaxResumeSeconds = 604800;

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Storage;
 /// Callers serialize access with <see cref="Lock"/>. Once <see cref="Delete"/> ran (the token was deleted, failed or
 /// abandoned), nothing is written again: a write that was already under way finds UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD.
 /// </summary>
-public sealed class ChunkedFile
+internal sealed class ChunkedFile
 {
     private const int CopyBufferSize = 128 * 1024;
 

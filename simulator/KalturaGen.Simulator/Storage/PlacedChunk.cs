@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Storage;
 /// to a temporary file (the ordinary path), <see cref="Abandon"/> drops them. Either way the file is cut back to
 /// <see cref="Offset"/>, so no call sees the provisional bytes.
 /// </summary>
-public sealed class PlacedChunk
+internal sealed class PlacedChunk
 {
     private const int CopyBufferSize = 1024 * 1024;
     private bool _lockHeld = true;

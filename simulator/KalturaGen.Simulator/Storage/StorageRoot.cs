@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.Storage;
 /// The folder where a simulator keeps bytes: incoming request parts, token files and pending chunks,
 /// and stored asset content. Everything is deleted on reset and on dispose.
 /// </summary>
-public sealed class StorageRoot : IDisposable
+internal sealed class StorageRoot : IDisposable
 {
     private readonly bool _owned;
 

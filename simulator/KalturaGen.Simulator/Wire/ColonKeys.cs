@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Wire;
 /// Keys are processed in order, so a later whole value replaces what earlier keys built. A key of more
 /// levels than max_input_nesting_level is refused, as bracket keys are.
 /// </summary>
-public static class ColonKeys
+internal static class ColonKeys
 {
     /// <summary>Returns the grouped parameters.</summary>
     public static ParamNode Group(ParamNode parameters, SimulatorLimits limits)

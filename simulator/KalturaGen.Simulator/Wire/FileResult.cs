@@ -4,4 +4,4 @@ namespace KalturaGen.Simulator.Wire;
 /// <param name="Path">The stored file.</param>
 /// <param name="ContentType">The MIME type to answer with.</param>
 /// <param name="FileName">The download name, when the server sends one.</param>
-public sealed record FileResult(string Path, string ContentType, string? FileName);
+internal sealed record FileResult(string Path, string ContentType, string? FileName);

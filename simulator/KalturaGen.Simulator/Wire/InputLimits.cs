@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Wire;
 /// past them silently, so a client sees some unrelated error later; the simulator refuses the request with an error
 /// that names the limit, before parsing anything past it (so every check is linear in the input).
 /// </summary>
-public static class InputLimits
+internal static class InputLimits
 {
     private const int NameLength = 64;
 

@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Wire;
 /// ignores the body. Nesting beyond max_input_nesting_level and more than <see cref="SimulatorLimits.MaxJsonValues"/>
 /// values are refused (<see cref="InputLimits"/>).
 /// </summary>
-public static class JsonParams
+internal static class JsonParams
 {
     // The reader's depth check would fail deep input as malformed; depth is checked while converting, with its own error.
     private static readonly JsonDocumentOptions Unbounded = new() { MaxDepth = int.MaxValue };

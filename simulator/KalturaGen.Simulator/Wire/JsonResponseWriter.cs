@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Wire;
 /// The server's JSON serializer: the bare result, null properties dropped, <c>objectType</c> last,
 /// errors as <c>{code, message, objectType, args}</c> with <c>args</c> an empty array when there are none.
 /// </summary>
-public static class JsonResponseWriter
+internal static class JsonResponseWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -14,7 +14,7 @@ namespace KalturaGen.Simulator.Wire;
 /// <see cref="SimulatorLimits.MaxInputVars"/> fields and <see cref="SimulatorLimits.MaxFileUploads"/> files;
 /// beyond that, or when the read is cancelled, every temporary file is deleted before the error propagates.
 /// </summary>
-public static class MultipartParams
+internal static class MultipartParams
 {
     // PHP accepts a boundary of any length; longer ones than this cannot come through Kestrel's header limits anyway.
     private const int MaxBoundaryLength = 64 * 1024;

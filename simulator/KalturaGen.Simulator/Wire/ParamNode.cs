@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.Wire;
 /// One request parameter as PHP sees it: a scalar string, an uploaded file, or an ordered array of
 /// child parameters (PHP arrays keep insertion order; keys are case-sensitive).
 /// </summary>
-public sealed class ParamNode
+internal sealed class ParamNode
 {
     private OrderedDictionary<string, ParamNode>? _children;
 

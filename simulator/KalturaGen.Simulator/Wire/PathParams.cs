@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.Wire;
 /// The server's <c>getUrlRequestParams</c>: after the script name, the URL path is read as
 /// alternating key/value pairs (<c>/service/media/action/list</c>); the first occurrence of a key wins.
 /// </summary>
-public static class PathParams
+internal static class PathParams
 {
     private static readonly HashSet<string> ScriptParts = new(StringComparer.Ordinal) { "", "api_v3", "index.php" };
 

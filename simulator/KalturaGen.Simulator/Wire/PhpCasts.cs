@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Wire;
 /// PHP's scalar casts as the server's <c>castSimpleType</c> applies them: <c>(int)"12abc"</c> is 12,
 /// <c>(int)"abc"</c> is 0, overflow saturates, and a bool is false only for "", "0" and "false" (any case).
 /// </summary>
-public static class PhpCasts
+internal static class PhpCasts
 {
     /// <summary>PHP's <c>(int)</c> of a string.</summary>
     public static long ToInt(string text)

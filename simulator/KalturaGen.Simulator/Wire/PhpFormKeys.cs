@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Wire;
 /// Keys nested deeper than max_input_nesting_level and sources with more than max_input_vars variables are
 /// refused (<see cref="InputLimits"/>).
 /// </summary>
-public static class PhpFormKeys
+internal static class PhpFormKeys
 {
     /// <summary>Stores <paramref name="value"/> under the (possibly bracketed) <paramref name="rawKey"/>.</summary>
     public static void Assign(ParamNode target, string rawKey, ParamNode value, SimulatorLimits limits)

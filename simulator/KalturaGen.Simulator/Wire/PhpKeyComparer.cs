@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KalturaGen.Simulator.Wire;
 
 /// <summary>PHP's <c>ksort</c> order: integer keys numerically, before other keys, which sort ordinally.</summary>
-public sealed class PhpKeyComparer : IComparer<string>
+internal sealed class PhpKeyComparer : IComparer<string>
 {
     /// <summary>The shared instance.</summary>
     public static readonly PhpKeyComparer Instance = new();

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Wire;
 /// format=3: PHP's <c>serialize()</c> of the result, objects as <c>O:len:"Class":n:{…}</c> with every
 /// declared property (nulls as <c>N;</c>) and errors as a KalturaAPIException object.
 /// </summary>
-public static class PhpResponseWriter
+internal static class PhpResponseWriter
 {
     /// <summary>Writes one result.</summary>
     public static byte[] Write(Shaped result)

@@ -4,7 +4,7 @@ using KalturaGen.Simulator.Errors;
 namespace KalturaGen.Simulator.Wire;
 
 /// <summary>The <c>format</c> request parameter.</summary>
-public enum ResponseFormat
+internal enum ResponseFormat
 {
     /// <summary>format=1.</summary>
     Json = 1,
@@ -19,7 +19,7 @@ public enum ResponseFormat
 /// <summary>The serializer a request asked for: its format, and for JSONP the (validated) callback.</summary>
 /// <param name="Format">The format.</param>
 /// <param name="Callback">The JSONP callback; null for other formats.</param>
-public sealed record ResponseSerializer(ResponseFormat Format, string? Callback);
+internal sealed record ResponseSerializer(ResponseFormat Format, string? Callback);
 
 /// <summary>
 /// The server's <c>setSerializerByFormat</c>, which runs before dispatch: an unknown format is
@@ -27,7 +27,7 @@ public sealed record ResponseSerializer(ResponseFormat Format, string? Callback)
 /// only), MANDATORY_PARAMETER_MISSING without it, and INVALID_FIELD_VALUE unless it matches <c>^[0-9_a-zA-Z.]*$</c>
 /// (the server's check against script injection).
 /// </summary>
-public static partial class ResponseFormats
+internal static partial class ResponseFormats
 {
     /// <summary>The serializer for the request's <c>format</c> (absent means XML) and query string; throws the server's error.</summary>
     public static ResponseSerializer Resolve(ParamNode parameters, ParamNode query)

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Wire;
 /// Puts a result in wire shape using the schema: each object's properties in the server's order
 /// (own, then inherited), values in their declared wire types (numeric dynamic-enum values as numbers).
 /// </summary>
-public sealed class ResultShaper
+internal sealed class ResultShaper
 {
     private readonly ApiSchema _schema;
     private readonly ErrorCatalog _errors;

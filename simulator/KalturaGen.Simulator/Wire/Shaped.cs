@@ -1,35 +1,35 @@
 namespace KalturaGen.Simulator.Wire;
 
 /// <summary>A result value in wire order and wire type, ready for any response format.</summary>
-public abstract record Shaped;
+internal abstract record Shaped;
 
 /// <summary>A string.</summary>
-public sealed record ShapedString(string Value) : Shaped;
+internal sealed record ShapedString(string Value) : Shaped;
 
 /// <summary>An integer.</summary>
-public sealed record ShapedInt(long Value) : Shaped;
+internal sealed record ShapedInt(long Value) : Shaped;
 
 /// <summary>A float.</summary>
-public sealed record ShapedFloat(double Value) : Shaped;
+internal sealed record ShapedFloat(double Value) : Shaped;
 
 /// <summary>A boolean.</summary>
-public sealed record ShapedBool(bool Value) : Shaped;
+internal sealed record ShapedBool(bool Value) : Shaped;
 
 /// <summary>A null (a void result, or a null property, which XML still writes).</summary>
-public sealed record ShapedNull : Shaped
+internal sealed record ShapedNull : Shaped
 {
     /// <summary>The single instance.</summary>
     public static readonly ShapedNull Instance = new();
 }
 
 /// <summary>An object: its class and its properties in serialization order (nulls included).</summary>
-public sealed record ShapedObject(string ClassName, IReadOnlyList<KeyValuePair<string, Shaped>> Properties) : Shaped;
+internal sealed record ShapedObject(string ClassName, IReadOnlyList<KeyValuePair<string, Shaped>> Properties) : Shaped;
 
 /// <summary>An array.</summary>
-public sealed record ShapedArray(IReadOnlyList<Shaped> Items) : Shaped;
+internal sealed record ShapedArray(IReadOnlyList<Shaped> Items) : Shaped;
 
 /// <summary>A string-keyed map.</summary>
-public sealed record ShapedMap(IReadOnlyList<KeyValuePair<string, Shaped>> Entries) : Shaped;
+internal sealed record ShapedMap(IReadOnlyList<KeyValuePair<string, Shaped>> Entries) : Shaped;
 
 /// <summary>An API error.</summary>
-public sealed record ShapedError(Errors.ApiError Error) : Shaped;
+internal sealed record ShapedError(Errors.ApiError Error) : Shaped;

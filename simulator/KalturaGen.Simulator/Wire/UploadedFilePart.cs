@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Wire;
 /// at the end of its token's file, straight into that file (<see cref="Placement"/>); shaped like PHP's <c>$_FILES</c>
 /// entry.
 /// </summary>
-public sealed class UploadedFilePart
+internal sealed class UploadedFilePart
 {
     /// <summary>PHP's UPLOAD_ERR_OK.</summary>
     public const int ErrorNone = 0;

@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Wire;
 /// enums, builds objects (honouring <c>objectType</c> only for subclasses of the declared type),
 /// applies <c>__null</c> and relative times. One instance per request (it knows "now").
 /// </summary>
-public sealed partial class ValueBinder
+internal sealed partial class ValueBinder
 {
     private const long MaxRelativeTime = 315360000;
     private const string NullableBoolean = "KalturaNullableBoolean";

@@ -3,7 +3,7 @@ using KalturaGen.Simulator.Schema;
 namespace KalturaGen.Simulator.Wire;
 
 /// <summary>The explicit null a client sends with <c>prop__null</c> (PHP's KalturaNullField).</summary>
-public sealed class NullField
+internal sealed class NullField
 {
     /// <summary>The single instance.</summary>
     public static readonly NullField Instance = new();
@@ -18,7 +18,7 @@ public sealed class NullField
 /// <see cref="long"/>, <see cref="double"/>, <see cref="bool"/>, <see cref="WireObject"/>,
 /// <see cref="IReadOnlyList{T}"/> of objects, a string-keyed map, <see cref="NullField"/> or null.
 /// </summary>
-public sealed class WireObject
+internal sealed class WireObject
 {
     private readonly OrderedDictionary<string, object?> _values = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Wire;
 /// file part is deleted when the request ends unless a handler took it, including parts that a later part or a
 /// URL parameter of the same name replaced.
 /// </summary>
-public sealed class WireRequest : IDisposable
+internal sealed class WireRequest : IDisposable
 {
     /// <summary>
     /// Where a file part may go instead of a temporary file: given the part's field name, the URL's parameters, the

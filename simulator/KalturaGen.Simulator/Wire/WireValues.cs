@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KalturaGen.Simulator.Wire;
 
 /// <summary>Conversions between the value kinds a <see cref="WireObject"/> holds.</summary>
-public static class WireValues
+internal static class WireValues
 {
     /// <summary>The value as text, as PHP's string cast would print it.</summary>
     public static string? AsString(object? value) => value switch

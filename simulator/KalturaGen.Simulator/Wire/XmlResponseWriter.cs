@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Wire;
 /// <c>objectType</c> first in each object, every declared property written (empty when null unless
 /// <c>ignoreNull=1</c>), array items as <c>&lt;item&gt;</c>, booleans as 1/0.
 /// </summary>
-public static class XmlResponseWriter
+internal static class XmlResponseWriter
 {
     private const string Header = "<?xml version=\"1.0\" encoding=\"utf-8\"?><xml><result>";
 

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using KalturaGen.Simulator;
 using KalturaGen.Simulator.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Hosting;
 
 namespace KalturaGen.Cli.Commands;
 
@@ -21,16 +18,7 @@ internal static class ServeCommand
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async _ =>
         {
-            var builder = WebApplication.CreateBuilder([.. parse.UnmatchedTokens]);
-            var runtime = new SimulatorRuntime(SimulatorConfiguration.Read(builder.Configuration));
-            builder.ConfigureForUploads();
-            builder.Services.AddSimulator(runtime);
-            await using var app = builder.Build();
-            app.MapSimulator();
-            app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Urls, runtime));
-            app.Lifetime.ApplicationStopped.Register(runtime.Dispose);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            await StandaloneSimulator.RunAsync([.. parse.UnmatchedTokens], cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return command;

@@ -2,7 +2,7 @@
 namespace System.Runtime.CompilerServices;
 
 /// <summary>Lets records compile for netstandard2.0, which lacks this marker type.</summary>
-public static class IsExternalInit
+internal static class IsExternalInit
 {
 }
 #endif

@@ -2,7 +2,8 @@ using KalturaGen.Benchmarks.Data;
 using KalturaGen.Client;
 using KalturaGen.Runtime;
 using KalturaGen.Simulator;
-using KalturaGen.Simulator.State;
+using KalturaGen.Client.Enums;
+using KalturaGen.Client.Models;
 
 namespace KalturaGen.Benchmarks.Hosting;
 
@@ -48,28 +49,22 @@ public sealed class BenchSimulator : IAsyncDisposable
     /// <summary>Forgets every token and deletes their bytes, so iterations do not fill the disk.</summary>
     public Task ResetAsync(CancellationToken cancellationToken = default) => Simulator.Admin.ResetAsync(cancellationToken);
 
-    /// <summary>Throws unless the token is FULL_UPLOAD and its file has exactly the expected SHA-256.</summary>
+    /// <summary>
+    /// Throws unless the token is FULL_UPLOAD and its file has exactly the expected SHA-256: the token becomes the
+    /// content of a new video entry, whose original flavor the admin API hashes (public simulator API only).
+    /// </summary>
     public async Task VerifyTokenAsync(string uploadTokenId, string expectedSha256, CancellationToken cancellationToken = default)
     {
-        var state = Simulator.Runtime.State;
-        string path;
-        await state.Gate.WaitAsync(cancellationToken);
-        try
+        var token = (await Simulator.Admin.GetTokensAsync(cancellationToken: cancellationToken)).SingleOrDefault(t => t.Id == uploadTokenId)
+            ?? throw new InvalidOperationException($"Token {uploadTokenId} does not exist.");
+        if (token.Status != (int)UploadTokenStatus.FULL_UPLOAD)
         {
-            var token = state.Tokens[uploadTokenId];
-            if (token.Status != UploadTokenStatus.FullUpload || token.File is null)
-            {
-                throw new InvalidOperationException($"Token {uploadTokenId} is in status {token.Status}, not FULL_UPLOAD.");
-            }
-
-            path = token.File.Path;
-        }
-        finally
-        {
-            state.Gate.Release();
+            throw new InvalidOperationException($"Token {uploadTokenId} is in status {token.Status}, not FULL_UPLOAD.");
         }
 
-        var actual = await Hashes.Sha256Async(path, cancellationToken);
+        var entryId = (await Client.Media.AddAsync(new MediaEntry { Name = uploadTokenId, MediaType = MediaType.VIDEO }, cancellationToken)).Id!;
+        await Client.Media.AddContentAsync(entryId, new UploadedFileTokenResource { Token = uploadTokenId }, cancellationToken);
+        var actual = (await Simulator.Admin.GetAssetsAsync(entryId, cancellationToken)).Single(a => a.IsOriginal).Sha256;
         if (actual != expectedSha256)
         {
             throw new InvalidOperationException($"Token {uploadTokenId} holds bytes with SHA-256 {actual}, expected {expectedSha256}.");

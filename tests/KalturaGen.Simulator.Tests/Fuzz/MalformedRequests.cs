@@ -35,7 +35,7 @@ public sealed record FuzzRequest(string Path, string? ContentType, byte[]? Body)
 /// that are truncated, have no or a very long boundary, repeat fileData or carry too many files, JSONP callbacks and
 /// content types meant to inject script or headers, and upload tokens with infinite sizes.
 /// </summary>
-public sealed class MalformedRequests(ApiSchema schema, string ks, int seed)
+internal sealed class MalformedRequests(ApiSchema schema, string ks, int seed)
 {
     private static readonly string[] Values =
     [
@@ -212,7 +212,7 @@ public sealed class MalformedRequests(ApiSchema schema, string ks, int seed)
 }
 
 /// <summary>Assertions every fuzzed response must pass.</summary>
-public static class FuzzAssertions
+internal static class FuzzAssertions
 {
     /// <summary>The internal error code (the server's misspelling).</summary>
     public const string InternalError = "INTERNAL_SERVERL_ERROR";

@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Processing.Bulk;
 /// Downloads the URLs of a bulk file's contents and thumbnails when the job is added (outside the state gate, as
 /// every URL fetch is), and keeps the bytes in storage until the job processes its items.
 /// </summary>
-public static class BulkContentFetcher
+internal static class BulkContentFetcher
 {
     /// <summary>Fetches every URL the items name.</summary>
     public static async Task FetchAsync(ActionContext context, IReadOnlyList<BulkItem> items)

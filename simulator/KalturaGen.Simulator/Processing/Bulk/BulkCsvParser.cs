@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Processing.Bulk;
 /// The CSV bulk format of seed 003 §11: <c>[*action,]title,description,tags,url,mediaType</c> per line. Header
 /// (<c>*</c>) and comment (<c>#</c>) lines are skipped; with an action column only action 1 (add) lines are items.
 /// </summary>
-public static class BulkCsvParser
+internal static class BulkCsvParser
 {
     /// <summary>Parses the lines of a CSV file.</summary>
     public static BulkFileParse Parse(IReadOnlyList<string> lines)

@@ -1,7 +1,7 @@
 namespace KalturaGen.Simulator.Processing.Bulk;
 
 /// <summary>One item of a bulk upload file (an XML <c>&lt;item&gt;</c> or a CSV line), whatever the format.</summary>
-public sealed record BulkItem
+internal sealed record BulkItem
 {
     /// <summary>Position in the file, from 1 (the result's lineIndex).</summary>
     public required int LineIndex { get; init; }
@@ -32,7 +32,7 @@ public sealed record BulkItem
 }
 
 /// <summary>What a bulk item does (KalturaBulkUploadAction).</summary>
-public enum BulkAction
+internal enum BulkAction
 {
     /// <summary>1: creates an entry.</summary>
     Add = 1,
@@ -48,7 +48,7 @@ public enum BulkAction
 /// A file an item names: from a URL (<c>urlContentResource</c>) or an upload token
 /// (<c>uploadedFileContentResource</c>), for a flavor params id when given.
 /// </summary>
-public sealed class BulkContent
+internal sealed class BulkContent
 {
     /// <summary>The flavor params the file is for; null for the source.</summary>
     public int? FlavorParamsId { get; init; }

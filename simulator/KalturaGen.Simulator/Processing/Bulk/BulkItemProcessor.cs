@@ -14,7 +14,7 @@ namespace KalturaGen.Simulator.Processing.Bulk;
 /// ownership check. Everything an item names is checked before its entry is stored, so an item that fails
 /// leaves nothing behind. Runs under the state gate.
 /// </summary>
-public static class BulkItemProcessor
+internal static class BulkItemProcessor
 {
     /// <summary>Applies the item; an API error of the item is thrown as <see cref="ApiException"/>.</summary>
     public static EntryRecord Apply(ActionContext context, BulkItem item) => item.Action switch

@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Processing.Bulk;
 /// </summary>
 /// <param name="Description">The error text.</param>
 /// <param name="ErrorNumber">The KalturaBatchJobAppErrors value.</param>
-public sealed record BulkJobFailure(string Description, int ErrorNumber)
+internal sealed record BulkJobFailure(string Description, int ErrorNumber)
 {
     /// <summary>KalturaBatchJobErrorTypes APP: every failure of the file itself.</summary>
     public const int AppErrorType = 0;

@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Processing.Bulk;
 /// caller and gets a result (OK with its entry, or ERROR with the API error); a file that failed its checks
 /// applies nothing. Called while the lifecycle settles, under the state gate.
 /// </summary>
-public static class BulkJobProcessor
+internal static class BulkJobProcessor
 {
     /// <summary>Processes every job that reached PROCESSING, oldest first.</summary>
     public static void ProcessDue(SimulatorRuntime runtime, long now)

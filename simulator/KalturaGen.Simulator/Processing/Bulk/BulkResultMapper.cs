@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Processing.Bulk;
 /// The KalturaBulkUploadResultEntry of an item (the server's <c>BulkUploadResultEntry</c>): status OK (2) with the
 /// entry's id and status, or ERROR (1) with the API error's message, code and errorType KALTURA_API.
 /// </summary>
-public static class BulkResultMapper
+internal static class BulkResultMapper
 {
     private const string ResultOk = "2";
     private const string ResultError = "1";

@@ -14,7 +14,7 @@ namespace KalturaGen.Simulator.Processing.Bulk;
 /// another root, names an unknown action or updates/deletes without an entry id fails as a whole.
 /// Parsed without DTDs, external resolution or entity expansion, and with a bounded size.
 /// </summary>
-public static class BulkXmlParser
+internal static class BulkXmlParser
 {
     private const int RowDataLength = 4096;
 

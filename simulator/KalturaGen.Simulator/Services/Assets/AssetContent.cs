@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Services.Assets;
 /// ATTACHMENT_ASSET_DOWNLOAD_FAILED), a pending token leaves it IMPORTING (7) until the upload
 /// completes. The asset takes the stored file's extension, as the server's attachFile does.
 /// </summary>
-public static class AssetContent
+internal static class AssetContent
 {
     private const int Importing = 7;
     private const int Error = -1;

@@ -14,7 +14,7 @@ namespace KalturaGen.Simulator.Services.Assets;
 /// (<c>KalturaAssetFilter::validateEntryIdFiltered</c>): without entryIdEqual or entryIdIn the list is
 /// PROPERTY_VALIDATION_CANNOT_BE_NULL, named after the filter class the action casts to.
 /// </summary>
-public static class AssetListing
+internal static class AssetListing
 {
     /// <summary>The list response.</summary>
     public static WireObject List(ActionContext context, string className, string filterClass, string responseClass)

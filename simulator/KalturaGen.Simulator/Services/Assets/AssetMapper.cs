@@ -4,7 +4,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.Assets;
 
 /// <summary>Flavor and attachment assets as KalturaFlavorAsset / KalturaAttachmentAsset.</summary>
-public static class AssetMapper
+internal static class AssetMapper
 {
     /// <summary>The wire object: client-set properties, then the server's fields.</summary>
     public static WireObject ToWire(AssetRecord asset)

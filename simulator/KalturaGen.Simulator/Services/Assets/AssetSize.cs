@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Services.Assets;
 /// unit of <c>KalturaAsset::$size</c> that the flavor's media info fills in after conversion; <c>sizeInBytes</c>
 /// carries the exact byte count for both.
 /// </summary>
-public static class AssetSize
+internal static class AssetSize
 {
     /// <summary>The value of the asset's <c>size</c> property.</summary>
     public static long Reported(AssetRecord asset) =>

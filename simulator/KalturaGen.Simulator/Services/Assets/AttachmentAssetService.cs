@@ -14,7 +14,7 @@ namespace KalturaGen.Simulator.Services.Assets;
 /// asset; setContent makes it READY (or IMPORTING until a pending token completes); getUrl and
 /// serve give the exact stored bytes.
 /// </summary>
-public static class AttachmentAssetService
+internal static class AttachmentAssetService
 {
     private const string Service = "attachment_attachmentasset";
 

@@ -10,7 +10,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.Assets;
 
 /// <summary>The <c>flavorAsset</c> service: renditions of media entries, their content and download URLs.</summary>
-public static class FlavorAssetService
+internal static class FlavorAssetService
 {
     private const string Service = "flavorasset";
 

@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Services.BulkUploads;
 /// <summary>
 /// The bulkUpload plugin's <c>bulk</c> service (<c>BulkService</c>): follow the jobs media.bulkUploadAdd queues.
 /// </summary>
-public static class BulkService
+internal static class BulkService
 {
     private const string Service = "bulkupload_bulk";
 

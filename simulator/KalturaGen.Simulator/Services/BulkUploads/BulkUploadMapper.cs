@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Services.BulkUploads;
 /// A bulk upload job as KalturaBulkUpload: its status on the clock, the error of a failed file, and the result of
 /// each item once processed.
 /// </summary>
-public static class BulkUploadMapper
+internal static class BulkUploadMapper
 {
     /// <summary>The wire object.</summary>
     public static WireObject ToWire(ActionContext context, BulkUploadRecord job)

@@ -7,7 +7,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.Entries;
 
 /// <summary>The <c>baseEntry</c> service (reference §5.6): any entry type. Recycling and cloning are in <see cref="EntryRecycling"/> and <see cref="EntryCloning"/>.</summary>
-public static class BaseEntryService
+internal static class BaseEntryService
 {
     /// <summary>
     /// Registers the actions: addContent carries <c>@validateUser entry entryId edit</c>, delete

@@ -16,7 +16,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// <see cref="SimulatorLimits.MaxBulkFileBytes"/> is refused with UPLOAD_ERROR, as PHP drops an upload over
 /// upload_max_filesize.
 /// </summary>
-public static class BulkUpload
+internal static class BulkUpload
 {
     private const string XmlType = "bulkUploadXml.XML";
     private const string CsvType = "bulkUploadCsv.CSV";

@@ -9,7 +9,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.Entries;
 
 /// <summary>The <c>data</c> service (reference §5.7): data entries are READY at once and hold text content.</summary>
-public static class DataService
+internal static class DataService
 {
     /// <summary>
     /// Registers the actions; addContent, update and delete carry <c>@validateUser entry entryId edit</c>.

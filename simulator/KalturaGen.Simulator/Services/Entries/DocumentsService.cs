@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// The <c>document_documents</c> service (reference §5.8): document entries are created with
 /// baseEntry.add; content becomes the original flavor and is converted; documentType follows the file.
 /// </summary>
-public static class DocumentsService
+internal static class DocumentsService
 {
     private const string Service = "document_documents";
 

@@ -6,7 +6,7 @@ using KalturaGen.Simulator.State;
 namespace KalturaGen.Simulator.Services.Entries;
 
 /// <summary>Entry look-ups and the gate/prefetch wrapper the content actions share.</summary>
-public static class EntryAccess
+internal static class EntryAccess
 {
     /// <summary>The entry, or ENTRY_ID_NOT_FOUND; with a type, entries of another type are not found either.</summary>
     public static EntryRecord Require(ActionContext context, string? entryId, int? type = null)

@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// reads the source with the criteria filter off, so across partners; here other partners' entries are
 /// not found.
 /// </summary>
-public static class EntryCloning
+internal static class EntryCloning
 {
     private const string Users = "1";
     private const string Flavors = "6";

@@ -13,7 +13,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// defaults (name "{partnerId}_{time}", licenseType UNKNOWN, displayInSearch partner-only, the partner's default
 /// moderation status: <see cref="EntryModeration"/>).
 /// </summary>
-public static class EntryFactory
+internal static class EntryFactory
 {
     private static readonly HashSet<string> TypedProperties = new(StringComparer.Ordinal)
     {

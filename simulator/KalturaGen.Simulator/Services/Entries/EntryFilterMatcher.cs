@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// filter classes map them: <c>{field}{Operator}</c>, e.g. <c>statusIn</c>, <c>createdAtGreaterThanOrEqual</c>,
 /// <c>tagsMultiLikeOr</c>, <c>categoriesIdsMatchOr</c>, against the object's own wire values.
 /// </summary>
-public static class EntryFilterMatcher
+internal static class EntryFilterMatcher
 {
     // Longest suffix first, so "NotIn" wins over "In" and "GreaterThanOrEqualOrNull" over "GreaterThanOrEqual".
     private static readonly string[] Operators =

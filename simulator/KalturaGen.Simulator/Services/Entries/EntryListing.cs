@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// the user restriction, per-service type constraints, generic filter fields, orderBy, the pager and
 /// the 10,000-match limit (totalCount is the real total).
 /// </summary>
-public static class EntryListing
+internal static class EntryListing
 {
     private const int MaxMatches = 10000;
 

@@ -6,7 +6,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.Entries;
 
 /// <summary>An entry as its API class (KalturaMediaEntry, KalturaDataEntry, KalturaDocumentEntry, KalturaBaseEntry).</summary>
-public static class EntryMapper
+internal static class EntryMapper
 {
     /// <summary>The wire object: client-set properties, then the server's fields over them.</summary>
     public static WireObject ToWire(ActionContext context, EntryRecord entry)

@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// entry is recycled, then the answer is ENTRY_ID_NOT_FOUND). Unlike the server's unfiltered look-up,
 /// other partners' entries stay out of reach: partner isolation is kept.
 /// </summary>
-public static class EntryRecycling
+internal static class EntryRecycling
 {
     /// <summary>baseEntry.recycle: needs FEATURE_RECYCLE_BIN; displayInSearch becomes RECYCLED, status unchanged.</summary>
     public static ValueTask<object?> Recycle(ActionContext context)

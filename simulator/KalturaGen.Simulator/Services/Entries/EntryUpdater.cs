@@ -11,7 +11,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// insert-only properties must keep their value; <c>prop__null</c> clears a property; the type never
 /// changes; a USER KS may not give the entry to another user.
 /// </summary>
-public static class EntryUpdater
+internal static class EntryUpdater
 {
     /// <summary>Applies the update.</summary>
     public static void Apply(ActionContext context, EntryRecord entry, WireObject input)

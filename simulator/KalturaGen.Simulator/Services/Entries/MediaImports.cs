@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Services.Entries;
 /// URL), addFromEntry and addFromFlavorAsset (copy a flavor and convert it). Bulk upload is in
 /// <see cref="BulkUpload"/>.
 /// </summary>
-public static class MediaImports
+internal static class MediaImports
 {
     private static readonly string[] CopiedFields = ["name", "description", "tags", "creditUserName", "creditUrl"];
 

@@ -8,7 +8,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.Entries;
 
 /// <summary>The <c>media</c> service (reference §5.2 – §5.5). Import-style adds live in <see cref="MediaImports"/>.</summary>
-public static class MediaService
+internal static class MediaService
 {
     private static readonly int[] DefaultListTypes = [1, 7, 8];
 

@@ -13,7 +13,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// lock while a body streams. The placement is a guess made before the rest of the call is checked: the call commits it only if its own parameters and rules lead to the same write (<see cref="ChunkWriter"/>),
 /// else the bytes move to a temporary file and the call proceeds as usual; a request that fails drops them.
 /// </summary>
-public static class ChunkPlacer
+internal static class ChunkPlacer
 {
     /// <summary>A placer for the request when its URL names uploadToken.upload; else null.</summary>
     public static WireRequest.FilePlacer? For(SimulatorRuntime runtime, string? service, string? action) =>

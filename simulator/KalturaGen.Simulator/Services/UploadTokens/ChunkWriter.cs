@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// Moves one call's bytes into the token's file (<c>kUploadTokenMgr::handleResume</c> and the plain replacement), under
 /// the file's lock held by <see cref="UploadLocking"/>; returns the file's contiguous size.
 /// </summary>
-public static class ChunkWriter
+internal static class ChunkWriter
 {
     /// <summary>resume=false: the part replaces the token's file.</summary>
     public static async Task<long> ReplaceAsync(ActionContext context, UploadChunk chunk, ChunkedFile file, PlacedChunk? placement)

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// <c>kUploadTokenMgr::uploadFileToToken</c>: the rules are listed in <see cref="UploadRules"/>, the phases and their
 /// locks are <see cref="UploadLocking"/>, the byte moves <see cref="ChunkWriter"/>.
 /// </summary>
-public static class UploadAction
+internal static class UploadAction
 {
     /// <summary>Handles one upload call.</summary>
     public static ValueTask<object?> UploadAsync(ActionContext context) => UploadLocking.RunAsync(context, UploadChunk.From(context));

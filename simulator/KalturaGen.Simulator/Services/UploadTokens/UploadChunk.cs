@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// what the rules decide (final chunk, verified size, dismissal). Built from the call by <see cref="From"/>; rules
 /// read and set it, the locking in <see cref="UploadLocking"/> acts on it.
 /// </summary>
-public sealed class UploadChunk
+internal sealed class UploadChunk
 {
     /// <summary>Creates the call's state; a final chunk with resumeAt &gt; 0 is verified against resumeAt plus the part.</summary>
     public UploadChunk(string? tokenId, UploadedFilePart part, bool resume, bool finalChunk, long resumeAt)

@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// file's own lock (so parallel chunks of different tokens, and the network reads of one token's chunks, run
 /// concurrently); the closing rules and the token's new status under the state gate again.
 /// </summary>
-public static class UploadLocking
+internal static class UploadLocking
 {
     /// <summary>Runs the call and returns the token as the server answers it.</summary>
     public static async ValueTask<object?> RunAsync(ActionContext context, UploadChunk chunk)

@@ -10,7 +10,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// <see cref="ExpectedSizeReached"/>, <see cref="AutoFinalizeAfterAppend"/>) apply where <see cref="ChunkWriter"/>
 /// moves them, under the file's lock.
 /// </summary>
-public static class UploadRules
+internal static class UploadRules
 {
     /// <summary>Before the bytes: find the token, check it takes bytes, check the part, decide where and how it goes.</summary>
     public static IReadOnlyList<IUploadRule> BeforeBytes { get; } =

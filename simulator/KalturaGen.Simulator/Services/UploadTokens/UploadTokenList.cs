@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// fileNameEqual without a status filter means statusIn=0,1,2; with statusEqual=1 it also requires
 /// an update within the last 7 days.
 /// </summary>
-public static class UploadTokenList
+internal static class UploadTokenList
 {
     /// <summary>Lists tokens.</summary>
     public static ValueTask<object?> List(ActionContext context)

@@ -4,7 +4,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.UploadTokens;
 
 /// <summary>An upload token as KalturaUploadToken.</summary>
-public static class UploadTokenMapper
+internal static class UploadTokenMapper
 {
     /// <summary>The wire object; uploadedFileSize stays null until the first upload.</summary>
     public static WireObject ToWire(UploadTokenRecord token)

@@ -7,7 +7,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.UploadTokens;
 
 /// <summary>The <c>uploadToken</c> service (reference §4). upload lives in <see cref="UploadAction"/>.</summary>
-public static class UploadTokenService
+internal static class UploadTokenService
 {
     /// <summary>Registers the actions.</summary>
     public static void Map(ActionRegistry registry) => registry

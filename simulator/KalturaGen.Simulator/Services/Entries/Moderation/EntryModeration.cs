@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Services.Entries.Moderation;
 /// <c>moderateContent</c>), AUTO_APPROVED otherwise. The entry status is not touched: a moderated entry still goes
 /// NO_CONTENT → … → READY; only lists hide it (<c>setDefaultModerationStatus</c> of the list filter).
 /// </summary>
-public static class EntryModeration
+internal static class EntryModeration
 {
     /// <summary>The moderation status a new entry of the partner starts in.</summary>
     public static int DefaultStatus(PartnerOptions? partner) =>

@@ -4,7 +4,7 @@ using KalturaGen.Simulator.Wire;
 namespace KalturaGen.Simulator.Services.Entries.Moderation;
 
 /// <summary>A moderation flag as <c>KalturaModerationFlag</c> (its <c>map_between_objects</c>).</summary>
-public static class ModerationFlagMapper
+internal static class ModerationFlagMapper
 {
     private const string EntryObjectType = "2";
 

@@ -13,7 +13,7 @@ namespace KalturaGen.Simulator.Services.Entries.Moderation;
 /// (<see cref="Sessions.ServicePermissions"/>): flag is open to user and widget sessions and to calls without a KS,
 /// approve, reject and listFlags need the admin role.
 /// </summary>
-public static class ModerationService
+internal static class ModerationService
 {
     private static readonly int[] FlaggableStatuses = [State.Moderation.Approved, State.Moderation.AutoApproved, State.Moderation.FlaggedForReview];
 

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// not exceeded it; with the switch off, it finalizes once the declared size is reached. A resume=false part finalizes
 /// when it is exactly the declared size.
 /// </summary>
-public static class AutoFinalizeAfterAppend
+internal static class AutoFinalizeAfterAppend
 {
     /// <summary>Whether an append that left the file at <paramref name="current"/> bytes finalizes.</summary>
     public static bool FinalizesAppend(double declared, long current, bool appendQuirk) =>

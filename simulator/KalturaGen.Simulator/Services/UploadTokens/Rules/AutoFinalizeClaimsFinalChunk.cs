@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// once the declared size is reached, one request (under a 30 s lock) becomes the verified final chunk, expecting the
 /// declared size. After 5 attempts the server fails with an unmapped error, which clients see as INTERNAL_SERVERL_ERROR.
 /// </summary>
-public sealed class AutoFinalizeClaimsFinalChunk : IUploadRule
+internal sealed class AutoFinalizeClaimsFinalChunk : IUploadRule
 {
     /// <summary>How long one claim holds the finalize lock.</summary>
     public const int LockSeconds = 30;

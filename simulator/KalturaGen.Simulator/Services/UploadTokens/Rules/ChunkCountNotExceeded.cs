@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// MAX_ALLOWED_CHUNK_COUNT_EXCEEDED. QUIRK (reproduced): the server only logs its chunk-count limit, so ERROR is never
 /// set and the error is unreachable; the check stays for fidelity.
 /// </summary>
-public sealed class ChunkCountNotExceeded : IUploadRule
+internal sealed class ChunkCountNotExceeded : IUploadRule
 {
     /// <inheritdoc/>
     public void Apply(UploadChunk chunk)

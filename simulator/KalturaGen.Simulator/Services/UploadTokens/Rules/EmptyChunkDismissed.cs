@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// <c>kUploadTokenMgr::uploadFileToToken</c>: an empty, non-final chunk with resumeAt &gt; 0 is dismissed silently;
 /// the call answers the token unchanged.
 /// </summary>
-public sealed class EmptyChunkDismissed : IUploadRule
+internal sealed class EmptyChunkDismissed : IUploadRule
 {
     /// <inheritdoc/>
     public void Apply(UploadChunk chunk)

@@ -4,7 +4,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// <c>kUploadTokenMgr::uploadFileToToken</c>: a token without a file name takes the part's, and keeps it even when the
 /// call fails later.
 /// </summary>
-public sealed class FileNameFromFirstPart : IUploadRule
+internal sealed class FileNameFromFirstPart : IUploadRule
 {
     /// <inheritdoc/>
     public void Apply(UploadChunk chunk)

@@ -8,7 +8,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// FEATURE_FILE_TYPE_RESTRICTION_PERMISSION: a non-empty file of a type off the list (<see cref="FileTypeRestrictionRule"/>)
 /// fails the token and refuses with UPLOAD_TOKEN_FILE_TYPE_RESTRICTED_FOR_UPLOAD.
 /// </summary>
-public sealed class FileTypeAllowed : IUploadRule
+internal sealed class FileTypeAllowed : IUploadRule
 {
     /// <inheritdoc/>
     public void Apply(UploadChunk chunk)

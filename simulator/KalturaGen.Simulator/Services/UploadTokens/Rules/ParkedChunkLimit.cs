@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// <c>return null</c> is commented out); here the chunk is refused and the token stays usable, so a client's
 /// out-of-order chunks cannot pile up without bound. A chunk replacing a parked one is always accepted.
 /// </summary>
-public static class ParkedChunkLimit
+internal static class ParkedChunkLimit
 {
     /// <summary>Throws when a chunk at <paramref name="offset"/> may not be parked.</summary>
     public static void Check(ChunkedFile file, long offset, int maxPendingChunks)

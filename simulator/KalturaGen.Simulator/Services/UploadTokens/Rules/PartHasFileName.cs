@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// <c>kUploadTokenMgr::checkIfFileIsValid</c>: a part that did not arrive as a named file refuses with UPLOAD_ERROR; a
 /// whole-file upload (resume=false, final) that fails this way also fails the token.
 /// </summary>
-public sealed class PartHasFileName : IUploadRule
+internal sealed class PartHasFileName : IUploadRule
 {
     /// <inheritdoc/>
     public void Apply(UploadChunk chunk)

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// <c>kUploadTokenMgr::handleResume</c>: resume=true needs the token's file to exist; else UPLOAD_TOKEN_CANNOT_RESUME.
 /// Checked under the file's lock, as the bytes are about to move.
 /// </summary>
-public static class ResumeNeedsFile
+internal static class ResumeNeedsFile
 {
     /// <summary>Throws unless the file exists.</summary>
     public static void Check(ChunkedFile file)

@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// <c>UploadTokenService::validateForUpload</c>: a PARTIAL_UPLOAD token idle longer than upload_token_max_resume_time
 /// refuses with UPLOAD_PASSED_MAX_RESUME_TIME_ALLOWED.
 /// </summary>
-public sealed class ResumeTimeNotPassed : IUploadRule
+internal sealed class ResumeTimeNotPassed : IUploadRule
 {
     /// <inheritdoc/>
     public void Apply(UploadChunk chunk)

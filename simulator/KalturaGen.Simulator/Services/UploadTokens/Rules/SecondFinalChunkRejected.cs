@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// open (another final chunk closed it while this one moved its bytes) refuses with
 /// UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD. The same status test as <see cref="TokenOpenForUpload"/>, at commit.
 /// </summary>
-public sealed class SecondFinalChunkRejected : IUploadRule
+internal sealed class SecondFinalChunkRejected : IUploadRule
 {
     /// <inheritdoc/>
     public void Apply(UploadChunk chunk)

@@ -9,7 +9,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// from the part name, or from the token's file name when the part has none (or is ".tmp" and the token has a name);
 /// "noex" when neither has one. The first part that gets this far fixes the file.
 /// </summary>
-public sealed class TokenFileFromPartName : IUploadRule
+internal sealed class TokenFileFromPartName : IUploadRule
 {
     /// <summary>Where a part's bytes go for a token.</summary>
     public static string UploadPath(string uploadsFolder, UploadTokenRecord token, string partName)

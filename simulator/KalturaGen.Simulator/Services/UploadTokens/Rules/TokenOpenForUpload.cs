@@ -7,7 +7,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// <c>UploadTokenService::validateForUpload</c>: only a PENDING or PARTIAL_UPLOAD token takes bytes; any other status
 /// refuses with UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD.
 /// </summary>
-public sealed class TokenOpenForUpload : IUploadRule
+internal sealed class TokenOpenForUpload : IUploadRule
 {
     /// <summary>Whether the token still takes bytes (PENDING or PARTIAL_UPLOAD).</summary>
     public static bool IsOpen(UploadTokenRecord token) =>

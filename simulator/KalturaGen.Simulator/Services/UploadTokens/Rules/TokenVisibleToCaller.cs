@@ -6,7 +6,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens.Rules;
 /// <c>UploadTokenService::uploadAction</c> (<c>UploadTokenPeer::retrieveByPK</c> under the partner filter): the token
 /// must exist, not be deleted, and belong to the caller's partner (and user, for a user KS); else UPLOAD_TOKEN_NOT_FOUND.
 /// </summary>
-public sealed class TokenVisibleToCaller : IUploadRule
+internal sealed class TokenVisibleToCaller : IUploadRule
 {
     /// <inheritdoc/>
     public void Apply(UploadChunk chunk) =>
