@@ -10,13 +10,13 @@ namespace KalturaGen.Schema.Import;
 /// <param name="Id">The diagnostic id (<c>KGEN015</c>).</param>
 /// <param name="IsError">True when the generator would generate nothing from the schema.</param>
 /// <param name="Text">The diagnostic as a build prints it, followed by its JSON path.</param>
-public sealed record GeneratorProblem(string Id, bool IsError, string Text);
+internal sealed record GeneratorProblem(string Id, bool IsError, string Text);
 
 /// <summary>
 /// Runs the schema reader and validation the generator itself compiles (KalturaGen.Schema's <see cref="SchemaParser"/>)
 /// over the text the import is about to write, so that a schema the generator would reject is never written.
 /// </summary>
-public static class GeneratorSchemaCheck
+internal static class GeneratorSchemaCheck
 {
     /// <summary>The generator's diagnostics for <paramref name="text"/> as the file <paramref name="path"/>, errors first.</summary>
     public static IReadOnlyList<GeneratorProblem> Run(string path, string text, CancellationToken cancellationToken = default) =>

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace KalturaGen.Schema.Import;
 
 /// <summary>The JSON path (<c>services.event.actions.list.params[1].default</c>) of a position in a JSON text.</summary>
-public static class JsonPathLocator
+internal static class JsonPathLocator
 {
     private sealed class Frame(bool isArray)
     {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace KalturaGen.Schema.Import;
 
 /// <summary>What an official Kaltura schema XML (KalturaClient.xml) declares, read as it is.</summary>
-public sealed record KalturaXmlModel(
+internal sealed record KalturaXmlModel(
     string ApiVersion,
     IReadOnlyDictionary<string, XmlEnum> Enums,
     IReadOnlyDictionary<string, XmlClass> Classes,
@@ -18,29 +18,29 @@ public sealed record KalturaXmlModel(
 }
 
 /// <summary>An &lt;enum&gt;: <c>int</c> or <c>string</c>, its consts in file order.</summary>
-public sealed record XmlEnum(string Name, bool IsString, IReadOnlyList<XmlConst> Consts, string? Description);
+internal sealed record XmlEnum(string Name, bool IsString, IReadOnlyList<XmlConst> Consts, string? Description);
 
 /// <summary>A &lt;const name value&gt; of an enum.</summary>
-public sealed record XmlConst(string Name, string Value);
+internal sealed record XmlConst(string Name, string Value);
 
 /// <summary>A &lt;class&gt; with its own properties in declaration order.</summary>
-public sealed record XmlClass(string Name, string? Base, bool IsAbstract, string? Description, IReadOnlyList<XmlProperty> Properties);
+internal sealed record XmlClass(string Name, string? Base, bool IsAbstract, string? Description, IReadOnlyList<XmlProperty> Properties);
 
 /// <summary>A type as the XML writes it on a property, parameter or result.</summary>
 /// <param name="Type">int, string, bool, float, bigint, array, map, file or a class name; null for a void result.</param>
 /// <param name="ArrayType">Element type of an array or map.</param>
 /// <param name="EnumType">The enum of an int or string value.</param>
 /// <param name="IsTime">An int holding a Unix time.</param>
-public sealed record XmlType(string? Type, string? ArrayType, string? EnumType, bool IsTime);
+internal sealed record XmlType(string? Type, string? ArrayType, string? EnumType, bool IsTime);
 
 /// <summary>A &lt;property&gt; of a class.</summary>
-public sealed record XmlProperty(string Name, XmlType Type, bool ReadOnly, bool InsertOnly, bool WriteOnly, string? Description);
+internal sealed record XmlProperty(string Name, XmlType Type, bool ReadOnly, bool InsertOnly, bool WriteOnly, string? Description);
 
 /// <summary>A &lt;service&gt; and its actions.</summary>
-public sealed record XmlService(string Id, string Name, string? Description, string? Plugin, IReadOnlyList<XmlAction> Actions);
+internal sealed record XmlService(string Id, string Name, string? Description, string? Plugin, IReadOnlyList<XmlAction> Actions);
 
 /// <summary>An &lt;action&gt;: ordered parameters, result, declared errors.</summary>
-public sealed record XmlAction(
+internal sealed record XmlAction(
     string Name,
     string? Description,
     IReadOnlyList<XmlParam> Params,
@@ -50,7 +50,7 @@ public sealed record XmlAction(
     bool Deprecated);
 
 /// <summary>A &lt;param&gt; of an action; <paramref name="Default"/> is the raw text of the default attribute.</summary>
-public sealed record XmlParam(string Name, XmlType Type, bool Optional, string? Default, string? Description);
+internal sealed record XmlParam(string Name, XmlType Type, bool Optional, string? Default, string? Description);
 
 /// <summary>An &lt;error&gt;: wire code, message template and its @PARAM@ names.</summary>
-public sealed record XmlError(string Code, string Message, IReadOnlyList<string> Args);
+internal sealed record XmlError(string Code, string Message, IReadOnlyList<string> Args);

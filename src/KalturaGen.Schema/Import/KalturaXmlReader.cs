@@ -10,7 +10,7 @@ using System.Xml.Linq;
 namespace KalturaGen.Schema.Import;
 
 /// <summary>Reads KalturaClient.xml (the format written by Kaltura's XmlClientGenerator) into a <see cref="KalturaXmlModel"/>.</summary>
-public static class KalturaXmlReader
+internal static class KalturaXmlReader
 {
     /// <summary>Parses the XML; a file that is not a Kaltura schema gives a <see cref="SchemaImportException"/>.</summary>
     public static async Task<KalturaXmlModel> ReadAsync(Stream xml, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ namespace KalturaGen.Schema.Import;
 /// Applies a hand-curated overlay (a partial *.kgen.json) to an imported document: what the official XML lacks
 /// or gets wrong is kept in the overlay, so regenerating after a Kaltura release needs no hand edits.
 /// </summary>
-public static class KgenOverlay
+internal static class KgenOverlay
 {
     /// <summary>
     /// Merges <paramref name="overlay"/> into <paramref name="document"/>. Definitions, errors and actions are

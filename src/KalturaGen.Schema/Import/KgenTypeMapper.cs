@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace KalturaGen.Schema.Import;
 
 /// <summary>Turns XML types and default values into kgen type references (schema/README.md, "Type references").</summary>
-public static class KgenTypeMapper
+internal static class KgenTypeMapper
 {
     /// <summary>The type reference of a property, parameter or non-void result.</summary>
     public static JsonObject Map(XmlType type)

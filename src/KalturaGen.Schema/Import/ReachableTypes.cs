@@ -9,7 +9,7 @@ namespace KalturaGen.Schema.Import;
 /// those classes' properties and their base classes, transitively. A class that is referenced (not merely a
 /// base) also brings its subclasses, because the server may send or accept any of them in its place.
 /// </summary>
-public static class ReachableTypes
+internal static class ReachableTypes
 {
     /// <summary>The root of all Kaltura objects: referencing it does not bring every class of the API.</summary>
     public const string ObjectBase = "KalturaObjectBase";

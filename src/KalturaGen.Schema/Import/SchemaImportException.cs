@@ -3,7 +3,7 @@ using System;
 namespace KalturaGen.Schema.Import;
 
 /// <summary>The XML cannot be imported; the message says what is wrong with it.</summary>
-public sealed class SchemaImportException : Exception
+internal sealed class SchemaImportException : Exception
 {
     public SchemaImportException(string message)
         : base(message)

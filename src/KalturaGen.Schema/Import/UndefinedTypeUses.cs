@@ -8,7 +8,7 @@ namespace KalturaGen.Schema.Import;
 /// Where each type the XML references but does not define is used, and whether it is used as an enum (the
 /// <c>enumType</c> of an int or string value) or as a class: real files lean on plugin types they do not define.
 /// </summary>
-public static class UndefinedTypeUses
+internal static class UndefinedTypeUses
 {
     /// <summary>
     /// How an undefined type is used: <paramref name="EnumBase"/> is "an int" or "a string" for an enum, null for a class;

@@ -13,16 +13,16 @@ namespace KalturaGen.Schema.Import;
 /// What to import: the services to keep (empty: every service of the file), the document's title, and an overlay
 /// (a partial *.kgen.json merged over the import; the types it references are imported too).
 /// </summary>
-public sealed record SchemaImportOptions(IReadOnlyCollection<string> Services, string Title = "Kaltura API", JsonObject? Overlay = null);
+internal sealed record SchemaImportOptions(IReadOnlyCollection<string> Services, string Title = "Kaltura API", JsonObject? Overlay = null);
 
 /// <summary>An imported *.kgen.json document and what the importer had to leave out.</summary>
-public sealed record SchemaImportResult(JsonObject Document, IReadOnlyList<string> Warnings);
+internal sealed record SchemaImportResult(JsonObject Document, IReadOnlyList<string> Warnings);
 
 /// <summary>
 /// Converts Kaltura's official schema XML into the kgen format (schema/README.md), keeping only the chosen
 /// services and the types they reach, so that a new Kaltura release is picked up by running the import again.
 /// </summary>
-public static class XmlSchemaImporter
+internal static class XmlSchemaImporter
 {
     /// <summary>Reads the XML and imports it.</summary>
     public static async Task<SchemaImportResult> ImportAsync(Stream xml, SchemaImportOptions options, CancellationToken cancellationToken = default) =>

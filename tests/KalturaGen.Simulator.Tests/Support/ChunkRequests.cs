@@ -11,7 +11,7 @@ namespace KalturaGen.Simulator.Tests.Support;
 /// uploadToken.upload chunks the SDK's way (the parameters in a "json" field before the file part), sent as a call or
 /// only read as the endpoint reads them (placement included) without running the call.
 /// </summary>
-public static class ChunkRequests
+internal static class ChunkRequests
 {
     /// <summary>The multipart body; no ks field when <paramref name="ks"/> is null.</summary>
     public static MultipartFormDataContent Content(string id, byte[] data, long resumeAt, bool finalChunk, string? ks)

@@ -12,7 +12,7 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 /// actions limit is not judged here (those checks need the request's origin or count a use): its chunk takes the
 /// ordinary path. A caller refused here holds no lock: the call proceeds and answers its own error.
 /// </summary>
-public static class CallerMayPlace
+internal static class CallerMayPlace
 {
     private static readonly string[] DeferredPrivileges = ["iprestrict", "urirestrict", "actionslimit"];
 
