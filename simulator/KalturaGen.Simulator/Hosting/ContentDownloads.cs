@@ -1,3 +1,4 @@
+using KalturaGen.Simulator.Processing;
 using KalturaGen.Simulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -197,5 +197,5 @@ internal sealed class ContentAttacher(SimulatorRuntime runtime, EntryLifecycle l
         };
     }
 
-    private static string MediaTypeExtension(string? fileName) => Hosting.MimeTypes.ExtensionOf(fileName);
+    private static string MediaTypeExtension(string? fileName) => MimeTypes.ExtensionOf(fileName);
 }

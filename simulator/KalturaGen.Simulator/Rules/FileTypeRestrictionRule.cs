@@ -1,3 +1,4 @@
+using KalturaGen.Simulator.Processing;
 using System.Security.Cryptography;
 using System.Text;
 using KalturaGen.Simulator.Hosting;

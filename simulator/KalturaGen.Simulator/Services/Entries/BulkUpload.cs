@@ -2,6 +2,7 @@ using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Hosting;
 using KalturaGen.Simulator.Processing.Bulk;
+using KalturaGen.Simulator.Processing;
 using KalturaGen.Simulator.Services.BulkUploads;
 using KalturaGen.Simulator.State;
 

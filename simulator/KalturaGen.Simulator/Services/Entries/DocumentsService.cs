@@ -1,6 +1,7 @@
 using KalturaGen.Simulator.Dispatch;
 using KalturaGen.Simulator.Errors;
 using KalturaGen.Simulator.Hosting;
+using KalturaGen.Simulator.Processing;
 using KalturaGen.Simulator.State;
 using KalturaGen.Simulator.Wire;
 

@@ -1,4 +1,5 @@
 using KalturaGen.Simulator.Hosting;
+using KalturaGen.Simulator.Processing;
 using KalturaGen.Simulator.State;
 using KalturaGen.Simulator.Storage;
 

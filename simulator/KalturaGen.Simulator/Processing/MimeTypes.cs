@@ -1,4 +1,4 @@
-namespace KalturaGen.Simulator.Hosting;
+namespace KalturaGen.Simulator.Processing;
 
 /// <summary>MIME types by file extension, for served content and the data-entry text check.</summary>
 internal static class MimeTypes
