@@ -18,11 +18,15 @@ server_cpu() { # seconds of CPU the compiler server on our pipe has used so far
   local pid; pid=$(pgrep -f -- "-pipename:$pipe" | head -1 || true)
   [ -n "$pid" ] && awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat" || echo 0
 }
-stop_server() { local pid; pid=$(pgrep -f -- "-pipename:$pipe" | head -1 || true); [ -z "$pid" ] || kill "$pid"; }
+stop_server() { # VBCSCompiler -shutdown stops it and removes its pipe (nothing happens when it is not running)
+  local dotnet_root; dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+  dotnet "$dotnet_root/sdk/$sdk_version/Roslyn/bincore/VBCSCompiler.dll" -shutdown "-pipename:$pipe" >/dev/null
+}
 trap stop_server EXIT
 schema_xml=$root/../shared/fixtures/KalturaClient-3.1.1.xml
 cli=$root/src/KalturaGen.Cli/bin/Release/net10.0/kalturagen.dll
 work=${WORK:-$(mktemp -d -t kalturagen-wholeapi-times-XXXX)}
+sdk_version=$(cd "$work" && dotnet --version) # the SDK that builds the consumers, whose compiler server this is
 baseline_commit=cb63a8e532ba01c787a4efd2e67ee13e0c4fbbfc
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
