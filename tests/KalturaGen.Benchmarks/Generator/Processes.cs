@@ -2,10 +2,10 @@ using System.Diagnostics;
 
 namespace KalturaGen.Benchmarks.Generator;
 
-/// <summary>Runs a command and throws, with its output, when it fails.</summary>
+/// <summary>Runs a command and throws, with its output, when it fails; returns its standard output.</summary>
 internal static class Processes
 {
-    public static void Run(string workingDirectory, string command, params string[] arguments)
+    public static string Run(string workingDirectory, string command, params string[] arguments)
     {
         var start = new ProcessStartInfo(command)
         {
@@ -29,5 +29,7 @@ internal static class Processes
         {
             throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{stdout}{stderr.Result}");
         }
+
+        return stdout;
     }
 }

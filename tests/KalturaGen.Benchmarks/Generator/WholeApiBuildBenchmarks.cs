@@ -8,13 +8,15 @@ namespace KalturaGen.Benchmarks.Generator;
 /// the result and compiles it. The baseline runs the same import and build with the generator of a pinned earlier
 /// commit (<see cref="BaselineGenerator.Commit"/>, before the generated code was made leaner), built from that
 /// commit's sources, so the two emitters' output is timed side by side in one run. Each iteration rebuilds the
-/// consumer (<c>--no-incremental</c>); the runtime it references is built once, by this project's build.
+/// consumer (<c>--no-incremental</c>) with a warm compiler server of the run's own (<see cref="CompilerServer"/>); the
+/// runtime it references is built once, by this project's build.
 /// </summary>
 [InvocationCount(1)]
 public class WholeApiBuildBenchmarks
 {
     private WholeApiConsumer _baseline = null!;
     private WholeApiConsumer _current = null!;
+    private CompilerServer _server = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -23,6 +25,7 @@ public class WholeApiBuildBenchmarks
         var baselineGenerator = BaselineGenerator.Build(Path.Combine(work, "baseline-generator"));
         _baseline = WholeApiConsumer.Create(Path.Combine(work, "baseline"), baselineGenerator);
         _current = WholeApiConsumer.Create(Path.Combine(work, "current"), BenchPaths.Generator);
+        _server = new CompilerServer(work);
         foreach (var (name, consumer) in new[] { ("Baseline (pinned commit)", _baseline), ("Current", _current) })
         {
             Console.WriteLine($"// {name}: {consumer.CountGeneratedLines()}");
@@ -33,12 +36,13 @@ public class WholeApiBuildBenchmarks
     public void Cleanup()
     {
         var work = Path.GetDirectoryName(_current.Folder)!;
+        _server.Shutdown();
         Directory.Delete(work, recursive: true);
     }
 
     [Benchmark(Baseline = true, Description = "Import + generate + build, baseline emitter")]
-    public void Baseline() => _baseline.ImportAndBuild();
+    public void Baseline() => _baseline.ImportAndBuild(_server);
 
     [Benchmark(Description = "Import + generate + build, current emitter")]
-    public void Current() => _current.ImportAndBuild();
+    public void Current() => _current.ImportAndBuild(_server);
 }

@@ -43,11 +43,11 @@ internal sealed class WholeApiConsumer
         return consumer;
     }
 
-    /// <summary>One measured run: the import, then a full rebuild of the consumer (the runtime is not rebuilt).</summary>
-    public void ImportAndBuild()
+    /// <summary>One measured run: the import, then a full rebuild of the consumer (the runtime is not rebuilt) compiled by <paramref name="server"/>.</summary>
+    public void ImportAndBuild(CompilerServer server)
     {
         Import();
-        Processes.Run(Folder, "dotnet", "build", "-c", "Release", "--no-restore", "--no-dependencies", "--no-incremental", "-nodeReuse:false");
+        Processes.Run(Folder, "dotnet", ["build", "-c", "Release", "--no-restore", "--no-dependencies", "--no-incremental", "-nodeReuse:false", .. server.BuildArguments]);
     }
 
     /// <summary>Builds once writing the generated files out, and counts their lines per class and per action.</summary>

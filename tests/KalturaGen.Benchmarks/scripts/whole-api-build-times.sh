@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Times the whole-API build of WholeApiBuildBenchmarks without BenchmarkDotNet, which a loaded 2-core machine
+# makes unreliable: the same import + consumer build (warm: --no-restore, the build server on), baseline and current
+# alternating, ROUNDS rounds, wall and CPU time (user + sys of the whole process tree, /usr/bin/time).
+#   tests/KalturaGen.Benchmarks/scripts/whole-api-build-times.sh [ROUNDS] [extra dotnet build arguments...]
+# Needs: the CLI, generator and runtime built in Release; ../shared/fixtures/KalturaClient-3.1.1.xml; git.
+# The build server is on (warm, as a developer builds), on a pipe of its own (-p:SharedCompilationId) so no other
+# build shares it: the CPU time is the build's process tree plus what the server spent meanwhile (/proc), and the
+# server is stopped at the end (this machine sets UseSharedCompilation=false in the environment; the script overrides it). SERVER=0 compiles in a child csc instead (-p:UseSharedCompilation=false).
+# WORK (default: a new temp folder) keeps the consumers between runs; KEEP=1 does not delete it.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+rounds=${1:-5}; shift || true
+extra=("$@")
+pipe=kalturagen-wholeapi-$$
+if [ "${SERVER:-1}" = 0 ]; then extra+=(-p:UseSharedCompilation=false -nodeReuse:false); else extra+=(-p:UseSharedCompilation=true -p:SharedCompilationId=$pipe); fi
+server_cpu() { # seconds of CPU the compiler server on our pipe has used so far
+  local pid; pid=$(pgrep -f -- "-pipename:$pipe" | head -1 || true)
+  [ -n "$pid" ] && awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat" || echo 0
+}
+stop_server() { # VBCSCompiler -shutdown stops it and removes its pipe (nothing happens when it is not running)
+  local dotnet_root; dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+  dotnet "$dotnet_root/sdk/$sdk_version/Roslyn/bincore/VBCSCompiler.dll" -shutdown "-pipename:$pipe" >/dev/null
+}
+trap stop_server EXIT
+schema_xml=$root/../shared/fixtures/KalturaClient-3.1.1.xml
+cli=$root/src/KalturaGen.Cli/bin/Release/net10.0/kalturagen.dll
+work=${WORK:-$(mktemp -d -t kalturagen-wholeapi-times-XXXX)}
+sdk_version=$(cd "$work" && dotnet --version) # the SDK that builds the consumers, whose compiler server this is
+baseline_commit=cb63a8e532ba01c787a4efd2e67ee13e0c4fbbfc
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if [ ! -f "$work/baseline-generator/generator/KalturaGen.Generator/bin/Release/netstandard2.0/KalturaGen.Generator.dll" ]; then
+  mkdir -p "$work/baseline-generator"
+  git -C "$root" archive "$baseline_commit" generator Directory.Build.props Directory.Packages.props global.json | tar -x -C "$work/baseline-generator"
+  dotnet build "$work/baseline-generator/generator/KalturaGen.Generator" -c Release -v:q -nologo >/dev/null
+fi
+
+consumer() { # name generator-dll
+  local dir=$work/$1
+  mkdir -p "$dir"
+  cat > "$dir/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <RootNamespace>Vpaas.Api</RootNamespace>
+  </PropertyGroup>
+  <Import Project="$3" />
+  <ItemGroup>
+    <ProjectReference Include="$root/src/KalturaGen.Runtime/KalturaGen.Runtime.csproj" />
+    <Analyzer Include="$2" />
+    <AdditionalFiles Include="api.kgen.json" />
+  </ItemGroup>
+</Project>
+XML
+  dotnet "$cli" schema import "$schema_xml" --out "$dir/api.kgen.json" >/dev/null
+  dotnet restore "$dir" -v:q >/dev/null
+}
+consumer baseline "$work/baseline-generator/generator/KalturaGen.Generator/bin/Release/netstandard2.0/KalturaGen.Generator.dll" \
+  "$work/baseline-generator/generator/KalturaGen.Generator/build/KalturaGen.Generator.props"
+consumer current "$root/generator/KalturaGen.Generator/bin/Release/netstandard2.0/KalturaGen.Generator.dll" \
+  "$root/generator/KalturaGen.Generator/build/KalturaGen.Generator.props"
+
+measure() { # name [build arguments...] -> "wall cpu"
+  local dir=$work/$1 t=$work/time.txt before; shift
+  before=$(server_cpu)
+  /usr/bin/time -f '%e %U %S' -o "$t" bash -c "dotnet '$cli' schema import '$schema_xml' --out '$dir/api.kgen.json' >/dev/null &&
+    dotnet build '$dir' -c Release --no-restore --no-dependencies --no-incremental -v:q -nologo $* > '$dir/build.log'" \
+    || { cat "$dir/build.log"; exit 1; }
+  grep -q ' 0 Warning(s)' "$dir/build.log" && grep -q ' 0 Error(s)' "$dir/build.log" || { cat "$dir/build.log"; exit 1; }
+  awk -v s="$(awk "BEGIN { print $(server_cpu) - $before }")" '{ printf "%.2f %.2f", $1, $2 + $3 + s }' "$t"
+}
+
+for name in baseline current; do measure "$name" "${extra[@]}" >/dev/null; done # warm-up
+echo "round | baseline wall | baseline CPU | current wall | current CPU | wall ratio | CPU ratio | load"
+for round in $(seq 1 "$rounds"); do
+  read -r bw bc <<<"$(measure baseline "${extra[@]}")"
+  read -r cw cc <<<"$(measure current "${extra[@]}")"
+  echo "$round | $bw | $bc | $cw | $cc | $(awk "BEGIN{printf \"%.2f\", $cw/$bw}") | $(awk "BEGIN{printf \"%.2f\", $cc/$bc}") | $(cut -d' ' -f1 /proc/loadavg)"
+done
+[ "${KEEP:-}" = 1 ] || [ -n "${WORK:-}" ] || rm -rf "$work"
