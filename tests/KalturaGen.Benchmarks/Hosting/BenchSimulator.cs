@@ -8,7 +8,7 @@ using KalturaGen.Client.Models;
 namespace KalturaGen.Benchmarks.Hosting;
 
 /// <summary>
-/// A simulator for benchmarks, in-process (TestHost, no port) or on a loopback port (Kestrel), on a manual clock that jumps to every timer's due
+/// An in-process simulator for benchmarks (TestHost, no port), on a manual clock that jumps to every timer's due
 /// time, so no server-side wait costs real time; with a client holding an admin KS. Upload engines under test keep
 /// the system clock: adaptive chunk sizing measures real chunk times.
 /// </summary>
@@ -29,10 +29,6 @@ public sealed class BenchSimulator : IAsyncDisposable
     /// <summary>Starts an in-process simulator.</summary>
     public static async Task<BenchSimulator> StartAsync(CancellationToken cancellationToken = default) =>
         new(await KalturaSimulator.StartInProcessAsync(Options(), cancellationToken));
-
-    /// <summary>Starts the standalone simulator's app (Kestrel) on a free loopback port.</summary>
-    public static async Task<BenchSimulator> StartLoopbackAsync(CancellationToken cancellationToken = default) =>
-        new(await KalturaSimulator.StartKestrelAsync("http://127.0.0.1:0", Options(), cancellationToken));
 
     /// <summary>A client like <see cref="Client"/> whose every request first waits <paramref name="latency"/> (real time).</summary>
     public KalturaClient CreateClient(TimeSpan latency)
