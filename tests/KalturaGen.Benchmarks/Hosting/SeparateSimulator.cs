@@ -1,57 +1,75 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KalturaGen.Benchmarks.Data;
 using KalturaGen.Client;
 using KalturaGen.Runtime;
-using KalturaGen.Simulator.Tests.Support;
+using KalturaGen.Simulator.Admin;
 
 namespace KalturaGen.Benchmarks.Hosting;
 
 /// <summary>
-/// The standalone simulator as its own process on a free loopback port (<see cref="StandaloneSimulator"/>, the
-/// starter the simulator's tests use: <c>dotnet KalturaGen.Simulator.dll --urls http://127.0.0.1:0</c>, the address
-/// read from its banner), so a client under test shares no thread pool, GC or JIT warm-up with the server; with a
-/// client holding partner 100's admin KS from the admin API. Stopping it kills the process and deletes its storage.
+/// The standalone simulator as its own process (<c>dotnet KalturaGen.Simulator.dll --urls http://127.0.0.1:0</c>, the
+/// dll built next to the benchmark) on a free loopback port read from its banner, with its own storage folder and
+/// admin token, so a client under test shares no thread pool, GC or JIT warm-up with the server; with a client holding
+/// partner 100's admin KS from the admin API. Stopping it kills the process and deletes the folder.
 /// </summary>
 public sealed class SeparateSimulator : IAsyncDisposable
 {
-    private readonly StandaloneSimulator _process;
-    private readonly HttpClient _admin;
+    private const string Banner = "Service URL : ";
+    private readonly Process _process;
+    private readonly string _storage;
+    private readonly HttpClient _admin = new();
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
 
-    private SeparateSimulator(StandaloneSimulator process, HttpClient admin, string ks)
+    private SeparateSimulator(Process process, string storage)
     {
         _process = process;
-        _admin = admin;
-        Ks = ks;
-        Client = new KalturaClient(
-            _http,
-            new KalturaClientOptions { ServiceUrl = process.BaseAddress, Ks = ks, Timeout = Timeout.InfiniteTimeSpan });
+        _storage = storage;
     }
 
     /// <summary>The service URL root (before /api_v3).</summary>
-    public Uri BaseAddress => _process.BaseAddress;
+    public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>Partner 100's admin KS.</summary>
-    public string Ks { get; }
+    public string Ks { get; private set; } = "";
 
     /// <summary>A client of partner 100 with <see cref="Ks"/>.</summary>
-    public KalturaClient Client { get; }
+    public KalturaClient Client { get; private set; } = null!;
 
-    /// <summary>Starts the simulator process and asks its admin API for a KS.</summary>
+    /// <summary>Starts the simulator process, waits for its banner and asks its admin API for a KS.</summary>
     public static async Task<SeparateSimulator> StartAsync()
     {
-        var process = await StandaloneSimulator.StartAsync();
-        var admin = process.CreateHttpClient();
+        var storage = Directory.CreateTempSubdirectory("kalturagen-bench-simulator-").FullName;
+        var adminToken = Guid.NewGuid().ToString("N");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KalturaGen.Simulator.dll"));
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        start.ArgumentList.Add("--Simulator:StorageDirectory=" + storage);
+        start.ArgumentList.Add("--Simulator:AdminToken=" + adminToken);
+        var simulator = new SeparateSimulator(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), storage);
         try
         {
-            using var answer = JsonDocument.Parse(await admin.GetStringAsync(new Uri("/__kalturagen/ks?partnerId=100&expiry=86400", UriKind.Relative)));
-            return new SeparateSimulator(process, admin, answer.RootElement.GetProperty("ks").GetString()!);
+            simulator._process.ErrorDataReceived += static (_, _) => { };
+            simulator._process.BeginErrorReadLine();
+            using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            simulator.BaseAddress = await ReadServiceUrlAsync(simulator._process.StandardOutput, startup.Token);
+            _ = simulator._process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+            simulator._admin.BaseAddress = simulator.BaseAddress;
+            simulator._admin.DefaultRequestHeaders.Add(AdminAccess.TokenHeader, adminToken);
+            var answer = await simulator._admin.GetFromJsonAsync<JsonElement>(new Uri("/__kalturagen/ks?partnerId=100&expiry=86400", UriKind.Relative));
+            simulator.Ks = answer.GetProperty("ks").GetString()!;
+            simulator.Client = new KalturaClient(simulator._http, new KalturaClientOptions
+            {
+                ServiceUrl = simulator.BaseAddress,
+                Ks = simulator.Ks,
+                Timeout = Timeout.InfiniteTimeSpan,
+            });
+            return simulator;
         }
         catch
         {
-            admin.Dispose();
-            await process.DisposeAsync();
+            await simulator.DisposeAsync();
             throw;
         }
     }
@@ -73,14 +91,13 @@ public sealed class SeparateSimulator : IAsyncDisposable
         {
             var tokenId = lastToken ?? throw new InvalidOperationException("Nothing was uploaded.");
             var tokens = await _admin.GetFromJsonAsync<JsonElement>(new Uri("/__kalturagen/tokens", UriKind.Relative));
-            var token = tokens.EnumerateArray().Single(t => t.GetProperty("id").GetString() == tokenId);
-            var status = token.GetProperty("status");
+            var status = tokens.EnumerateArray().Single(t => t.GetProperty("id").GetString() == tokenId).GetProperty("status");
             if (status.ValueKind != JsonValueKind.Number || status.GetInt32() != 2)
             {
                 throw new InvalidOperationException($"Token {tokenId} is in status {status}, not FULL_UPLOAD (2).");
             }
 
-            var path = Directory.GetFiles(Path.Combine(_process.Storage, "uploads"), tokenId + ".*").Single();
+            var path = Directory.GetFiles(Path.Combine(_storage, "uploads"), tokenId + ".*").Single();
             var actual = await Hashes.Sha256Async(path);
             if (actual != file.Sha256)
             {
@@ -101,6 +118,28 @@ public sealed class SeparateSimulator : IAsyncDisposable
     {
         _http.Dispose();
         _admin.Dispose();
-        await _process.DisposeAsync();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Directory.Delete(_storage, recursive: true);
+    }
+
+    private static async Task<Uri> ReadServiceUrlAsync(StreamReader output, CancellationToken cancellationToken)
+    {
+        while (await output.ReadLineAsync(cancellationToken) is { } line)
+        {
+            var at = line.IndexOf(Banner, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var url = line[(at + Banner.Length)..].Trim();
+                return new Uri(url[..url.IndexOf("/api_v3", StringComparison.Ordinal)]);
+            }
+        }
+
+        throw new InvalidOperationException("The simulator exited before printing its service URL.");
     }
 }
