@@ -4,7 +4,6 @@ using System.Text.Json;
 using KalturaGen.Benchmarks.Data;
 using KalturaGen.Client;
 using KalturaGen.Runtime;
-using KalturaGen.Simulator.Admin;
 
 namespace KalturaGen.Benchmarks.Hosting;
 
@@ -17,6 +16,7 @@ namespace KalturaGen.Benchmarks.Hosting;
 public sealed class SeparateSimulator : IAsyncDisposable
 {
     private const string Banner = "Service URL : ";
+    private const string AdminTokenHeader = "X-KalturaGen-Admin-Token";
     private readonly Process _process;
     private readonly string _storage;
     private readonly HttpClient _admin = new();
@@ -56,7 +56,7 @@ public sealed class SeparateSimulator : IAsyncDisposable
             simulator.BaseAddress = await ReadServiceUrlAsync(simulator._process.StandardOutput, startup.Token);
             _ = simulator._process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
             simulator._admin.BaseAddress = simulator.BaseAddress;
-            simulator._admin.DefaultRequestHeaders.Add(AdminAccess.TokenHeader, adminToken);
+            simulator._admin.DefaultRequestHeaders.Add(AdminTokenHeader, adminToken);
             var answer = await simulator._admin.GetFromJsonAsync<JsonElement>(new Uri("/__kalturagen/ks?partnerId=100&expiry=86400", UriKind.Relative));
             simulator.Ks = answer.GetProperty("ks").GetString()!;
             simulator.Client = new KalturaClient(simulator._http, new KalturaClientOptions
