@@ -1,4 +1,5 @@
 using KalturaGen.Simulator.Dispatch;
+using KalturaGen.Simulator.Sessions;
 
 namespace KalturaGen.Simulator.State;
 
@@ -36,10 +37,13 @@ internal static class Lookups
         id is not null && context.State.Tokens.TryGetValue(id, out var token) && IsVisible(context, token) ? token : null;
 
     /// <summary>Whether a token is visible to the caller (partner, not deleted, user restriction).</summary>
-    public static bool IsVisible(ActionContext context, UploadTokenRecord token) =>
-        token.PartnerId == context.PartnerId
+    public static bool IsVisible(ActionContext context, UploadTokenRecord token) => IsVisibleTo(token, context.Session);
+
+    /// <summary>Whether a token is visible to <paramref name="session"/>: its partner's, not deleted, and its user's for a USER KS.</summary>
+    public static bool IsVisibleTo(UploadTokenRecord token, SessionContext session) =>
+        token.PartnerId == (session.PartnerId ?? 0)
         && token.Status != UploadTokenStatus.Deleted
-        && (context.Session.IsAdmin || token.UserId == context.Session.UserId);
+        && (session.IsAdmin || token.UserId == session.UserId);
 
     /// <summary>The flavors of an entry that are not deleted, oldest first.</summary>
     public static IEnumerable<AssetRecord> FlavorsOf(this ActionContext context, string entryId) =>

@@ -6,11 +6,11 @@ namespace KalturaGen.Simulator.Services.UploadTokens;
 
 /// <summary>
 /// Whether the <c>ks</c> read before a chunk's file part lets its bytes be placed into the token's file before the call
-/// is dispatched: the KS must verify (<see cref="KsCracker"/>), be unexpired and not logged out (<see cref="KsValidator"/>),
-/// not be a widget session, belong to the token's partner (and to the token's user, for a USER KS, as
-/// <see cref="Rules.TokenVisibleToCaller"/> requires) and not name another partner. A KS restricted by IP, URI or
-/// actions limit is not judged here (those checks need the request's origin or count a use): its chunk takes the
-/// ordinary path. A caller refused here holds no lock: the call proceeds and answers its own error.
+/// is dispatched: the KS must verify (<see cref="KsCracker"/>), pass <see cref="KsValidator"/> (unexpired, not logged
+/// out), not be a widget session, see the token as <see cref="Rules.TokenVisibleToCaller"/> does
+/// (<see cref="Lookups.IsVisibleTo"/>) and not name another partner. A KS restricted by IP, URI or actions limit is
+/// not judged here (those checks need the request's origin or count a use): its chunk takes the ordinary path. A
+/// caller refused here holds no lock: the call proceeds and answers its own error.
 /// </summary>
 internal static class CallerMayPlace
 {
@@ -34,11 +34,19 @@ internal static class CallerMayPlace
             return false;
         }
 
-        if (session.Info is not { } info
-            || info.IsExpiredAt(runtime.Clock.GetUtcNow())
-            || runtime.State.LoggedOutSessions.Contains(info.Hash)
-            || DeferredPrivileges.Any(name => info.Privileges.TryGetValues(name, out _))
-            || session.IsWidget)
+        // A restricted KS is judged by the dispatcher alone: its IP and URI checks need the request, and its actions
+        // limit would count this look as a use.
+        if (session.Info is not { } info || DeferredPrivileges.Any(name => info.Privileges.TryGetValues(name, out _)) || session.IsWidget)
+        {
+            return false;
+        }
+
+        try
+        {
+            // Expired or logged out: what the dispatcher's own check refuses.
+            KsValidator.Validate(runtime.State, session, runtime.Clock.GetUtcNow(), remoteIp: null, requestUri: "");
+        }
+        catch (ApiException)
         {
             return false;
         }
@@ -48,8 +56,6 @@ internal static class CallerMayPlace
             return false;
         }
 
-        return token.PartnerId == info.PartnerId
-            && token.Status != UploadTokenStatus.Deleted
-            && (info.IsAdmin || token.UserId == info.UserId);
+        return Lookups.IsVisibleTo(token, session);
     }
 }
