@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KalturaGen.Benchmarks.Data;
 using KalturaGen.Client;
 using KalturaGen.Runtime;
+using KalturaGen.Testing;
 
 namespace KalturaGen.Benchmarks.Hosting;
 
@@ -15,21 +15,15 @@ namespace KalturaGen.Benchmarks.Hosting;
 /// </summary>
 public sealed class SeparateSimulator : IAsyncDisposable
 {
-    private const string Banner = "Service URL : ";
     private const string AdminTokenHeader = "X-KalturaGen-Admin-Token";
-    private readonly Process _process;
-    private readonly string _storage;
+    private readonly SimulatorProcess _process;
     private readonly HttpClient _admin = new();
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
 
-    private SeparateSimulator(Process process, string storage)
-    {
-        _process = process;
-        _storage = storage;
-    }
+    private SeparateSimulator(SimulatorProcess process) => _process = process;
 
     /// <summary>The service URL root (before /api_v3).</summary>
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _process.BaseAddress;
 
     /// <summary>Partner 100's admin KS.</summary>
     public string Ks { get; private set; } = "";
@@ -40,23 +34,12 @@ public sealed class SeparateSimulator : IAsyncDisposable
     /// <summary>Starts the simulator process, waits for its banner and asks its admin API for a KS.</summary>
     public static async Task<SeparateSimulator> StartAsync()
     {
-        var storage = Directory.CreateTempSubdirectory("kalturagen-bench-simulator-").FullName;
-        var adminToken = Guid.NewGuid().ToString("N");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KalturaGen.Simulator.dll"));
-        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
-        start.ArgumentList.Add("--Simulator:StorageDirectory=" + storage);
-        start.ArgumentList.Add("--Simulator:AdminToken=" + adminToken);
-        var simulator = new SeparateSimulator(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), storage);
+        var simulator = new SeparateSimulator(
+            await SimulatorProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "KalturaGen.Simulator.dll"), "kalturagen-bench-simulator-"));
         try
         {
-            simulator._process.ErrorDataReceived += static (_, _) => { };
-            simulator._process.BeginErrorReadLine();
-            using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            simulator.BaseAddress = await ReadServiceUrlAsync(simulator._process.StandardOutput, startup.Token);
-            _ = simulator._process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
             simulator._admin.BaseAddress = simulator.BaseAddress;
-            simulator._admin.DefaultRequestHeaders.Add(AdminTokenHeader, adminToken);
+            simulator._admin.DefaultRequestHeaders.Add(AdminTokenHeader, simulator._process.AdminToken);
             var answer = await simulator._admin.GetFromJsonAsync<JsonElement>(new Uri("/__kalturagen/ks?partnerId=100&expiry=86400", UriKind.Relative));
             simulator.Ks = answer.GetProperty("ks").GetString()!;
             simulator.Client = new KalturaClient(simulator._http, new KalturaClientOptions
@@ -97,7 +80,7 @@ public sealed class SeparateSimulator : IAsyncDisposable
                 throw new InvalidOperationException($"Token {tokenId} is in status {status}, not FULL_UPLOAD (2).");
             }
 
-            var path = Directory.GetFiles(Path.Combine(_storage, "uploads"), tokenId + ".*").Single();
+            var path = Directory.GetFiles(Path.Combine(_process.Storage, "uploads"), tokenId + ".*").Single();
             var actual = await Hashes.Sha256Async(path);
             if (actual != file.Sha256)
             {
@@ -118,28 +101,6 @@ public sealed class SeparateSimulator : IAsyncDisposable
     {
         _http.Dispose();
         _admin.Dispose();
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-        Directory.Delete(_storage, recursive: true);
-    }
-
-    private static async Task<Uri> ReadServiceUrlAsync(StreamReader output, CancellationToken cancellationToken)
-    {
-        while (await output.ReadLineAsync(cancellationToken) is { } line)
-        {
-            var at = line.IndexOf(Banner, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var url = line[(at + Banner.Length)..].Trim();
-                return new Uri(url[..url.IndexOf("/api_v3", StringComparison.Ordinal)]);
-            }
-        }
-
-        throw new InvalidOperationException("The simulator exited before printing its service URL.");
+        await _process.DisposeAsync();
     }
 }

@@ -1,89 +1,40 @@
-using System.Diagnostics;
 using System.Globalization;
 using KalturaGen.Simulator.Admin;
+using KalturaGen.Testing;
 
 namespace KalturaGen.Simulator.Tests.Support;
 
 /// <summary>
 /// The standalone simulator (<c>KalturaGen.Simulator.dll</c>, as <c>dotnet run</c> starts it) as a child process on a
-/// free loopback port, with its own storage folder and admin token; its memory is read from /proc. Disposing kills
-/// the process and deletes the folder.
+/// free loopback port (<see cref="SimulatorProcess"/>), with an admin HTTP client; its memory is read from /proc.
+/// Disposing kills the process and deletes its storage folder.
 /// </summary>
 public sealed class StandaloneSimulator : IAsyncDisposable
 {
-    private const string ServiceUrlLine = "Service URL : ";
-    private readonly Process _process;
-    private readonly List<string> _output = [];
-    private readonly TaskCompletionSource<Uri> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SimulatorProcess _process;
 
-    private StandaloneSimulator(Process process, string storage, string adminToken)
-    {
-        _process = process;
-        Storage = storage;
-        AdminToken = adminToken;
-    }
+    private StandaloneSimulator(SimulatorProcess process) => _process = process;
 
     /// <summary>The service URL root.</summary>
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _process.BaseAddress;
 
     /// <summary>The simulator's storage folder.</summary>
-    public string Storage { get; }
+    public string Storage => _process.Storage;
 
     /// <summary>The admin token it was started with.</summary>
-    public string AdminToken { get; }
+    public string AdminToken => _process.AdminToken;
 
     /// <summary>The process id.</summary>
-    public int ProcessId => _process.Id;
+    public int ProcessId => _process.ProcessId;
 
     /// <summary>Everything the process printed so far (stdout and stderr).</summary>
-    public IReadOnlyList<string> Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return [.. _output];
-            }
-        }
-    }
+    public IReadOnlyList<string> Output => _process.Output;
 
-    /// <summary>Starts the simulator and waits for its start-up banner.</summary>
-    public static async Task<StandaloneSimulator> StartAsync(params string[] arguments)
-    {
-        var storage = Directory.CreateTempSubdirectory("kalturagen-standalone-").FullName;
-        var token = Guid.NewGuid().ToString("N");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in (string[])[
-            Path.Combine(AppContext.BaseDirectory, "KalturaGen.Simulator.dll"), "--urls", "http://127.0.0.1:0",
-            "--Simulator:StorageDirectory=" + storage, "--Simulator:AdminToken=" + token, .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
+    /// <summary>Starts the simulator built beside these tests; <paramref name="arguments"/> are extra settings.</summary>
+    public static async Task<StandaloneSimulator> StartAsync(params string[] arguments) =>
+        new(await SimulatorProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "KalturaGen.Simulator.dll"), "kalturagen-standalone-", arguments));
 
-        var simulator = new StandaloneSimulator(Process.Start(start)!, storage, token);
-        simulator._process.OutputDataReceived += (_, line) => simulator.Capture(line.Data);
-        simulator._process.ErrorDataReceived += (_, line) => simulator.Capture(line.Data);
-        simulator._process.BeginOutputReadLine();
-        simulator._process.BeginErrorReadLine();
-        try
-        {
-            simulator.BaseAddress = await simulator._started.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        }
-        catch (TimeoutException)
-        {
-            await simulator.DisposeAsync();
-            throw new InvalidOperationException("The standalone simulator did not start:\n" + string.Join('\n', simulator.Output));
-        }
-
-        return simulator;
-    }
-
-    /// <summary>An HttpClient for the simulator (the admin token header set, for /__kalturagen/).</summary>
+    /// <summary>An HTTP client to the simulator that carries the admin token.</summary>
     public HttpClient CreateHttpClient()
     {
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
@@ -91,7 +42,7 @@ public sealed class StandaloneSimulator : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Peak and current resident memory of the process (VmHWM and VmRSS of /proc/&lt;pid&gt;/status), in bytes.</summary>
+    /// <summary>The process's peak and current resident memory in bytes (VmHWM, VmRSS).</summary>
     public (long Peak, long Current) ResidentMemory()
     {
         long Read(string[] lines, string field) =>
@@ -102,35 +53,5 @@ public sealed class StandaloneSimulator : IAsyncDisposable
     }
 
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-        Directory.Delete(Storage, recursive: true);
-    }
-
-    private void Capture(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Add(line);
-        }
-
-        var at = line.IndexOf(ServiceUrlLine, StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            var url = line[(at + ServiceUrlLine.Length)..].Trim();
-            _started.TrySetResult(new Uri(url[..url.LastIndexOf("/api_v3", StringComparison.Ordinal)]));
-        }
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }
