@@ -117,7 +117,12 @@ public class CompilationTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         var model = run.Sources["awkward-names.Model.String.g.cs"];
         Assert.Contains("public string? EqualsValue", model, StringComparison.Ordinal);
-        Assert.Contains("SetProperty(ref _equalsValue, value, \"equals\")", model, StringComparison.Ordinal);
+        // The renamed property keeps its wire name: its slot's member in the table is "equals".
+        var slot = System.Text.RegularExpressions.Regex.Match(model, @"EqualsValue \{ get => \(string\?\)GetValue\((\d+)\); set => SetValue\(\1, value\); \}");
+        Assert.True(slot.Success, model);
+        var table = model[model.IndexOf("KalturaMemberTable.Create(", StringComparison.Ordinal)..];
+        var rows = System.Text.RegularExpressions.Regex.Matches(table, @"new\(""(\w+)""").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal("equals", rows[int.Parse(slot.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
         Assert.Contains("public string? IdValue", model, StringComparison.Ordinal);
     }
 }

@@ -6,14 +6,13 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace KalturaGen.Generator.Emitting;
 
 /// <summary>
-/// Emits a model class: change-tracked properties (each setter is one call to the runtime's <c>SetProperty</c>, which
-/// records the assignment, so only assigned properties are sent), the JSON writer of its own properties (one line
-/// each) and the reader of its own members.
+/// Emits a model class: its properties, each a cast of the runtime's <c>GetValue</c> and a call of <c>SetValue</c>
+/// (which records the assignment, so only assigned properties are sent) at the member's slot, and its member table:
+/// wire name, codec and read-only flag per property, from which the runtime reads and writes the JSON.
 /// </summary>
 internal static class ModelEmitter
 {
-    private const string Mode = "mode";
-    private const string JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
+    private const string Runtime = "global::KalturaGen.Runtime";
 
     public static string Emit(ModelOutput output)
     {
@@ -32,19 +31,18 @@ internal static class ModelEmitter
             return writer.ToString();
         }
 
-        var baseType = model.BaseName is null ? "global::KalturaGen.Runtime.KalturaObjectBase" : types.Model(model.BaseName);
+        var baseType = model.BaseName is null ? Runtime + ".KalturaObjectBase" : types.Model(model.BaseName);
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine($"public partial class {Identifiers.Escape(model.Name)} : {baseType}");
         writer.OpenBlock();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine($"public override string ObjectType => {SymbolDisplay.FormatLiteral(model.KalturaName, quote: true)};");
-        foreach (var property in model.Properties)
+        for (var i = 0; i < model.Properties.Count; i++)
         {
-            WriteProperty(writer, types, property);
+            WriteProperty(writer, types, model.Properties[i], output.FirstSlot + i);
         }
 
-        WriteSerializer(writer, types, model);
-        WriteDeserializer(writer, types, model);
+        WriteMemberTable(writer, types, output);
         writer.CloseBlock();
         return writer.ToString();
     }
@@ -66,12 +64,10 @@ internal static class ModelEmitter
             """);
     }
 
-    private static void WriteProperty(SourceWriter writer, TypeExpressions types, PropertyModel property)
+    private static void WriteProperty(SourceWriter writer, TypeExpressions types, PropertyModel property, int slot)
     {
-        var field = FieldOf(property);
         var type = types.Of(property.Type) + (property.IsNullable ? "?" : string.Empty);
         writer.WriteLine();
-        writer.WriteLine($"private {type} {field};");
         writer.WriteSummary(Docs.Or(property.Description, $"The {property.WireName} property."));
         var remarks = property switch
         {
@@ -85,58 +81,45 @@ internal static class ModelEmitter
             writer.WriteDoc("remarks", remarks);
         }
 
-        var wire = SymbolDisplay.FormatLiteral(property.WireName, quote: true);
-        writer.WriteLine($"public {type} {Identifiers.Escape(property.Name)} {{ get => {field}; set => SetProperty(ref {field}, value, {wire}); }}");
-    }
-
-    private static void WriteSerializer(SourceWriter writer, TypeExpressions types, ClassModel model)
-    {
-        writer.WriteLine();
-        foreach (var property in model.Properties)
-        {
-            // Encoded once: writing a pre-encoded name skips transcoding and escaping it on every write.
-            writer.WriteLine($"private static readonly global::System.Text.Json.JsonEncodedText {EncodedNameOf(property)} = global::System.Text.Json.JsonEncodedText.Encode({SymbolDisplay.FormatLiteral(property.WireName, quote: true)});");
-        }
-
-        writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine($"protected override void WriteProperties({JsonWriter} writer, global::KalturaGen.Runtime.KalturaJsonWriteMode {Mode})");
-        writer.OpenBlock();
-        writer.WriteLine($"base.WriteProperties(writer, {Mode});");
-        foreach (var property in model.Properties)
-        {
-            var field = FieldOf(property);
-            var readOnly = property.IsReadOnly ? "true" : "false";
-            var wire = SymbolDisplay.FormatLiteral(property.WireName, quote: true);
-            var write = types.Write(property.Type, "writer", TypeExpressions.NonNull(property.Type, field), Mode);
-            writer.WriteLine($"if (BeginProperty(writer, {EncodedNameOf(property)}, {wire}, {field} is not null, {readOnly}, {Mode})) {write};");
-        }
-
-        writer.CloseBlock();
+        writer.WriteLine($"public {type} {Identifiers.Escape(property.Name)} {{ get => ({type})GetValue({slot}); set => SetValue({slot}, value); }}");
     }
 
     /// <summary>
-    /// Emits <c>ReadProperty</c>: the UTF-8 member name is matched by its length, then by its bytes, so reading
-    /// builds no name strings.
+    /// Emits the class's member table (its own members, after its base's) and the override that hands it to the
+    /// runtime; the runtime checks at start-up that the base table ends where these slots begin.
     /// </summary>
-    private static void WriteDeserializer(SourceWriter writer, TypeExpressions types, ClassModel model)
+    private static void WriteMemberTable(SourceWriter writer, TypeExpressions types, ModelOutput output)
     {
+        var model = output.Class;
+        var baseTable = output.BaseHasMembers ? types.Model(model.BaseName!) + ".__members" : "null";
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The wire members of this class, its bases' first.</summary>");
+        writer.WriteLine($"internal static {(output.BaseHasMembers ? "new " : string.Empty)}readonly {Runtime}.KalturaMemberTable __members = {Runtime}.KalturaMemberTable.Create({baseTable}, {output.FirstSlot},");
+        writer.WriteLine("[");
+        foreach (var property in model.Properties)
+        {
+            var readOnly = property.IsReadOnly ? ", true" : string.Empty;
+            writer.WriteLine($"    new({SymbolDisplay.FormatLiteral(property.WireName, quote: true)}, {Codec(types, property.Type, output.Subclassed)}{readOnly}),");
+        }
+
+        writer.WriteLine("]);");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)");
-        writer.OpenBlock();
-        var cases = model.Properties
-            .Select(p => (p.WireName, (IReadOnlyList<string>)new[] { $"{FieldOf(p)} = {types.Read(p.Type, "reader")};", "return true;" }))
-            .ToList();
-        Utf8Switch.Write(writer, "name", cases);
-        writer.WriteLine("return base.ReadProperty(name, ref reader);");
-        writer.CloseBlock();
+        writer.WriteLine($"protected override {Runtime}.KalturaMemberTable MemberTable => __members;");
     }
 
-    /// <summary>The static field holding a property's pre-encoded wire name.</summary>
-    private static string EncodedNameOf(PropertyModel property) => "__wire" + FieldOf(property);
-
-    /// <summary>The backing field of a property: <c>_</c> plus the camel-cased C# name.</summary>
-    private static string FieldOf(PropertyModel property) =>
-        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+    /// <summary>The runtime codec of a property type.</summary>
+    private static string Codec(TypeExpressions types, TypeRefModel type, EquatableArray<string> subclassed) => type.Kind switch
+    {
+        TypeKind.Int32 => Runtime + ".KalturaCodecs.Int32",
+        TypeKind.Int64 => Runtime + ".KalturaCodecs.Int64",
+        TypeKind.Double => Runtime + ".KalturaCodecs.Double",
+        TypeKind.Boolean => Runtime + ".KalturaCodecs.Boolean",
+        TypeKind.IntEnum => $"{Runtime}.KalturaCodecs.IntEnum<{types.Enum(type.TypeName!)}>()",
+        TypeKind.StringEnum => $"{Runtime}.KalturaCodecs.StringEnum<{types.Enum(type.TypeName!)}>()",
+        TypeKind.Object => $"{Runtime}.KalturaCodecs.Object<{types.Model(type.TypeName!)}>({types.Factory}.Create, {(subclassed.Contains(type.TypeName!) ? "true" : "false")})",
+        TypeKind.Array => $"{Runtime}.KalturaCodecs.List<{types.Of(type.Element!)}>({Codec(types, type.Element!, subclassed)})",
+        TypeKind.Map => $"{Runtime}.KalturaCodecs.Map<{types.Of(type.Element!)}>({Codec(types, type.Element!, subclassed)})",
+        _ => Runtime + ".KalturaCodecs.String", // strings, and files, which the schema never allows in a class
+    };
 }

@@ -12,7 +12,7 @@ internal static class OutputPlanner
         var (context, model) = (generation.Context, generation.Schema);
         var items = new List<OutputItem>();
         items.AddRange(model.Enums.Select(e => new EnumOutput(context, e)));
-        items.AddRange(model.Classes.Select(c => new ModelOutput(context, c)));
+        items.AddRange(ModelOutputs(context, model.Classes));
         foreach (var service in model.Services)
         {
             items.Add(new ServiceInterfaceOutput(context, service));
@@ -48,4 +48,45 @@ internal static class OutputPlanner
         items.Add(new JsonOutput(context, types, valueResults));
         return items.ToEquatableArray();
     }
+
+    /// <summary>
+    /// The model items: a class's slots begin after the members of its bases up to the first raw one (a raw class keeps
+    /// its members as JSON and has no table), and each item names only the subclassed classes its own properties hold.
+    /// </summary>
+    private static IEnumerable<ModelOutput> ModelOutputs(OutputContext context, EquatableArray<ClassModel> classes)
+    {
+        var byName = new Dictionary<string, ClassModel>(System.StringComparer.Ordinal);
+        foreach (var model in classes)
+        {
+            byName[model.Name] = model;
+        }
+
+        var subclassed = new HashSet<string>(classes.Where(c => c.BaseName is not null).Select(c => c.BaseName!), System.StringComparer.Ordinal);
+        foreach (var model in classes)
+        {
+            var first = 0;
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            for (var b = model.BaseName; b is not null && byName.TryGetValue(b, out var ancestor) && !ancestor.IsRaw && seen.Add(b); b = ancestor.BaseName)
+            {
+                first += ancestor.Properties.Count;
+            }
+
+            var baseHasMembers = model.BaseName is not null && byName.TryGetValue(model.BaseName, out var parent) && !parent.IsRaw;
+            var held = model.Properties
+                .Select(p => ObjectTypeOf(p.Type))
+                .Where(n => n is not null && subclassed.Contains(n))
+                .Select(n => n!)
+                .Distinct()
+                .OrderBy(n => n, System.StringComparer.Ordinal)
+                .ToEquatableArray();
+            yield return new ModelOutput(context, model, first, baseHasMembers, held);
+        }
+    }
+
+    private static string? ObjectTypeOf(TypeRefModel type) => type.Kind switch
+    {
+        TypeKind.Object => type.TypeName,
+        TypeKind.Array or TypeKind.Map => ObjectTypeOf(type.Element!),
+        _ => null,
+    };
 }

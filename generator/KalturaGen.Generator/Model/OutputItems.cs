@@ -27,8 +27,16 @@ internal sealed record EnumOutput(OutputContext Context, EnumModel Enum) : Outpu
     public override string Name => Enum.Name;
 }
 
-/// <summary>A model class.</summary>
-internal sealed record ModelOutput(OutputContext Context, ClassModel Class) : OutputItem(Context)
+/// <summary>
+/// A model class, with where its members' slots begin (after every member of its generated bases), whether its base
+/// has a member table, and which classes its properties hold that other classes derive from (read by <c>objectType</c>).
+/// </summary>
+internal sealed record ModelOutput(
+    OutputContext Context,
+    ClassModel Class,
+    int FirstSlot,
+    bool BaseHasMembers,
+    EquatableArray<string> Subclassed) : OutputItem(Context)
 {
     public override string Kind => "Model";
 

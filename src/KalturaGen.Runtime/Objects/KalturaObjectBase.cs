@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace KalturaGen.Runtime;
 
 /// <summary>
-/// The base of every generated Kaltura model. It records which properties were assigned so that requests
-/// carry only those (Kaltura's partial-update semantics), and it reads and writes the JSON wire form.
+/// The base of every generated Kaltura model. It holds the property values (one slot per member of the class's
+/// <see cref="KalturaMemberTable"/>), records which properties were assigned so that requests carry only those
+/// (Kaltura's partial-update semantics), and reads and writes the JSON wire form through the member table.
 /// </summary>
 /// <remarks>
 /// An object read from a response starts with nothing assigned: fetch, change one property, update, and only
@@ -15,6 +16,7 @@ public abstract class KalturaObjectBase
     private static readonly JsonEncodedText ObjectTypeName = JsonEncodedText.Encode("objectType");
 
     private HashSet<string>? _assigned;
+    private object?[]? _values;
 
     /// <summary>The Kaltura type name (<c>KalturaMediaEntry</c>), sent as <c>objectType</c>.</summary>
     public abstract string ObjectType { get; }
@@ -86,37 +88,67 @@ public abstract class KalturaObjectBase
     {
         var copy = (KalturaObjectBase)MemberwiseClone();
         copy._assigned = _assigned is null ? null : new HashSet<string>(_assigned, StringComparer.Ordinal);
+        copy._values = (object?[]?)_values?.Clone();
         return copy;
+    }
+
+    /// <summary>
+    /// The members of this class, its bases' first; a generated class overrides it with its own table. A class written
+    /// by hand can keep the empty table and its own fields.
+    /// </summary>
+    protected virtual KalturaMemberTable MemberTable => KalturaMemberTable.Empty;
+
+    /// <summary>The value in <paramref name="slot"/> (a value type boxed, an enum as its enum type), or null.</summary>
+    /// <param name="slot">The member's slot in <see cref="MemberTable"/>.</param>
+    protected object? GetValue(int slot) => _values is { } values && (uint)slot < (uint)values.Length ? values[slot] : null;
+
+    /// <summary>
+    /// Stores a property's value and records the assignment: every generated setter is this one call, and every
+    /// getter a cast of <see cref="GetValue"/>.
+    /// </summary>
+    /// <param name="slot">The member's slot in <see cref="MemberTable"/>.</param>
+    /// <param name="value">The value assigned (null too: it is sent as an explicit null).</param>
+    protected void SetValue(int slot, object? value)
+    {
+        var table = MemberTable;
+        var member = table[slot];
+        (_values ??= new object?[table.Count])[slot] = value;
+        MarkAssigned(member.Name);
     }
 
     /// <summary>Records that a property was assigned.</summary>
     protected void MarkAssigned(string propertyName) => (_assigned ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName);
 
-    /// <summary>
-    /// Stores <paramref name="value"/> in a property's field and records the assignment: every generated setter is
-    /// this one call, so a model costs one line per property instead of a setter body each.
-    /// </summary>
-    /// <typeparam name="T">The property's type.</typeparam>
-    /// <param name="field">The property's backing field.</param>
-    /// <param name="value">The value assigned (null too: it is sent as an explicit null).</param>
-    /// <param name="propertyName">The wire name.</param>
-    protected void SetProperty<T>(ref T field, T value, string propertyName)
-    {
-        field = value;
-        MarkAssigned(propertyName);
-    }
-
-    /// <summary>Writes the properties of this class and its bases; generated classes override it.</summary>
+    /// <summary>Writes the members of <see cref="MemberTable"/> that <paramref name="mode"/> selects, in slot order.</summary>
     protected virtual void WriteProperties(Utf8JsonWriter writer, KalturaJsonWriteMode mode)
     {
+        var values = _values;
+        foreach (var member in MemberTable.Members)
+        {
+            var value = values?[member.Slot];
+            if (BeginProperty(writer, member.EncodedName, member.Name, value is not null, member.IsReadOnly, mode))
+            {
+                member.Codec.WriteValue(writer, value!, mode);
+            }
+        }
     }
 
     /// <summary>
     /// Reads one member whose value <paramref name="reader"/> is on (its first token), leaving the reader on the
-    /// value's last token; returns false, reading nothing, when no class in the hierarchy knows the UTF-8
+    /// value's last token; returns false, reading nothing, when <see cref="MemberTable"/> has no member of the UTF-8
     /// <paramref name="name"/>.
     /// </summary>
-    protected virtual bool ReadProperty(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader) => false;
+    protected virtual bool ReadProperty(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader)
+    {
+        var table = MemberTable;
+        if (table.Find(name) is not { } member)
+        {
+            return false;
+        }
+
+        (_values ??= new object?[table.Count])[member.Slot] = member.Codec.ReadValue(ref reader);
+        return true;
+    }
 
     /// <summary>
     /// Decides whether a property is written and writes its name. Returns true when the caller must now write the

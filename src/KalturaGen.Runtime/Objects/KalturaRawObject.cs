@@ -51,6 +51,7 @@ public abstract class KalturaRawObject : KalturaObjectBase
     protected override void WriteProperties(Utf8JsonWriter writer, KalturaJsonWriteMode mode)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        base.WriteProperties(writer, mode);
         foreach (var (name, value) in Members)
         {
             writer.WritePropertyName(name);
@@ -61,6 +62,11 @@ public abstract class KalturaRawObject : KalturaObjectBase
     /// <inheritdoc/>
     protected override bool ReadProperty(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader)
     {
+        if (base.ReadProperty(name, ref reader))
+        {
+            return true;
+        }
+
         if (name.SequenceEqual("objectType"u8))
         {
             _objectType = reader.TokenType == JsonTokenType.String ? reader.GetString() : _objectType;

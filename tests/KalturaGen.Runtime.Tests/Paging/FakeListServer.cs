@@ -7,40 +7,29 @@ internal sealed record FakeItem(string Id, long? CreatedAt, long Number);
 
 /// <summary>
 /// A filter of the fake list: the bounds the windows set, plus a condition of the caller's own. Its setters record
-/// assignments, as generated filters do.
+/// assignments in slots of a member table, as generated filters do.
 /// </summary>
 internal sealed class FakeFilter : KalturaObjectBase
 {
-    private string? _orderBy;
-    private long? _createdAtGreaterThanOrEqual;
-    private long? _numberGreaterThan;
-    private string? _idPrefix;
+    private static readonly KalturaMemberTable Members = KalturaMemberTable.Create(null, 0,
+    [
+        new("orderBy", KalturaCodecs.String),
+        new("createdAtGreaterThanOrEqual", KalturaCodecs.Int64),
+        new("numberGreaterThan", KalturaCodecs.Int64),
+        new("idPrefix", KalturaCodecs.String),
+    ]);
 
     public override string ObjectType => "FakeFilter";
 
-    public string? OrderBy
-    {
-        get => _orderBy;
-        set { _orderBy = value; MarkAssigned("orderBy"); }
-    }
+    public string? OrderBy { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    public long? CreatedAtGreaterThanOrEqual
-    {
-        get => _createdAtGreaterThanOrEqual;
-        set { _createdAtGreaterThanOrEqual = value; MarkAssigned("createdAtGreaterThanOrEqual"); }
-    }
+    public long? CreatedAtGreaterThanOrEqual { get => (long?)GetValue(1); set => SetValue(1, value); }
 
-    public long? NumberGreaterThan
-    {
-        get => _numberGreaterThan;
-        set { _numberGreaterThan = value; MarkAssigned("numberGreaterThan"); }
-    }
+    public long? NumberGreaterThan { get => (long?)GetValue(2); set => SetValue(2, value); }
 
-    public string? IdPrefix
-    {
-        get => _idPrefix;
-        set { _idPrefix = value; MarkAssigned("idPrefix"); }
-    }
+    public string? IdPrefix { get => (string?)GetValue(3); set => SetValue(3, value); }
+
+    protected override KalturaMemberTable MemberTable => Members;
 }
 
 /// <summary>

@@ -11,150 +11,82 @@ public partial class Asset : global::KalturaGen.Runtime.KalturaObjectBase
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAsset";
 
-    private string? _id;
     /// <summary>The id property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public string? Id { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _entryId;
     /// <summary>The entryId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? EntryId { get => _entryId; set => SetProperty(ref _entryId, value, "entryId"); }
+    public string? EntryId { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private int? _partnerId;
     /// <summary>The partnerId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? PartnerId { get => _partnerId; set => SetProperty(ref _partnerId, value, "partnerId"); }
+    public int? PartnerId { get => (int?)GetValue(2); set => SetValue(2, value); }
 
-    private int? _version;
     /// <summary>The version property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Version { get => _version; set => SetProperty(ref _version, value, "version"); }
+    public int? Version { get => (int?)GetValue(3); set => SetValue(3, value); }
 
-    private int? _size;
     /// <summary>Size in kilobytes.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Size { get => _size; set => SetProperty(ref _size, value, "size"); }
+    public int? Size { get => (int?)GetValue(4); set => SetValue(4, value); }
 
-    private string? _tags;
     /// <summary>The tags property.</summary>
-    public string? Tags { get => _tags; set => SetProperty(ref _tags, value, "tags"); }
+    public string? Tags { get => (string?)GetValue(5); set => SetValue(5, value); }
 
-    private string? _fileExt;
     /// <summary>The fileExt property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public string? FileExt { get => _fileExt; set => SetProperty(ref _fileExt, value, "fileExt"); }
+    public string? FileExt { get => (string?)GetValue(6); set => SetValue(6, value); }
 
-    private int? _createdAt;
     /// <summary>The createdAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? CreatedAt { get => _createdAt; set => SetProperty(ref _createdAt, value, "createdAt"); }
+    public int? CreatedAt { get => (int?)GetValue(7); set => SetValue(7, value); }
 
-    private int? _updatedAt;
     /// <summary>The updatedAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? UpdatedAt { get => _updatedAt; set => SetProperty(ref _updatedAt, value, "updatedAt"); }
+    public int? UpdatedAt { get => (int?)GetValue(8); set => SetValue(8, value); }
 
-    private int? _deletedAt;
     /// <summary>The deletedAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? DeletedAt { get => _deletedAt; set => SetProperty(ref _deletedAt, value, "deletedAt"); }
+    public int? DeletedAt { get => (int?)GetValue(9); set => SetValue(9, value); }
 
-    private string? _description;
     /// <summary>The description property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? Description { get => _description; set => SetProperty(ref _description, value, "description"); }
+    public string? Description { get => (string?)GetValue(10); set => SetValue(10, value); }
 
-    private string? _partnerData;
     /// <summary>The partnerData property.</summary>
-    public string? PartnerData { get => _partnerData; set => SetProperty(ref _partnerData, value, "partnerData"); }
+    public string? PartnerData { get => (string?)GetValue(11); set => SetValue(11, value); }
 
-    private string? _partnerDescription;
     /// <summary>The partnerDescription property.</summary>
-    public string? PartnerDescription { get => _partnerDescription; set => SetProperty(ref _partnerDescription, value, "partnerDescription"); }
+    public string? PartnerDescription { get => (string?)GetValue(12); set => SetValue(12, value); }
 
-    private string? _actualSourceAssetParamsIds;
     /// <summary>The actualSourceAssetParamsIds property.</summary>
-    public string? ActualSourceAssetParamsIds { get => _actualSourceAssetParamsIds; set => SetProperty(ref _actualSourceAssetParamsIds, value, "actualSourceAssetParamsIds"); }
+    public string? ActualSourceAssetParamsIds { get => (string?)GetValue(13); set => SetValue(13, value); }
 
-    private int? _sizeInBytes;
     /// <summary>The sizeInBytes property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? SizeInBytes { get => _sizeInBytes; set => SetProperty(ref _sizeInBytes, value, "sizeInBytes"); }
+    public int? SizeInBytes { get => (int?)GetValue(14); set => SetValue(14, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_version = global::System.Text.Json.JsonEncodedText.Encode("version");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_size = global::System.Text.Json.JsonEncodedText.Encode("size");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileExt = global::System.Text.Json.JsonEncodedText.Encode("fileExt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAt = global::System.Text.Json.JsonEncodedText.Encode("updatedAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_deletedAt = global::System.Text.Json.JsonEncodedText.Encode("deletedAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerData = global::System.Text.Json.JsonEncodedText.Encode("partnerData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerDescription = global::System.Text.Json.JsonEncodedText.Encode("partnerDescription");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_actualSourceAssetParamsIds = global::System.Text.Json.JsonEncodedText.Encode("actualSourceAssetParamsIds");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sizeInBytes = global::System.Text.Json.JsonEncodedText.Encode("sizeInBytes");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteStringValue(_id!);
-        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, true, mode)) writer.WriteStringValue(_entryId!);
-        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode)) writer.WriteNumberValue(_partnerId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_version, "version", _version is not null, true, mode)) writer.WriteNumberValue(_version.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_size, "size", _size is not null, true, mode)) writer.WriteNumberValue(_size.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode)) writer.WriteStringValue(_tags!);
-        if (BeginProperty(writer, __wire_fileExt, "fileExt", _fileExt is not null, false, mode)) writer.WriteStringValue(_fileExt!);
-        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode)) writer.WriteNumberValue(_createdAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_updatedAt, "updatedAt", _updatedAt is not null, true, mode)) writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_deletedAt, "deletedAt", _deletedAt is not null, true, mode)) writer.WriteNumberValue(_deletedAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_description, "description", _description is not null, true, mode)) writer.WriteStringValue(_description!);
-        if (BeginProperty(writer, __wire_partnerData, "partnerData", _partnerData is not null, false, mode)) writer.WriteStringValue(_partnerData!);
-        if (BeginProperty(writer, __wire_partnerDescription, "partnerDescription", _partnerDescription is not null, false, mode)) writer.WriteStringValue(_partnerDescription!);
-        if (BeginProperty(writer, __wire_actualSourceAssetParamsIds, "actualSourceAssetParamsIds", _actualSourceAssetParamsIds is not null, false, mode)) writer.WriteStringValue(_actualSourceAssetParamsIds!);
-        if (BeginProperty(writer, __wire_sizeInBytes, "sizeInBytes", _sizeInBytes is not null, true, mode)) writer.WriteNumberValue(_sizeInBytes.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("entryId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("partnerId", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("version", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("size", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("tags", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("fileExt", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("createdAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("updatedAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("deletedAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("description", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("partnerData", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("partnerDescription", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("actualSourceAssetParamsIds", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("sizeInBytes", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "size"u8)) { _size = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8)) { _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8)) { _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "version"u8)) { _version = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileExt"u8)) { _fileExt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8)) { _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8)) { _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAt"u8)) { _updatedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "deletedAt"u8)) { _deletedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) { _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerData"u8)) { _partnerData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sizeInBytes"u8)) { _sizeInBytes = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerDescription"u8)) { _partnerDescription = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 26:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "actualSourceAssetParamsIds"u8)) { _actualSourceAssetParamsIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

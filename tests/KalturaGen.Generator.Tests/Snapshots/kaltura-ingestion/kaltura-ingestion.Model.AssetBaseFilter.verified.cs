@@ -12,165 +12,79 @@ public partial class AssetBaseFilter : global::KalturaGen.Client.Models.RelatedF
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAssetBaseFilter";
 
-    private string? _idEqual;
     /// <summary>The idEqual property.</summary>
-    public string? IdEqual { get => _idEqual; set => SetProperty(ref _idEqual, value, "idEqual"); }
+    public string? IdEqual { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private string? _idIn;
     /// <summary>The idIn property.</summary>
-    public string? IdIn { get => _idIn; set => SetProperty(ref _idIn, value, "idIn"); }
+    public string? IdIn { get => (string?)GetValue(3); set => SetValue(3, value); }
 
-    private string? _entryIdEqual;
     /// <summary>The entryIdEqual property.</summary>
-    public string? EntryIdEqual { get => _entryIdEqual; set => SetProperty(ref _entryIdEqual, value, "entryIdEqual"); }
+    public string? EntryIdEqual { get => (string?)GetValue(4); set => SetValue(4, value); }
 
-    private string? _entryIdIn;
     /// <summary>The entryIdIn property.</summary>
-    public string? EntryIdIn { get => _entryIdIn; set => SetProperty(ref _entryIdIn, value, "entryIdIn"); }
+    public string? EntryIdIn { get => (string?)GetValue(5); set => SetValue(5, value); }
 
-    private int? _partnerIdEqual;
     /// <summary>The partnerIdEqual property.</summary>
-    public int? PartnerIdEqual { get => _partnerIdEqual; set => SetProperty(ref _partnerIdEqual, value, "partnerIdEqual"); }
+    public int? PartnerIdEqual { get => (int?)GetValue(6); set => SetValue(6, value); }
 
-    private string? _partnerIdIn;
     /// <summary>The partnerIdIn property.</summary>
-    public string? PartnerIdIn { get => _partnerIdIn; set => SetProperty(ref _partnerIdIn, value, "partnerIdIn"); }
+    public string? PartnerIdIn { get => (string?)GetValue(7); set => SetValue(7, value); }
 
-    private int? _sizeGreaterThanOrEqual;
     /// <summary>The sizeGreaterThanOrEqual property.</summary>
-    public int? SizeGreaterThanOrEqual { get => _sizeGreaterThanOrEqual; set => SetProperty(ref _sizeGreaterThanOrEqual, value, "sizeGreaterThanOrEqual"); }
+    public int? SizeGreaterThanOrEqual { get => (int?)GetValue(8); set => SetValue(8, value); }
 
-    private int? _sizeLessThanOrEqual;
     /// <summary>The sizeLessThanOrEqual property.</summary>
-    public int? SizeLessThanOrEqual { get => _sizeLessThanOrEqual; set => SetProperty(ref _sizeLessThanOrEqual, value, "sizeLessThanOrEqual"); }
+    public int? SizeLessThanOrEqual { get => (int?)GetValue(9); set => SetValue(9, value); }
 
-    private string? _tagsLike;
     /// <summary>The tagsLike property.</summary>
-    public string? TagsLike { get => _tagsLike; set => SetProperty(ref _tagsLike, value, "tagsLike"); }
+    public string? TagsLike { get => (string?)GetValue(10); set => SetValue(10, value); }
 
-    private string? _tagsMultiLikeOr;
     /// <summary>The tagsMultiLikeOr property.</summary>
-    public string? TagsMultiLikeOr { get => _tagsMultiLikeOr; set => SetProperty(ref _tagsMultiLikeOr, value, "tagsMultiLikeOr"); }
+    public string? TagsMultiLikeOr { get => (string?)GetValue(11); set => SetValue(11, value); }
 
-    private string? _tagsMultiLikeAnd;
     /// <summary>The tagsMultiLikeAnd property.</summary>
-    public string? TagsMultiLikeAnd { get => _tagsMultiLikeAnd; set => SetProperty(ref _tagsMultiLikeAnd, value, "tagsMultiLikeAnd"); }
+    public string? TagsMultiLikeAnd { get => (string?)GetValue(12); set => SetValue(12, value); }
 
-    private int? _createdAtGreaterThanOrEqual;
     /// <summary>The createdAtGreaterThanOrEqual property.</summary>
-    public int? CreatedAtGreaterThanOrEqual { get => _createdAtGreaterThanOrEqual; set => SetProperty(ref _createdAtGreaterThanOrEqual, value, "createdAtGreaterThanOrEqual"); }
+    public int? CreatedAtGreaterThanOrEqual { get => (int?)GetValue(13); set => SetValue(13, value); }
 
-    private int? _createdAtLessThanOrEqual;
     /// <summary>The createdAtLessThanOrEqual property.</summary>
-    public int? CreatedAtLessThanOrEqual { get => _createdAtLessThanOrEqual; set => SetProperty(ref _createdAtLessThanOrEqual, value, "createdAtLessThanOrEqual"); }
+    public int? CreatedAtLessThanOrEqual { get => (int?)GetValue(14); set => SetValue(14, value); }
 
-    private int? _updatedAtGreaterThanOrEqual;
     /// <summary>The updatedAtGreaterThanOrEqual property.</summary>
-    public int? UpdatedAtGreaterThanOrEqual { get => _updatedAtGreaterThanOrEqual; set => SetProperty(ref _updatedAtGreaterThanOrEqual, value, "updatedAtGreaterThanOrEqual"); }
+    public int? UpdatedAtGreaterThanOrEqual { get => (int?)GetValue(15); set => SetValue(15, value); }
 
-    private int? _updatedAtLessThanOrEqual;
     /// <summary>The updatedAtLessThanOrEqual property.</summary>
-    public int? UpdatedAtLessThanOrEqual { get => _updatedAtLessThanOrEqual; set => SetProperty(ref _updatedAtLessThanOrEqual, value, "updatedAtLessThanOrEqual"); }
+    public int? UpdatedAtLessThanOrEqual { get => (int?)GetValue(16); set => SetValue(16, value); }
 
-    private int? _deletedAtGreaterThanOrEqual;
     /// <summary>The deletedAtGreaterThanOrEqual property.</summary>
-    public int? DeletedAtGreaterThanOrEqual { get => _deletedAtGreaterThanOrEqual; set => SetProperty(ref _deletedAtGreaterThanOrEqual, value, "deletedAtGreaterThanOrEqual"); }
+    public int? DeletedAtGreaterThanOrEqual { get => (int?)GetValue(17); set => SetValue(17, value); }
 
-    private int? _deletedAtLessThanOrEqual;
     /// <summary>The deletedAtLessThanOrEqual property.</summary>
-    public int? DeletedAtLessThanOrEqual { get => _deletedAtLessThanOrEqual; set => SetProperty(ref _deletedAtLessThanOrEqual, value, "deletedAtLessThanOrEqual"); }
+    public int? DeletedAtLessThanOrEqual { get => (int?)GetValue(18); set => SetValue(18, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_idEqual = global::System.Text.Json.JsonEncodedText.Encode("idEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_idIn = global::System.Text.Json.JsonEncodedText.Encode("idIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("entryIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryIdIn = global::System.Text.Json.JsonEncodedText.Encode("entryIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerIdEqual = global::System.Text.Json.JsonEncodedText.Encode("partnerIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerIdIn = global::System.Text.Json.JsonEncodedText.Encode("partnerIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sizeGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("sizeGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sizeLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("sizeLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsLike = global::System.Text.Json.JsonEncodedText.Encode("tagsLike");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsMultiLikeOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsMultiLikeAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("createdAtGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("createdAtLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("updatedAtGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("updatedAtLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_deletedAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("deletedAtGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_deletedAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("deletedAtLessThanOrEqual");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_idEqual, "idEqual", _idEqual is not null, false, mode)) writer.WriteStringValue(_idEqual!);
-        if (BeginProperty(writer, __wire_idIn, "idIn", _idIn is not null, false, mode)) writer.WriteStringValue(_idIn!);
-        if (BeginProperty(writer, __wire_entryIdEqual, "entryIdEqual", _entryIdEqual is not null, false, mode)) writer.WriteStringValue(_entryIdEqual!);
-        if (BeginProperty(writer, __wire_entryIdIn, "entryIdIn", _entryIdIn is not null, false, mode)) writer.WriteStringValue(_entryIdIn!);
-        if (BeginProperty(writer, __wire_partnerIdEqual, "partnerIdEqual", _partnerIdEqual is not null, false, mode)) writer.WriteNumberValue(_partnerIdEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_partnerIdIn, "partnerIdIn", _partnerIdIn is not null, false, mode)) writer.WriteStringValue(_partnerIdIn!);
-        if (BeginProperty(writer, __wire_sizeGreaterThanOrEqual, "sizeGreaterThanOrEqual", _sizeGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_sizeGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_sizeLessThanOrEqual, "sizeLessThanOrEqual", _sizeLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_sizeLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_tagsLike, "tagsLike", _tagsLike is not null, false, mode)) writer.WriteStringValue(_tagsLike!);
-        if (BeginProperty(writer, __wire_tagsMultiLikeOr, "tagsMultiLikeOr", _tagsMultiLikeOr is not null, false, mode)) writer.WriteStringValue(_tagsMultiLikeOr!);
-        if (BeginProperty(writer, __wire_tagsMultiLikeAnd, "tagsMultiLikeAnd", _tagsMultiLikeAnd is not null, false, mode)) writer.WriteStringValue(_tagsMultiLikeAnd!);
-        if (BeginProperty(writer, __wire_createdAtGreaterThanOrEqual, "createdAtGreaterThanOrEqual", _createdAtGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_createdAtGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_createdAtLessThanOrEqual, "createdAtLessThanOrEqual", _createdAtLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_createdAtLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_updatedAtGreaterThanOrEqual, "updatedAtGreaterThanOrEqual", _updatedAtGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_updatedAtGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_updatedAtLessThanOrEqual, "updatedAtLessThanOrEqual", _updatedAtLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_updatedAtLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_deletedAtGreaterThanOrEqual, "deletedAtGreaterThanOrEqual", _deletedAtGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_deletedAtGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_deletedAtLessThanOrEqual, "deletedAtLessThanOrEqual", _deletedAtLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_deletedAtLessThanOrEqual.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.RelatedFilter.__members, 2,
+    [
+        new("idEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("idIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entryIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entryIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("partnerIdEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("partnerIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("sizeGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("sizeLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("tagsLike", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsMultiLikeOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsMultiLikeAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("createdAtGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("createdAtLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("updatedAtGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("updatedAtLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("deletedAtGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("deletedAtLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idIn"u8)) { _idIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idEqual"u8)) { _idEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsLike"u8)) { _tagsLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryIdIn"u8)) { _entryIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerIdIn"u8)) { _partnerIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryIdEqual"u8)) { _entryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerIdEqual"u8)) { _partnerIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsMultiLikeOr"u8)) { _tagsMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsMultiLikeAnd"u8)) { _tagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sizeLessThanOrEqual"u8)) { _sizeLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sizeGreaterThanOrEqual"u8)) { _sizeGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAtLessThanOrEqual"u8)) { _createdAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAtLessThanOrEqual"u8)) { _updatedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "deletedAtLessThanOrEqual"u8)) { _deletedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 27:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAtGreaterThanOrEqual"u8)) { _createdAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAtGreaterThanOrEqual"u8)) { _updatedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "deletedAtGreaterThanOrEqual"u8)) { _deletedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

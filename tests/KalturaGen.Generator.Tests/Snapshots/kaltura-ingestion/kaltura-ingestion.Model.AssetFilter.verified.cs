@@ -11,29 +11,15 @@ public partial class AssetFilter : global::KalturaGen.Client.Models.AssetBaseFil
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAssetFilter";
 
-    private string? _typeIn;
     /// <summary>The typeIn property.</summary>
-    public string? TypeIn { get => _typeIn; set => SetProperty(ref _typeIn, value, "typeIn"); }
+    public string? TypeIn { get => (string?)GetValue(19); set => SetValue(19, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_typeIn = global::System.Text.Json.JsonEncodedText.Encode("typeIn");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_typeIn, "typeIn", _typeIn is not null, false, mode)) writer.WriteStringValue(_typeIn!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.AssetBaseFilter.__members, 19,
+    [
+        new("typeIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "typeIn"u8)) { _typeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,134 +11,66 @@ public partial class AssetParams : global::KalturaGen.Runtime.KalturaObjectBase
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAssetParams";
 
-    private int? _id;
     /// <summary>The id property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public int? Id { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private int? _partnerId;
     /// <summary>The partnerId property.</summary>
-    public int? PartnerId { get => _partnerId; set => SetProperty(ref _partnerId, value, "partnerId"); }
+    public int? PartnerId { get => (int?)GetValue(1); set => SetValue(1, value); }
 
-    private string? _name;
     /// <summary>The name property.</summary>
-    public string? Name { get => _name; set => SetProperty(ref _name, value, "name"); }
+    public string? Name { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private string? _systemName;
     /// <summary>The systemName property.</summary>
-    public string? SystemName { get => _systemName; set => SetProperty(ref _systemName, value, "systemName"); }
+    public string? SystemName { get => (string?)GetValue(3); set => SetValue(3, value); }
 
-    private string? _description;
     /// <summary>The description property.</summary>
-    public string? Description { get => _description; set => SetProperty(ref _description, value, "description"); }
+    public string? Description { get => (string?)GetValue(4); set => SetValue(4, value); }
 
-    private int? _createdAt;
     /// <summary>The createdAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? CreatedAt { get => _createdAt; set => SetProperty(ref _createdAt, value, "createdAt"); }
+    public int? CreatedAt { get => (int?)GetValue(5); set => SetValue(5, value); }
 
-    private global::KalturaGen.Client.Enums.NullableBoolean? _isSystemDefault;
     /// <summary>The isSystemDefault property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.NullableBoolean? IsSystemDefault { get => _isSystemDefault; set => SetProperty(ref _isSystemDefault, value, "isSystemDefault"); }
+    public global::KalturaGen.Client.Enums.NullableBoolean? IsSystemDefault { get => (global::KalturaGen.Client.Enums.NullableBoolean?)GetValue(6); set => SetValue(6, value); }
 
-    private string? _tags;
     /// <summary>The tags property.</summary>
-    public string? Tags { get => _tags; set => SetProperty(ref _tags, value, "tags"); }
+    public string? Tags { get => (string?)GetValue(7); set => SetValue(7, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? _requiredPermissions;
     /// <summary>The requiredPermissions property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? RequiredPermissions { get => _requiredPermissions; set => SetProperty(ref _requiredPermissions, value, "requiredPermissions"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? RequiredPermissions { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>?)GetValue(8); set => SetValue(8, value); }
 
-    private int? _sourceRemoteStorageProfileId;
     /// <summary>The sourceRemoteStorageProfileId property.</summary>
-    public int? SourceRemoteStorageProfileId { get => _sourceRemoteStorageProfileId; set => SetProperty(ref _sourceRemoteStorageProfileId, value, "sourceRemoteStorageProfileId"); }
+    public int? SourceRemoteStorageProfileId { get => (int?)GetValue(9); set => SetValue(9, value); }
 
-    private int? _remoteStorageProfileIds;
     /// <summary>The remoteStorageProfileIds property.</summary>
-    public int? RemoteStorageProfileIds { get => _remoteStorageProfileIds; set => SetProperty(ref _remoteStorageProfileIds, value, "remoteStorageProfileIds"); }
+    public int? RemoteStorageProfileIds { get => (int?)GetValue(10); set => SetValue(10, value); }
 
-    private global::KalturaGen.Client.Enums.MediaParserType? _mediaParserType;
     /// <summary>The mediaParserType property.</summary>
-    public global::KalturaGen.Client.Enums.MediaParserType? MediaParserType { get => _mediaParserType; set => SetProperty(ref _mediaParserType, value, "mediaParserType"); }
+    public global::KalturaGen.Client.Enums.MediaParserType? MediaParserType { get => (global::KalturaGen.Client.Enums.MediaParserType?)GetValue(11); set => SetValue(11, value); }
 
-    private string? _sourceAssetParamsIds;
     /// <summary>The sourceAssetParamsIds property.</summary>
-    public string? SourceAssetParamsIds { get => _sourceAssetParamsIds; set => SetProperty(ref _sourceAssetParamsIds, value, "sourceAssetParamsIds"); }
+    public string? SourceAssetParamsIds { get => (string?)GetValue(12); set => SetValue(12, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_systemName = global::System.Text.Json.JsonEncodedText.Encode("systemName");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isSystemDefault = global::System.Text.Json.JsonEncodedText.Encode("isSystemDefault");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_requiredPermissions = global::System.Text.Json.JsonEncodedText.Encode("requiredPermissions");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceRemoteStorageProfileId = global::System.Text.Json.JsonEncodedText.Encode("sourceRemoteStorageProfileId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_remoteStorageProfileIds = global::System.Text.Json.JsonEncodedText.Encode("remoteStorageProfileIds");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaParserType = global::System.Text.Json.JsonEncodedText.Encode("mediaParserType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceAssetParamsIds = global::System.Text.Json.JsonEncodedText.Encode("sourceAssetParamsIds");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteNumberValue(_id.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, false, mode)) writer.WriteNumberValue(_partnerId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode)) writer.WriteStringValue(_name!);
-        if (BeginProperty(writer, __wire_systemName, "systemName", _systemName is not null, false, mode)) writer.WriteStringValue(_systemName!);
-        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode)) writer.WriteStringValue(_description!);
-        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode)) writer.WriteNumberValue(_createdAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isSystemDefault, "isSystemDefault", _isSystemDefault is not null, true, mode)) writer.WriteNumberValue((int)_isSystemDefault.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode)) writer.WriteStringValue(_tags!);
-        if (BeginProperty(writer, __wire_requiredPermissions, "requiredPermissions", _requiredPermissions is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _requiredPermissions!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_sourceRemoteStorageProfileId, "sourceRemoteStorageProfileId", _sourceRemoteStorageProfileId is not null, false, mode)) writer.WriteNumberValue(_sourceRemoteStorageProfileId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_remoteStorageProfileIds, "remoteStorageProfileIds", _remoteStorageProfileIds is not null, false, mode)) writer.WriteNumberValue(_remoteStorageProfileIds.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_mediaParserType, "mediaParserType", _mediaParserType is not null, false, mode)) writer.WriteStringValue(_mediaParserType.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_sourceAssetParamsIds, "sourceAssetParamsIds", _sourceAssetParamsIds is not null, false, mode)) writer.WriteStringValue(_sourceAssetParamsIds!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("partnerId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("name", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("systemName", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("description", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("createdAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("isSystemDefault", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.NullableBoolean>(), true),
+        new("tags", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("requiredPermissions", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.String>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.String>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+        new("sourceRemoteStorageProfileId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("remoteStorageProfileIds", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("mediaParserType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.MediaParserType>()),
+        new("sourceAssetParamsIds", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) { _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8)) { _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8)) { _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8)) { _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "systemName"u8)) { _systemName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) { _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isSystemDefault"u8)) { _isSystemDefault = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaParserType"u8)) { _mediaParserType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.MediaParserType>(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "requiredPermissions"u8)) { _requiredPermissions = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.String>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.String)))!); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceAssetParamsIds"u8)) { _sourceAssetParamsIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 23:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "remoteStorageProfileIds"u8)) { _remoteStorageProfileIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 28:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceRemoteStorageProfileId"u8)) { _sourceRemoteStorageProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

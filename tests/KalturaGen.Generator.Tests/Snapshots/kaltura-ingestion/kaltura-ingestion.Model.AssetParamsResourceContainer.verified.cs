@@ -11,38 +11,19 @@ public partial class AssetParamsResourceContainer : global::KalturaGen.Client.Mo
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAssetParamsResourceContainer";
 
-    private global::KalturaGen.Client.Models.ContentResource? _resource;
     /// <summary>The content.</summary>
-    public global::KalturaGen.Client.Models.ContentResource? Resource { get => _resource; set => SetProperty(ref _resource, value, "resource"); }
+    public global::KalturaGen.Client.Models.ContentResource? Resource { get => (global::KalturaGen.Client.Models.ContentResource?)GetValue(0); set => SetValue(0, value); }
 
-    private int? _assetParamsId;
     /// <summary>The asset params the content is for.</summary>
-    public int? AssetParamsId { get => _assetParamsId; set => SetProperty(ref _assetParamsId, value, "assetParamsId"); }
+    public int? AssetParamsId { get => (int?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_resource = global::System.Text.Json.JsonEncodedText.Encode("resource");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsId = global::System.Text.Json.JsonEncodedText.Encode("assetParamsId");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_resource, "resource", _resource is not null, false, mode)) _resource!.WriteTo(writer, mode);
-        if (BeginProperty(writer, __wire_assetParamsId, "assetParamsId", _assetParamsId is not null, false, mode)) writer.WriteNumberValue(_assetParamsId.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.Resource.__members, 0,
+    [
+        new("resource", global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.ContentResource>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, true)),
+        new("assetParamsId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "resource"u8)) { _resource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.ContentResource>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.ContentResource))); return true; }
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsId"u8)) { _assetParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

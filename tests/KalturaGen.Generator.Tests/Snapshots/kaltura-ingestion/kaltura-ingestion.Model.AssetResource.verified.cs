@@ -11,29 +11,15 @@ public partial class AssetResource : global::KalturaGen.Client.Models.ContentRes
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAssetResource";
 
-    private string? _assetId;
     /// <summary>The asset to take content from.</summary>
-    public string? AssetId { get => _assetId; set => SetProperty(ref _assetId, value, "assetId"); }
+    public string? AssetId { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetId = global::System.Text.Json.JsonEncodedText.Encode("assetId");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_assetId, "assetId", _assetId is not null, false, mode)) writer.WriteStringValue(_assetId!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.ContentResource.__members, 0,
+    [
+        new("assetId", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetId"u8)) { _assetId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,29 +11,15 @@ public partial class AssetsParamsResourceContainers : global::KalturaGen.Client.
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAssetsParamsResourceContainers";
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.AssetParamsResourceContainer>? _resources;
     /// <summary>One content resource per asset params.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.AssetParamsResourceContainer>? Resources { get => _resources; set => SetProperty(ref _resources, value, "resources"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.AssetParamsResourceContainer>? Resources { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.AssetParamsResourceContainer>?)GetValue(0); set => SetValue(0, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_resources = global::System.Text.Json.JsonEncodedText.Encode("resources");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_resources, "resources", _resources is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _resources!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.Resource.__members, 0,
+    [
+        new("resources", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "resources"u8)) { _resources = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.AssetParamsResourceContainer>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.AssetParamsResourceContainer)))!); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,55 +11,28 @@ public partial class AttachmentAsset : global::KalturaGen.Client.Models.Asset
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAttachmentAsset";
 
-    private string? _filename;
     /// <summary>The filename property.</summary>
-    public string? Filename { get => _filename; set => SetProperty(ref _filename, value, "filename"); }
+    public string? Filename { get => (string?)GetValue(15); set => SetValue(15, value); }
 
-    private string? _title;
     /// <summary>The title property.</summary>
-    public string? Title { get => _title; set => SetProperty(ref _title, value, "title"); }
+    public string? Title { get => (string?)GetValue(16); set => SetValue(16, value); }
 
-    private global::KalturaGen.Client.Enums.AttachmentType? _format;
     /// <summary>Kind of file attached.</summary>
-    public global::KalturaGen.Client.Enums.AttachmentType? Format { get => _format; set => SetProperty(ref _format, value, "format"); }
+    public global::KalturaGen.Client.Enums.AttachmentType? Format { get => (global::KalturaGen.Client.Enums.AttachmentType?)GetValue(17); set => SetValue(17, value); }
 
-    private global::KalturaGen.Client.Enums.AttachmentAssetStatus? _status;
     /// <summary>The status property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.AttachmentAssetStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::KalturaGen.Client.Enums.AttachmentAssetStatus? Status { get => (global::KalturaGen.Client.Enums.AttachmentAssetStatus?)GetValue(18); set => SetValue(18, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_filename = global::System.Text.Json.JsonEncodedText.Encode("filename");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_title = global::System.Text.Json.JsonEncodedText.Encode("title");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_format = global::System.Text.Json.JsonEncodedText.Encode("format");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_filename, "filename", _filename is not null, false, mode)) writer.WriteStringValue(_filename!);
-        if (BeginProperty(writer, __wire_title, "title", _title is not null, false, mode)) writer.WriteStringValue(_title!);
-        if (BeginProperty(writer, __wire_format, "format", _format is not null, false, mode)) writer.WriteStringValue(_format.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode)) writer.WriteNumberValue((int)_status.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.Asset.__members, 15,
+    [
+        new("filename", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("title", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("format", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.AttachmentType>()),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.AttachmentAssetStatus>(), true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) { _title = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "format"u8)) { _format = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AttachmentType>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = (global::KalturaGen.Client.Enums.AttachmentAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "filename"u8)) { _filename = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -12,59 +12,31 @@ public partial class AttachmentAssetBaseFilter : global::KalturaGen.Client.Model
     /// <inheritdoc/>
     public override string ObjectType => "KalturaAttachmentAssetBaseFilter";
 
-    private global::KalturaGen.Client.Enums.AttachmentType? _formatEqual;
     /// <summary>The formatEqual property.</summary>
-    public global::KalturaGen.Client.Enums.AttachmentType? FormatEqual { get => _formatEqual; set => SetProperty(ref _formatEqual, value, "formatEqual"); }
+    public global::KalturaGen.Client.Enums.AttachmentType? FormatEqual { get => (global::KalturaGen.Client.Enums.AttachmentType?)GetValue(20); set => SetValue(20, value); }
 
-    private string? _formatIn;
     /// <summary>The formatIn property.</summary>
-    public string? FormatIn { get => _formatIn; set => SetProperty(ref _formatIn, value, "formatIn"); }
+    public string? FormatIn { get => (string?)GetValue(21); set => SetValue(21, value); }
 
-    private global::KalturaGen.Client.Enums.AttachmentAssetStatus? _statusEqual;
     /// <summary>The statusEqual property.</summary>
-    public global::KalturaGen.Client.Enums.AttachmentAssetStatus? StatusEqual { get => _statusEqual; set => SetProperty(ref _statusEqual, value, "statusEqual"); }
+    public global::KalturaGen.Client.Enums.AttachmentAssetStatus? StatusEqual { get => (global::KalturaGen.Client.Enums.AttachmentAssetStatus?)GetValue(22); set => SetValue(22, value); }
 
-    private string? _statusIn;
     /// <summary>The statusIn property.</summary>
-    public string? StatusIn { get => _statusIn; set => SetProperty(ref _statusIn, value, "statusIn"); }
+    public string? StatusIn { get => (string?)GetValue(23); set => SetValue(23, value); }
 
-    private string? _statusNotIn;
     /// <summary>The statusNotIn property.</summary>
-    public string? StatusNotIn { get => _statusNotIn; set => SetProperty(ref _statusNotIn, value, "statusNotIn"); }
+    public string? StatusNotIn { get => (string?)GetValue(24); set => SetValue(24, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_formatEqual = global::System.Text.Json.JsonEncodedText.Encode("formatEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_formatIn = global::System.Text.Json.JsonEncodedText.Encode("formatIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusNotIn = global::System.Text.Json.JsonEncodedText.Encode("statusNotIn");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_formatEqual, "formatEqual", _formatEqual is not null, false, mode)) writer.WriteStringValue(_formatEqual.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_formatIn, "formatIn", _formatIn is not null, false, mode)) writer.WriteStringValue(_formatIn!);
-        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode)) writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode)) writer.WriteStringValue(_statusIn!);
-        if (BeginProperty(writer, __wire_statusNotIn, "statusNotIn", _statusNotIn is not null, false, mode)) writer.WriteStringValue(_statusNotIn!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.AssetFilter.__members, 20,
+    [
+        new("formatEqual", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.AttachmentType>()),
+        new("formatIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("statusEqual", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.AttachmentAssetStatus>()),
+        new("statusIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("statusNotIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "formatIn"u8)) { _formatIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8)) { _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "formatEqual"u8)) { _formatEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AttachmentType>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8)) { _statusEqual = (global::KalturaGen.Client.Enums.AttachmentAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotIn"u8)) { _statusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

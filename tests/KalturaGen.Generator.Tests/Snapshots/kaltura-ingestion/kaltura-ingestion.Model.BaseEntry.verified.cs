@@ -11,448 +11,246 @@ public partial class BaseEntry : global::KalturaGen.Runtime.KalturaObjectBase
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBaseEntry";
 
-    private string? _id;
     /// <summary>Entry id: "&lt;dc&gt;_&lt;8 base-36 characters&gt;".</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public string? Id { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _name;
     /// <summary>Display name.</summary>
-    public string? Name { get => _name; set => SetProperty(ref _name, value, "name"); }
+    public string? Name { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? _multiLingual_name;
     /// <summary>The multiLingual_name property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? MultiLingual_name { get => _multiLingual_name; set => SetProperty(ref _multiLingual_name, value, "multiLingual_name"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? MultiLingual_name { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>?)GetValue(2); set => SetValue(2, value); }
 
-    private string? _description;
     /// <summary>The description property.</summary>
-    public string? Description { get => _description; set => SetProperty(ref _description, value, "description"); }
+    public string? Description { get => (string?)GetValue(3); set => SetValue(3, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? _multiLingual_description;
     /// <summary>The multiLingual_description property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? MultiLingual_description { get => _multiLingual_description; set => SetProperty(ref _multiLingual_description, value, "multiLingual_description"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? MultiLingual_description { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>?)GetValue(4); set => SetValue(4, value); }
 
-    private int? _partnerId;
     /// <summary>The partnerId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? PartnerId { get => _partnerId; set => SetProperty(ref _partnerId, value, "partnerId"); }
+    public int? PartnerId { get => (int?)GetValue(5); set => SetValue(5, value); }
 
-    private string? _userId;
     /// <summary>The userId property.</summary>
-    public string? UserId { get => _userId; set => SetProperty(ref _userId, value, "userId"); }
+    public string? UserId { get => (string?)GetValue(6); set => SetValue(6, value); }
 
-    private string? _creatorId;
     /// <summary>The creatorId property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public string? CreatorId { get => _creatorId; set => SetProperty(ref _creatorId, value, "creatorId"); }
+    public string? CreatorId { get => (string?)GetValue(7); set => SetValue(7, value); }
 
-    private string? _tags;
     /// <summary>The tags property.</summary>
-    public string? Tags { get => _tags; set => SetProperty(ref _tags, value, "tags"); }
+    public string? Tags { get => (string?)GetValue(8); set => SetValue(8, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? _multiLingual_tags;
     /// <summary>The multiLingual_tags property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? MultiLingual_tags { get => _multiLingual_tags; set => SetProperty(ref _multiLingual_tags, value, "multiLingual_tags"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>? MultiLingual_tags { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.MultiLingualString>?)GetValue(9); set => SetValue(9, value); }
 
-    private string? _adminTags;
     /// <summary>The adminTags property.</summary>
-    public string? AdminTags { get => _adminTags; set => SetProperty(ref _adminTags, value, "adminTags"); }
+    public string? AdminTags { get => (string?)GetValue(10); set => SetValue(10, value); }
 
-    private string? _categories;
     /// <summary>The categories property.</summary>
-    public string? Categories { get => _categories; set => SetProperty(ref _categories, value, "categories"); }
+    public string? Categories { get => (string?)GetValue(11); set => SetValue(11, value); }
 
-    private string? _categoriesIds;
     /// <summary>The categoriesIds property.</summary>
-    public string? CategoriesIds { get => _categoriesIds; set => SetProperty(ref _categoriesIds, value, "categoriesIds"); }
+    public string? CategoriesIds { get => (string?)GetValue(12); set => SetValue(12, value); }
 
-    private global::KalturaGen.Client.Enums.EntryStatus? _status;
     /// <summary>Ingestion status.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.EntryStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::KalturaGen.Client.Enums.EntryStatus? Status { get => (global::KalturaGen.Client.Enums.EntryStatus?)GetValue(13); set => SetValue(13, value); }
 
-    private global::KalturaGen.Client.Enums.EntryModerationStatus? _moderationStatus;
     /// <summary>The moderationStatus property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.EntryModerationStatus? ModerationStatus { get => _moderationStatus; set => SetProperty(ref _moderationStatus, value, "moderationStatus"); }
+    public global::KalturaGen.Client.Enums.EntryModerationStatus? ModerationStatus { get => (global::KalturaGen.Client.Enums.EntryModerationStatus?)GetValue(14); set => SetValue(14, value); }
 
-    private int? _moderationCount;
     /// <summary>The moderationCount property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? ModerationCount { get => _moderationCount; set => SetProperty(ref _moderationCount, value, "moderationCount"); }
+    public int? ModerationCount { get => (int?)GetValue(15); set => SetValue(15, value); }
 
-    private global::KalturaGen.Client.Enums.EntryType? _type;
     /// <summary>Entry type; set by the concrete entry class.</summary>
-    public global::KalturaGen.Client.Enums.EntryType? Type { get => _type; set => SetProperty(ref _type, value, "type"); }
+    public global::KalturaGen.Client.Enums.EntryType? Type { get => (global::KalturaGen.Client.Enums.EntryType?)GetValue(16); set => SetValue(16, value); }
 
-    private int? _createdAt;
     /// <summary>The createdAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? CreatedAt { get => _createdAt; set => SetProperty(ref _createdAt, value, "createdAt"); }
+    public int? CreatedAt { get => (int?)GetValue(17); set => SetValue(17, value); }
 
-    private int? _updatedAt;
     /// <summary>The updatedAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? UpdatedAt { get => _updatedAt; set => SetProperty(ref _updatedAt, value, "updatedAt"); }
+    public int? UpdatedAt { get => (int?)GetValue(18); set => SetValue(18, value); }
 
-    private double? _rank;
     /// <summary>The rank property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public double? Rank { get => _rank; set => SetProperty(ref _rank, value, "rank"); }
+    public double? Rank { get => (double?)GetValue(19); set => SetValue(19, value); }
 
-    private int? _totalRank;
     /// <summary>The totalRank property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? TotalRank { get => _totalRank; set => SetProperty(ref _totalRank, value, "totalRank"); }
+    public int? TotalRank { get => (int?)GetValue(20); set => SetValue(20, value); }
 
-    private int? _votes;
     /// <summary>The votes property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Votes { get => _votes; set => SetProperty(ref _votes, value, "votes"); }
+    public int? Votes { get => (int?)GetValue(21); set => SetValue(21, value); }
 
-    private int? _groupId;
     /// <summary>The groupId property.</summary>
-    public int? GroupId { get => _groupId; set => SetProperty(ref _groupId, value, "groupId"); }
+    public int? GroupId { get => (int?)GetValue(22); set => SetValue(22, value); }
 
-    private string? _partnerData;
     /// <summary>The partnerData property.</summary>
-    public string? PartnerData { get => _partnerData; set => SetProperty(ref _partnerData, value, "partnerData"); }
+    public string? PartnerData { get => (string?)GetValue(23); set => SetValue(23, value); }
 
-    private string? _downloadUrl;
     /// <summary>The downloadUrl property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? DownloadUrl { get => _downloadUrl; set => SetProperty(ref _downloadUrl, value, "downloadUrl"); }
+    public string? DownloadUrl { get => (string?)GetValue(24); set => SetValue(24, value); }
 
-    private string? _searchText;
     /// <summary>The searchText property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? SearchText { get => _searchText; set => SetProperty(ref _searchText, value, "searchText"); }
+    public string? SearchText { get => (string?)GetValue(25); set => SetValue(25, value); }
 
-    private global::KalturaGen.Client.Enums.LicenseType? _licenseType;
     /// <summary>The licenseType property.</summary>
-    public global::KalturaGen.Client.Enums.LicenseType? LicenseType { get => _licenseType; set => SetProperty(ref _licenseType, value, "licenseType"); }
+    public global::KalturaGen.Client.Enums.LicenseType? LicenseType { get => (global::KalturaGen.Client.Enums.LicenseType?)GetValue(26); set => SetValue(26, value); }
 
-    private int? _version;
     /// <summary>The version property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Version { get => _version; set => SetProperty(ref _version, value, "version"); }
+    public int? Version { get => (int?)GetValue(27); set => SetValue(27, value); }
 
-    private string? _thumbnailUrl;
     /// <summary>The thumbnailUrl property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ThumbnailUrl { get => _thumbnailUrl; set => SetProperty(ref _thumbnailUrl, value, "thumbnailUrl"); }
+    public string? ThumbnailUrl { get => (string?)GetValue(28); set => SetValue(28, value); }
 
-    private int? _accessControlId;
     /// <summary>The accessControlId property.</summary>
-    public int? AccessControlId { get => _accessControlId; set => SetProperty(ref _accessControlId, value, "accessControlId"); }
+    public int? AccessControlId { get => (int?)GetValue(29); set => SetValue(29, value); }
 
-    private int? _startDate;
     /// <summary>The startDate property.</summary>
-    public int? StartDate { get => _startDate; set => SetProperty(ref _startDate, value, "startDate"); }
+    public int? StartDate { get => (int?)GetValue(30); set => SetValue(30, value); }
 
-    private int? _endDate;
     /// <summary>The endDate property.</summary>
-    public int? EndDate { get => _endDate; set => SetProperty(ref _endDate, value, "endDate"); }
+    public int? EndDate { get => (int?)GetValue(31); set => SetValue(31, value); }
 
-    private string? _referenceId;
     /// <summary>An id from an external system.</summary>
-    public string? ReferenceId { get => _referenceId; set => SetProperty(ref _referenceId, value, "referenceId"); }
+    public string? ReferenceId { get => (string?)GetValue(32); set => SetValue(32, value); }
 
-    private string? _replacingEntryId;
     /// <summary>The temporary entry that holds replacement content.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ReplacingEntryId { get => _replacingEntryId; set => SetProperty(ref _replacingEntryId, value, "replacingEntryId"); }
+    public string? ReplacingEntryId { get => (string?)GetValue(33); set => SetValue(33, value); }
 
-    private string? _replacedEntryId;
     /// <summary>On a temporary replacement entry: the entry it replaces.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ReplacedEntryId { get => _replacedEntryId; set => SetProperty(ref _replacedEntryId, value, "replacedEntryId"); }
+    public string? ReplacedEntryId { get => (string?)GetValue(34); set => SetValue(34, value); }
 
-    private global::KalturaGen.Client.Enums.EntryReplacementStatus? _replacementStatus;
     /// <summary>Progress of a content replacement.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.EntryReplacementStatus? ReplacementStatus { get => _replacementStatus; set => SetProperty(ref _replacementStatus, value, "replacementStatus"); }
+    public global::KalturaGen.Client.Enums.EntryReplacementStatus? ReplacementStatus { get => (global::KalturaGen.Client.Enums.EntryReplacementStatus?)GetValue(35); set => SetValue(35, value); }
 
-    private int? _partnerSortValue;
     /// <summary>The partnerSortValue property.</summary>
-    public int? PartnerSortValue { get => _partnerSortValue; set => SetProperty(ref _partnerSortValue, value, "partnerSortValue"); }
+    public int? PartnerSortValue { get => (int?)GetValue(36); set => SetValue(36, value); }
 
-    private int? _conversionProfileId;
     /// <summary>Conversion profile used for the entry's content.</summary>
-    public int? ConversionProfileId { get => _conversionProfileId; set => SetProperty(ref _conversionProfileId, value, "conversionProfileId"); }
+    public int? ConversionProfileId { get => (int?)GetValue(37); set => SetValue(37, value); }
 
-    private string? _redirectEntryId;
     /// <summary>The redirectEntryId property.</summary>
-    public string? RedirectEntryId { get => _redirectEntryId; set => SetProperty(ref _redirectEntryId, value, "redirectEntryId"); }
+    public string? RedirectEntryId { get => (string?)GetValue(38); set => SetValue(38, value); }
 
-    private string? _rootEntryId;
     /// <summary>The rootEntryId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? RootEntryId { get => _rootEntryId; set => SetProperty(ref _rootEntryId, value, "rootEntryId"); }
+    public string? RootEntryId { get => (string?)GetValue(39); set => SetValue(39, value); }
 
-    private string? _parentEntryId;
     /// <summary>The parentEntryId property.</summary>
-    public string? ParentEntryId { get => _parentEntryId; set => SetProperty(ref _parentEntryId, value, "parentEntryId"); }
+    public string? ParentEntryId { get => (string?)GetValue(40); set => SetValue(40, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.OperationAttributes>? _operationAttributes;
     /// <summary>The operationAttributes property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.OperationAttributes>? OperationAttributes { get => _operationAttributes; set => SetProperty(ref _operationAttributes, value, "operationAttributes"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.OperationAttributes>? OperationAttributes { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.OperationAttributes>?)GetValue(41); set => SetValue(41, value); }
 
-    private string? _entitledUsersEdit;
     /// <summary>The entitledUsersEdit property.</summary>
-    public string? EntitledUsersEdit { get => _entitledUsersEdit; set => SetProperty(ref _entitledUsersEdit, value, "entitledUsersEdit"); }
+    public string? EntitledUsersEdit { get => (string?)GetValue(42); set => SetValue(42, value); }
 
-    private string? _entitledUsersPublish;
     /// <summary>The entitledUsersPublish property.</summary>
-    public string? EntitledUsersPublish { get => _entitledUsersPublish; set => SetProperty(ref _entitledUsersPublish, value, "entitledUsersPublish"); }
+    public string? EntitledUsersPublish { get => (string?)GetValue(43); set => SetValue(43, value); }
 
-    private string? _entitledUsersView;
     /// <summary>The entitledUsersView property.</summary>
-    public string? EntitledUsersView { get => _entitledUsersView; set => SetProperty(ref _entitledUsersView, value, "entitledUsersView"); }
+    public string? EntitledUsersView { get => (string?)GetValue(44); set => SetValue(44, value); }
 
-    private string? _capabilities;
     /// <summary>The capabilities property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? Capabilities { get => _capabilities; set => SetProperty(ref _capabilities, value, "capabilities"); }
+    public string? Capabilities { get => (string?)GetValue(45); set => SetValue(45, value); }
 
-    private string? _templateEntryId;
     /// <summary>The templateEntryId property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public string? TemplateEntryId { get => _templateEntryId; set => SetProperty(ref _templateEntryId, value, "templateEntryId"); }
+    public string? TemplateEntryId { get => (string?)GetValue(46); set => SetValue(46, value); }
 
-    private global::KalturaGen.Client.Enums.EntryDisplayInSearchType? _displayInSearch;
     /// <summary>Where the entry is visible; RECYCLED while in the recycle bin.</summary>
-    public global::KalturaGen.Client.Enums.EntryDisplayInSearchType? DisplayInSearch { get => _displayInSearch; set => SetProperty(ref _displayInSearch, value, "displayInSearch"); }
+    public global::KalturaGen.Client.Enums.EntryDisplayInSearchType? DisplayInSearch { get => (global::KalturaGen.Client.Enums.EntryDisplayInSearchType?)GetValue(47); set => SetValue(47, value); }
 
-    private string? _application;
     /// <summary>The application property.</summary>
-    public string? Application { get => _application; set => SetProperty(ref _application, value, "application"); }
+    public string? Application { get => (string?)GetValue(48); set => SetValue(48, value); }
 
-    private string? _applicationVersion;
     /// <summary>The applicationVersion property.</summary>
-    public string? ApplicationVersion { get => _applicationVersion; set => SetProperty(ref _applicationVersion, value, "applicationVersion"); }
+    public string? ApplicationVersion { get => (string?)GetValue(49); set => SetValue(49, value); }
 
-    private bool? _blockAutoTranscript;
     /// <summary>The blockAutoTranscript property.</summary>
-    public bool? BlockAutoTranscript { get => _blockAutoTranscript; set => SetProperty(ref _blockAutoTranscript, value, "blockAutoTranscript"); }
+    public bool? BlockAutoTranscript { get => (bool?)GetValue(50); set => SetValue(50, value); }
 
-    private string? _defaultLanguage;
     /// <summary>The defaultLanguage property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? DefaultLanguage { get => _defaultLanguage; set => SetProperty(ref _defaultLanguage, value, "defaultLanguage"); }
+    public string? DefaultLanguage { get => (string?)GetValue(51); set => SetValue(51, value); }
 
-    private string? _responseLanguage;
     /// <summary>The responseLanguage property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ResponseLanguage { get => _responseLanguage; set => SetProperty(ref _responseLanguage, value, "responseLanguage"); }
+    public string? ResponseLanguage { get => (string?)GetValue(52); set => SetValue(52, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_multiLingual_name = global::System.Text.Json.JsonEncodedText.Encode("multiLingual_name");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_multiLingual_description = global::System.Text.Json.JsonEncodedText.Encode("multiLingual_description");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_userId = global::System.Text.Json.JsonEncodedText.Encode("userId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_creatorId = global::System.Text.Json.JsonEncodedText.Encode("creatorId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_multiLingual_tags = global::System.Text.Json.JsonEncodedText.Encode("multiLingual_tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_adminTags = global::System.Text.Json.JsonEncodedText.Encode("adminTags");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categories = global::System.Text.Json.JsonEncodedText.Encode("categories");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIds = global::System.Text.Json.JsonEncodedText.Encode("categoriesIds");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatus = global::System.Text.Json.JsonEncodedText.Encode("moderationStatus");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationCount = global::System.Text.Json.JsonEncodedText.Encode("moderationCount");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_type = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAt = global::System.Text.Json.JsonEncodedText.Encode("updatedAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rank = global::System.Text.Json.JsonEncodedText.Encode("rank");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalRank = global::System.Text.Json.JsonEncodedText.Encode("totalRank");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_votes = global::System.Text.Json.JsonEncodedText.Encode("votes");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_groupId = global::System.Text.Json.JsonEncodedText.Encode("groupId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerData = global::System.Text.Json.JsonEncodedText.Encode("partnerData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_downloadUrl = global::System.Text.Json.JsonEncodedText.Encode("downloadUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchText = global::System.Text.Json.JsonEncodedText.Encode("searchText");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_licenseType = global::System.Text.Json.JsonEncodedText.Encode("licenseType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_version = global::System.Text.Json.JsonEncodedText.Encode("version");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_thumbnailUrl = global::System.Text.Json.JsonEncodedText.Encode("thumbnailUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_accessControlId = global::System.Text.Json.JsonEncodedText.Encode("accessControlId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDate = global::System.Text.Json.JsonEncodedText.Encode("startDate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDate = global::System.Text.Json.JsonEncodedText.Encode("endDate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_referenceId = global::System.Text.Json.JsonEncodedText.Encode("referenceId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacingEntryId = global::System.Text.Json.JsonEncodedText.Encode("replacingEntryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacedEntryId = global::System.Text.Json.JsonEncodedText.Encode("replacedEntryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacementStatus = global::System.Text.Json.JsonEncodedText.Encode("replacementStatus");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerSortValue = global::System.Text.Json.JsonEncodedText.Encode("partnerSortValue");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_redirectEntryId = global::System.Text.Json.JsonEncodedText.Encode("redirectEntryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rootEntryId = global::System.Text.Json.JsonEncodedText.Encode("rootEntryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_parentEntryId = global::System.Text.Json.JsonEncodedText.Encode("parentEntryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_operationAttributes = global::System.Text.Json.JsonEncodedText.Encode("operationAttributes");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersEdit = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersEdit");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersPublish = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersPublish");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersView = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersView");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_capabilities = global::System.Text.Json.JsonEncodedText.Encode("capabilities");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_templateEntryId = global::System.Text.Json.JsonEncodedText.Encode("templateEntryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_displayInSearch = global::System.Text.Json.JsonEncodedText.Encode("displayInSearch");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_application = global::System.Text.Json.JsonEncodedText.Encode("application");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_applicationVersion = global::System.Text.Json.JsonEncodedText.Encode("applicationVersion");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_blockAutoTranscript = global::System.Text.Json.JsonEncodedText.Encode("blockAutoTranscript");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_defaultLanguage = global::System.Text.Json.JsonEncodedText.Encode("defaultLanguage");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_responseLanguage = global::System.Text.Json.JsonEncodedText.Encode("responseLanguage");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteStringValue(_id!);
-        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode)) writer.WriteStringValue(_name!);
-        if (BeginProperty(writer, __wire_multiLingual_name, "multiLingual_name", _multiLingual_name is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_name!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode)) writer.WriteStringValue(_description!);
-        if (BeginProperty(writer, __wire_multiLingual_description, "multiLingual_description", _multiLingual_description is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_description!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode)) writer.WriteNumberValue(_partnerId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, false, mode)) writer.WriteStringValue(_userId!);
-        if (BeginProperty(writer, __wire_creatorId, "creatorId", _creatorId is not null, false, mode)) writer.WriteStringValue(_creatorId!);
-        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode)) writer.WriteStringValue(_tags!);
-        if (BeginProperty(writer, __wire_multiLingual_tags, "multiLingual_tags", _multiLingual_tags is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _multiLingual_tags!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_adminTags, "adminTags", _adminTags is not null, false, mode)) writer.WriteStringValue(_adminTags!);
-        if (BeginProperty(writer, __wire_categories, "categories", _categories is not null, false, mode)) writer.WriteStringValue(_categories!);
-        if (BeginProperty(writer, __wire_categoriesIds, "categoriesIds", _categoriesIds is not null, false, mode)) writer.WriteStringValue(_categoriesIds!);
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode)) writer.WriteStringValue(_status.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_moderationStatus, "moderationStatus", _moderationStatus is not null, true, mode)) writer.WriteNumberValue((int)_moderationStatus.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_moderationCount, "moderationCount", _moderationCount is not null, true, mode)) writer.WriteNumberValue(_moderationCount.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_type, "type", _type is not null, false, mode)) writer.WriteStringValue(_type.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode)) writer.WriteNumberValue(_createdAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_updatedAt, "updatedAt", _updatedAt is not null, true, mode)) writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_rank, "rank", _rank is not null, true, mode)) writer.WriteNumberValue(_rank.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_totalRank, "totalRank", _totalRank is not null, true, mode)) writer.WriteNumberValue(_totalRank.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_votes, "votes", _votes is not null, true, mode)) writer.WriteNumberValue(_votes.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_groupId, "groupId", _groupId is not null, false, mode)) writer.WriteNumberValue(_groupId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_partnerData, "partnerData", _partnerData is not null, false, mode)) writer.WriteStringValue(_partnerData!);
-        if (BeginProperty(writer, __wire_downloadUrl, "downloadUrl", _downloadUrl is not null, true, mode)) writer.WriteStringValue(_downloadUrl!);
-        if (BeginProperty(writer, __wire_searchText, "searchText", _searchText is not null, true, mode)) writer.WriteStringValue(_searchText!);
-        if (BeginProperty(writer, __wire_licenseType, "licenseType", _licenseType is not null, false, mode)) writer.WriteNumberValue((int)_licenseType.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_version, "version", _version is not null, true, mode)) writer.WriteNumberValue(_version.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_thumbnailUrl, "thumbnailUrl", _thumbnailUrl is not null, true, mode)) writer.WriteStringValue(_thumbnailUrl!);
-        if (BeginProperty(writer, __wire_accessControlId, "accessControlId", _accessControlId is not null, false, mode)) writer.WriteNumberValue(_accessControlId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_startDate, "startDate", _startDate is not null, false, mode)) writer.WriteNumberValue(_startDate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_endDate, "endDate", _endDate is not null, false, mode)) writer.WriteNumberValue(_endDate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_referenceId, "referenceId", _referenceId is not null, false, mode)) writer.WriteStringValue(_referenceId!);
-        if (BeginProperty(writer, __wire_replacingEntryId, "replacingEntryId", _replacingEntryId is not null, true, mode)) writer.WriteStringValue(_replacingEntryId!);
-        if (BeginProperty(writer, __wire_replacedEntryId, "replacedEntryId", _replacedEntryId is not null, true, mode)) writer.WriteStringValue(_replacedEntryId!);
-        if (BeginProperty(writer, __wire_replacementStatus, "replacementStatus", _replacementStatus is not null, true, mode)) writer.WriteStringValue(_replacementStatus.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_partnerSortValue, "partnerSortValue", _partnerSortValue is not null, false, mode)) writer.WriteNumberValue(_partnerSortValue.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode)) writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_redirectEntryId, "redirectEntryId", _redirectEntryId is not null, false, mode)) writer.WriteStringValue(_redirectEntryId!);
-        if (BeginProperty(writer, __wire_rootEntryId, "rootEntryId", _rootEntryId is not null, true, mode)) writer.WriteStringValue(_rootEntryId!);
-        if (BeginProperty(writer, __wire_parentEntryId, "parentEntryId", _parentEntryId is not null, false, mode)) writer.WriteStringValue(_parentEntryId!);
-        if (BeginProperty(writer, __wire_operationAttributes, "operationAttributes", _operationAttributes is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _operationAttributes!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_entitledUsersEdit, "entitledUsersEdit", _entitledUsersEdit is not null, false, mode)) writer.WriteStringValue(_entitledUsersEdit!);
-        if (BeginProperty(writer, __wire_entitledUsersPublish, "entitledUsersPublish", _entitledUsersPublish is not null, false, mode)) writer.WriteStringValue(_entitledUsersPublish!);
-        if (BeginProperty(writer, __wire_entitledUsersView, "entitledUsersView", _entitledUsersView is not null, false, mode)) writer.WriteStringValue(_entitledUsersView!);
-        if (BeginProperty(writer, __wire_capabilities, "capabilities", _capabilities is not null, true, mode)) writer.WriteStringValue(_capabilities!);
-        if (BeginProperty(writer, __wire_templateEntryId, "templateEntryId", _templateEntryId is not null, false, mode)) writer.WriteStringValue(_templateEntryId!);
-        if (BeginProperty(writer, __wire_displayInSearch, "displayInSearch", _displayInSearch is not null, false, mode)) writer.WriteNumberValue((int)_displayInSearch.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_application, "application", _application is not null, false, mode)) writer.WriteStringValue(_application!);
-        if (BeginProperty(writer, __wire_applicationVersion, "applicationVersion", _applicationVersion is not null, false, mode)) writer.WriteStringValue(_applicationVersion!);
-        if (BeginProperty(writer, __wire_blockAutoTranscript, "blockAutoTranscript", _blockAutoTranscript is not null, false, mode)) writer.WriteBooleanValue(_blockAutoTranscript.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_defaultLanguage, "defaultLanguage", _defaultLanguage is not null, true, mode)) writer.WriteStringValue(_defaultLanguage!);
-        if (BeginProperty(writer, __wire_responseLanguage, "responseLanguage", _responseLanguage is not null, true, mode)) writer.WriteStringValue(_responseLanguage!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("name", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("multiLingual_name", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.MultiLingualString>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.MultiLingualString>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+        new("description", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("multiLingual_description", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.MultiLingualString>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.MultiLingualString>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+        new("partnerId", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("userId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("creatorId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tags", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("multiLingual_tags", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.MultiLingualString>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.MultiLingualString>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+        new("adminTags", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categories", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoriesIds", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.EntryStatus>(), true),
+        new("moderationStatus", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.EntryModerationStatus>(), true),
+        new("moderationCount", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("type", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.EntryType>()),
+        new("createdAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("updatedAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("rank", global::KalturaGen.Runtime.KalturaCodecs.Double, true),
+        new("totalRank", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("votes", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("groupId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("partnerData", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("downloadUrl", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("searchText", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("licenseType", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.LicenseType>()),
+        new("version", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("thumbnailUrl", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("accessControlId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("startDate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("endDate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("referenceId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("replacingEntryId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("replacedEntryId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("replacementStatus", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.EntryReplacementStatus>(), true),
+        new("partnerSortValue", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("conversionProfileId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("redirectEntryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("rootEntryId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("parentEntryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("operationAttributes", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.OperationAttributes>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.OperationAttributes>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+        new("entitledUsersEdit", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersPublish", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersView", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("capabilities", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("templateEntryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("displayInSearch", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.EntryDisplayInSearchType>()),
+        new("application", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("applicationVersion", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("blockAutoTranscript", global::KalturaGen.Runtime.KalturaCodecs.Boolean),
+        new("defaultLanguage", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("responseLanguage", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) { _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8)) { _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8)) { _type = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryType>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rank"u8)) { _rank = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                break;
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "votes"u8)) { _votes = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8)) { _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "groupId"u8)) { _groupId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "version"u8)) { _version = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "endDate"u8)) { _endDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8)) { _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "creatorId"u8)) { _creatorId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "adminTags"u8)) { _adminTags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8)) { _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAt"u8)) { _updatedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "totalRank"u8)) { _totalRank = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "startDate"u8)) { _startDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categories"u8)) { _categories = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "searchText"u8)) { _searchText = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) { _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerData"u8)) { _partnerData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "downloadUrl"u8)) { _downloadUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "licenseType"u8)) { _licenseType = (global::KalturaGen.Client.Enums.LicenseType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceId"u8)) { _referenceId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rootEntryId"u8)) { _rootEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "application"u8)) { _application = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "thumbnailUrl"u8)) { _thumbnailUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "capabilities"u8)) { _capabilities = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIds"u8)) { _categoriesIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "parentEntryId"u8)) { _parentEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationCount"u8)) { _moderationCount = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlId"u8)) { _accessControlId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacedEntryId"u8)) { _replacedEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "redirectEntryId"u8)) { _redirectEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "templateEntryId"u8)) { _templateEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "displayInSearch"u8)) { _displayInSearch = (global::KalturaGen.Client.Enums.EntryDisplayInSearchType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "defaultLanguage"u8)) { _defaultLanguage = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatus"u8)) { _moderationStatus = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacingEntryId"u8)) { _replacingEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerSortValue"u8)) { _partnerSortValue = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "responseLanguage"u8)) { _responseLanguage = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "multiLingual_name"u8)) { _multiLingual_name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MultiLingualString)))!); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "multiLingual_tags"u8)) { _multiLingual_tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MultiLingualString)))!); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacementStatus"u8)) { _replacementStatus = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryReplacementStatus>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEdit"u8)) { _entitledUsersEdit = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersView"u8)) { _entitledUsersView = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "applicationVersion"u8)) { _applicationVersion = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8)) { _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "operationAttributes"u8)) { _operationAttributes = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.OperationAttributes>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.OperationAttributes)))!); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "blockAutoTranscript"u8)) { _blockAutoTranscript = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublish"u8)) { _entitledUsersPublish = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "multiLingual_description"u8)) { _multiLingual_description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.MultiLingualString>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.MultiLingualString)))!); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -12,660 +12,347 @@ public partial class BaseEntryBaseFilter : global::KalturaGen.Client.Models.Rela
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBaseEntryBaseFilter";
 
-    private string? _idEqual;
     /// <summary>The idEqual property.</summary>
-    public string? IdEqual { get => _idEqual; set => SetProperty(ref _idEqual, value, "idEqual"); }
+    public string? IdEqual { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private string? _idIn;
     /// <summary>The idIn property.</summary>
-    public string? IdIn { get => _idIn; set => SetProperty(ref _idIn, value, "idIn"); }
+    public string? IdIn { get => (string?)GetValue(3); set => SetValue(3, value); }
 
-    private string? _idNotIn;
     /// <summary>The idNotIn property.</summary>
-    public string? IdNotIn { get => _idNotIn; set => SetProperty(ref _idNotIn, value, "idNotIn"); }
+    public string? IdNotIn { get => (string?)GetValue(4); set => SetValue(4, value); }
 
-    private string? _nameLike;
     /// <summary>The nameLike property.</summary>
-    public string? NameLike { get => _nameLike; set => SetProperty(ref _nameLike, value, "nameLike"); }
+    public string? NameLike { get => (string?)GetValue(5); set => SetValue(5, value); }
 
-    private string? _nameMultiLikeOr;
     /// <summary>The nameMultiLikeOr property.</summary>
-    public string? NameMultiLikeOr { get => _nameMultiLikeOr; set => SetProperty(ref _nameMultiLikeOr, value, "nameMultiLikeOr"); }
+    public string? NameMultiLikeOr { get => (string?)GetValue(6); set => SetValue(6, value); }
 
-    private string? _nameMultiLikeAnd;
     /// <summary>The nameMultiLikeAnd property.</summary>
-    public string? NameMultiLikeAnd { get => _nameMultiLikeAnd; set => SetProperty(ref _nameMultiLikeAnd, value, "nameMultiLikeAnd"); }
+    public string? NameMultiLikeAnd { get => (string?)GetValue(7); set => SetValue(7, value); }
 
-    private string? _nameEqual;
     /// <summary>The nameEqual property.</summary>
-    public string? NameEqual { get => _nameEqual; set => SetProperty(ref _nameEqual, value, "nameEqual"); }
+    public string? NameEqual { get => (string?)GetValue(8); set => SetValue(8, value); }
 
-    private int? _partnerIdEqual;
     /// <summary>The partnerIdEqual property.</summary>
-    public int? PartnerIdEqual { get => _partnerIdEqual; set => SetProperty(ref _partnerIdEqual, value, "partnerIdEqual"); }
+    public int? PartnerIdEqual { get => (int?)GetValue(9); set => SetValue(9, value); }
 
-    private string? _partnerIdIn;
     /// <summary>The partnerIdIn property.</summary>
-    public string? PartnerIdIn { get => _partnerIdIn; set => SetProperty(ref _partnerIdIn, value, "partnerIdIn"); }
+    public string? PartnerIdIn { get => (string?)GetValue(10); set => SetValue(10, value); }
 
-    private string? _userIdEqual;
     /// <summary>The userIdEqual property.</summary>
-    public string? UserIdEqual { get => _userIdEqual; set => SetProperty(ref _userIdEqual, value, "userIdEqual"); }
+    public string? UserIdEqual { get => (string?)GetValue(11); set => SetValue(11, value); }
 
-    private string? _userIdIn;
     /// <summary>The userIdIn property.</summary>
-    public string? UserIdIn { get => _userIdIn; set => SetProperty(ref _userIdIn, value, "userIdIn"); }
+    public string? UserIdIn { get => (string?)GetValue(12); set => SetValue(12, value); }
 
-    private string? _userIdNotIn;
     /// <summary>The userIdNotIn property.</summary>
-    public string? UserIdNotIn { get => _userIdNotIn; set => SetProperty(ref _userIdNotIn, value, "userIdNotIn"); }
+    public string? UserIdNotIn { get => (string?)GetValue(13); set => SetValue(13, value); }
 
-    private string? _creatorIdEqual;
     /// <summary>The creatorIdEqual property.</summary>
-    public string? CreatorIdEqual { get => _creatorIdEqual; set => SetProperty(ref _creatorIdEqual, value, "creatorIdEqual"); }
+    public string? CreatorIdEqual { get => (string?)GetValue(14); set => SetValue(14, value); }
 
-    private string? _tagsLike;
     /// <summary>The tagsLike property.</summary>
-    public string? TagsLike { get => _tagsLike; set => SetProperty(ref _tagsLike, value, "tagsLike"); }
+    public string? TagsLike { get => (string?)GetValue(15); set => SetValue(15, value); }
 
-    private string? _tagsMultiLikeOr;
     /// <summary>The tagsMultiLikeOr property.</summary>
-    public string? TagsMultiLikeOr { get => _tagsMultiLikeOr; set => SetProperty(ref _tagsMultiLikeOr, value, "tagsMultiLikeOr"); }
+    public string? TagsMultiLikeOr { get => (string?)GetValue(16); set => SetValue(16, value); }
 
-    private string? _tagsMultiLikeAnd;
     /// <summary>The tagsMultiLikeAnd property.</summary>
-    public string? TagsMultiLikeAnd { get => _tagsMultiLikeAnd; set => SetProperty(ref _tagsMultiLikeAnd, value, "tagsMultiLikeAnd"); }
+    public string? TagsMultiLikeAnd { get => (string?)GetValue(17); set => SetValue(17, value); }
 
-    private string? _adminTagsLike;
     /// <summary>The adminTagsLike property.</summary>
-    public string? AdminTagsLike { get => _adminTagsLike; set => SetProperty(ref _adminTagsLike, value, "adminTagsLike"); }
+    public string? AdminTagsLike { get => (string?)GetValue(18); set => SetValue(18, value); }
 
-    private string? _adminTagsMultiLikeOr;
     /// <summary>The adminTagsMultiLikeOr property.</summary>
-    public string? AdminTagsMultiLikeOr { get => _adminTagsMultiLikeOr; set => SetProperty(ref _adminTagsMultiLikeOr, value, "adminTagsMultiLikeOr"); }
+    public string? AdminTagsMultiLikeOr { get => (string?)GetValue(19); set => SetValue(19, value); }
 
-    private string? _adminTagsMultiLikeAnd;
     /// <summary>The adminTagsMultiLikeAnd property.</summary>
-    public string? AdminTagsMultiLikeAnd { get => _adminTagsMultiLikeAnd; set => SetProperty(ref _adminTagsMultiLikeAnd, value, "adminTagsMultiLikeAnd"); }
+    public string? AdminTagsMultiLikeAnd { get => (string?)GetValue(20); set => SetValue(20, value); }
 
-    private string? _categoriesMatchAnd;
     /// <summary>The categoriesMatchAnd property.</summary>
-    public string? CategoriesMatchAnd { get => _categoriesMatchAnd; set => SetProperty(ref _categoriesMatchAnd, value, "categoriesMatchAnd"); }
+    public string? CategoriesMatchAnd { get => (string?)GetValue(21); set => SetValue(21, value); }
 
-    private string? _categoriesMatchOr;
     /// <summary>The categoriesMatchOr property.</summary>
-    public string? CategoriesMatchOr { get => _categoriesMatchOr; set => SetProperty(ref _categoriesMatchOr, value, "categoriesMatchOr"); }
+    public string? CategoriesMatchOr { get => (string?)GetValue(22); set => SetValue(22, value); }
 
-    private string? _categoriesNotContains;
     /// <summary>The categoriesNotContains property.</summary>
-    public string? CategoriesNotContains { get => _categoriesNotContains; set => SetProperty(ref _categoriesNotContains, value, "categoriesNotContains"); }
+    public string? CategoriesNotContains { get => (string?)GetValue(23); set => SetValue(23, value); }
 
-    private string? _categoriesIdsMatchAnd;
     /// <summary>The categoriesIdsMatchAnd property.</summary>
-    public string? CategoriesIdsMatchAnd { get => _categoriesIdsMatchAnd; set => SetProperty(ref _categoriesIdsMatchAnd, value, "categoriesIdsMatchAnd"); }
+    public string? CategoriesIdsMatchAnd { get => (string?)GetValue(24); set => SetValue(24, value); }
 
-    private string? _categoriesIdsMatchOr;
     /// <summary>The categoriesIdsMatchOr property.</summary>
-    public string? CategoriesIdsMatchOr { get => _categoriesIdsMatchOr; set => SetProperty(ref _categoriesIdsMatchOr, value, "categoriesIdsMatchOr"); }
+    public string? CategoriesIdsMatchOr { get => (string?)GetValue(25); set => SetValue(25, value); }
 
-    private string? _categoriesIdsNotContains;
     /// <summary>The categoriesIdsNotContains property.</summary>
-    public string? CategoriesIdsNotContains { get => _categoriesIdsNotContains; set => SetProperty(ref _categoriesIdsNotContains, value, "categoriesIdsNotContains"); }
+    public string? CategoriesIdsNotContains { get => (string?)GetValue(26); set => SetValue(26, value); }
 
-    private global::KalturaGen.Client.Enums.NullableBoolean? _categoriesIdsEmpty;
     /// <summary>The categoriesIdsEmpty property.</summary>
-    public global::KalturaGen.Client.Enums.NullableBoolean? CategoriesIdsEmpty { get => _categoriesIdsEmpty; set => SetProperty(ref _categoriesIdsEmpty, value, "categoriesIdsEmpty"); }
+    public global::KalturaGen.Client.Enums.NullableBoolean? CategoriesIdsEmpty { get => (global::KalturaGen.Client.Enums.NullableBoolean?)GetValue(27); set => SetValue(27, value); }
 
-    private global::KalturaGen.Client.Enums.EntryStatus? _statusEqual;
     /// <summary>The statusEqual property.</summary>
-    public global::KalturaGen.Client.Enums.EntryStatus? StatusEqual { get => _statusEqual; set => SetProperty(ref _statusEqual, value, "statusEqual"); }
+    public global::KalturaGen.Client.Enums.EntryStatus? StatusEqual { get => (global::KalturaGen.Client.Enums.EntryStatus?)GetValue(28); set => SetValue(28, value); }
 
-    private global::KalturaGen.Client.Enums.EntryStatus? _statusNotEqual;
     /// <summary>The statusNotEqual property.</summary>
-    public global::KalturaGen.Client.Enums.EntryStatus? StatusNotEqual { get => _statusNotEqual; set => SetProperty(ref _statusNotEqual, value, "statusNotEqual"); }
+    public global::KalturaGen.Client.Enums.EntryStatus? StatusNotEqual { get => (global::KalturaGen.Client.Enums.EntryStatus?)GetValue(29); set => SetValue(29, value); }
 
-    private string? _statusIn;
     /// <summary>The statusIn property.</summary>
-    public string? StatusIn { get => _statusIn; set => SetProperty(ref _statusIn, value, "statusIn"); }
+    public string? StatusIn { get => (string?)GetValue(30); set => SetValue(30, value); }
 
-    private string? _statusNotIn;
     /// <summary>The statusNotIn property.</summary>
-    public string? StatusNotIn { get => _statusNotIn; set => SetProperty(ref _statusNotIn, value, "statusNotIn"); }
+    public string? StatusNotIn { get => (string?)GetValue(31); set => SetValue(31, value); }
 
-    private global::KalturaGen.Client.Enums.EntryModerationStatus? _moderationStatusEqual;
     /// <summary>The moderationStatusEqual property.</summary>
-    public global::KalturaGen.Client.Enums.EntryModerationStatus? ModerationStatusEqual { get => _moderationStatusEqual; set => SetProperty(ref _moderationStatusEqual, value, "moderationStatusEqual"); }
+    public global::KalturaGen.Client.Enums.EntryModerationStatus? ModerationStatusEqual { get => (global::KalturaGen.Client.Enums.EntryModerationStatus?)GetValue(32); set => SetValue(32, value); }
 
-    private global::KalturaGen.Client.Enums.EntryModerationStatus? _moderationStatusNotEqual;
     /// <summary>The moderationStatusNotEqual property.</summary>
-    public global::KalturaGen.Client.Enums.EntryModerationStatus? ModerationStatusNotEqual { get => _moderationStatusNotEqual; set => SetProperty(ref _moderationStatusNotEqual, value, "moderationStatusNotEqual"); }
+    public global::KalturaGen.Client.Enums.EntryModerationStatus? ModerationStatusNotEqual { get => (global::KalturaGen.Client.Enums.EntryModerationStatus?)GetValue(33); set => SetValue(33, value); }
 
-    private string? _moderationStatusIn;
     /// <summary>The moderationStatusIn property.</summary>
-    public string? ModerationStatusIn { get => _moderationStatusIn; set => SetProperty(ref _moderationStatusIn, value, "moderationStatusIn"); }
+    public string? ModerationStatusIn { get => (string?)GetValue(34); set => SetValue(34, value); }
 
-    private string? _moderationStatusNotIn;
     /// <summary>The moderationStatusNotIn property.</summary>
-    public string? ModerationStatusNotIn { get => _moderationStatusNotIn; set => SetProperty(ref _moderationStatusNotIn, value, "moderationStatusNotIn"); }
+    public string? ModerationStatusNotIn { get => (string?)GetValue(35); set => SetValue(35, value); }
 
-    private global::KalturaGen.Client.Enums.EntryType? _typeEqual;
     /// <summary>The typeEqual property.</summary>
-    public global::KalturaGen.Client.Enums.EntryType? TypeEqual { get => _typeEqual; set => SetProperty(ref _typeEqual, value, "typeEqual"); }
+    public global::KalturaGen.Client.Enums.EntryType? TypeEqual { get => (global::KalturaGen.Client.Enums.EntryType?)GetValue(36); set => SetValue(36, value); }
 
-    private string? _typeIn;
     /// <summary>The typeIn property.</summary>
-    public string? TypeIn { get => _typeIn; set => SetProperty(ref _typeIn, value, "typeIn"); }
+    public string? TypeIn { get => (string?)GetValue(37); set => SetValue(37, value); }
 
-    private int? _createdAtGreaterThanOrEqual;
     /// <summary>The createdAtGreaterThanOrEqual property.</summary>
-    public int? CreatedAtGreaterThanOrEqual { get => _createdAtGreaterThanOrEqual; set => SetProperty(ref _createdAtGreaterThanOrEqual, value, "createdAtGreaterThanOrEqual"); }
+    public int? CreatedAtGreaterThanOrEqual { get => (int?)GetValue(38); set => SetValue(38, value); }
 
-    private int? _createdAtLessThanOrEqual;
     /// <summary>The createdAtLessThanOrEqual property.</summary>
-    public int? CreatedAtLessThanOrEqual { get => _createdAtLessThanOrEqual; set => SetProperty(ref _createdAtLessThanOrEqual, value, "createdAtLessThanOrEqual"); }
+    public int? CreatedAtLessThanOrEqual { get => (int?)GetValue(39); set => SetValue(39, value); }
 
-    private int? _updatedAtGreaterThanOrEqual;
     /// <summary>The updatedAtGreaterThanOrEqual property.</summary>
-    public int? UpdatedAtGreaterThanOrEqual { get => _updatedAtGreaterThanOrEqual; set => SetProperty(ref _updatedAtGreaterThanOrEqual, value, "updatedAtGreaterThanOrEqual"); }
+    public int? UpdatedAtGreaterThanOrEqual { get => (int?)GetValue(40); set => SetValue(40, value); }
 
-    private int? _updatedAtLessThanOrEqual;
     /// <summary>The updatedAtLessThanOrEqual property.</summary>
-    public int? UpdatedAtLessThanOrEqual { get => _updatedAtLessThanOrEqual; set => SetProperty(ref _updatedAtLessThanOrEqual, value, "updatedAtLessThanOrEqual"); }
+    public int? UpdatedAtLessThanOrEqual { get => (int?)GetValue(41); set => SetValue(41, value); }
 
-    private double? _rankLessThanOrEqual;
     /// <summary>The rankLessThanOrEqual property.</summary>
-    public double? RankLessThanOrEqual { get => _rankLessThanOrEqual; set => SetProperty(ref _rankLessThanOrEqual, value, "rankLessThanOrEqual"); }
+    public double? RankLessThanOrEqual { get => (double?)GetValue(42); set => SetValue(42, value); }
 
-    private double? _rankGreaterThanOrEqual;
     /// <summary>The rankGreaterThanOrEqual property.</summary>
-    public double? RankGreaterThanOrEqual { get => _rankGreaterThanOrEqual; set => SetProperty(ref _rankGreaterThanOrEqual, value, "rankGreaterThanOrEqual"); }
+    public double? RankGreaterThanOrEqual { get => (double?)GetValue(43); set => SetValue(43, value); }
 
-    private int? _totalRankLessThanOrEqual;
     /// <summary>The totalRankLessThanOrEqual property.</summary>
-    public int? TotalRankLessThanOrEqual { get => _totalRankLessThanOrEqual; set => SetProperty(ref _totalRankLessThanOrEqual, value, "totalRankLessThanOrEqual"); }
+    public int? TotalRankLessThanOrEqual { get => (int?)GetValue(44); set => SetValue(44, value); }
 
-    private int? _totalRankGreaterThanOrEqual;
     /// <summary>The totalRankGreaterThanOrEqual property.</summary>
-    public int? TotalRankGreaterThanOrEqual { get => _totalRankGreaterThanOrEqual; set => SetProperty(ref _totalRankGreaterThanOrEqual, value, "totalRankGreaterThanOrEqual"); }
+    public int? TotalRankGreaterThanOrEqual { get => (int?)GetValue(45); set => SetValue(45, value); }
 
-    private int? _groupIdEqual;
     /// <summary>The groupIdEqual property.</summary>
-    public int? GroupIdEqual { get => _groupIdEqual; set => SetProperty(ref _groupIdEqual, value, "groupIdEqual"); }
+    public int? GroupIdEqual { get => (int?)GetValue(46); set => SetValue(46, value); }
 
-    private string? _searchTextMatchAnd;
     /// <summary>The searchTextMatchAnd property.</summary>
-    public string? SearchTextMatchAnd { get => _searchTextMatchAnd; set => SetProperty(ref _searchTextMatchAnd, value, "searchTextMatchAnd"); }
+    public string? SearchTextMatchAnd { get => (string?)GetValue(47); set => SetValue(47, value); }
 
-    private string? _searchTextMatchOr;
     /// <summary>The searchTextMatchOr property.</summary>
-    public string? SearchTextMatchOr { get => _searchTextMatchOr; set => SetProperty(ref _searchTextMatchOr, value, "searchTextMatchOr"); }
+    public string? SearchTextMatchOr { get => (string?)GetValue(48); set => SetValue(48, value); }
 
-    private int? _accessControlIdEqual;
     /// <summary>The accessControlIdEqual property.</summary>
-    public int? AccessControlIdEqual { get => _accessControlIdEqual; set => SetProperty(ref _accessControlIdEqual, value, "accessControlIdEqual"); }
+    public int? AccessControlIdEqual { get => (int?)GetValue(49); set => SetValue(49, value); }
 
-    private string? _accessControlIdIn;
     /// <summary>The accessControlIdIn property.</summary>
-    public string? AccessControlIdIn { get => _accessControlIdIn; set => SetProperty(ref _accessControlIdIn, value, "accessControlIdIn"); }
+    public string? AccessControlIdIn { get => (string?)GetValue(50); set => SetValue(50, value); }
 
-    private int? _startDateGreaterThanOrEqual;
     /// <summary>The startDateGreaterThanOrEqual property.</summary>
-    public int? StartDateGreaterThanOrEqual { get => _startDateGreaterThanOrEqual; set => SetProperty(ref _startDateGreaterThanOrEqual, value, "startDateGreaterThanOrEqual"); }
+    public int? StartDateGreaterThanOrEqual { get => (int?)GetValue(51); set => SetValue(51, value); }
 
-    private int? _startDateLessThanOrEqual;
     /// <summary>The startDateLessThanOrEqual property.</summary>
-    public int? StartDateLessThanOrEqual { get => _startDateLessThanOrEqual; set => SetProperty(ref _startDateLessThanOrEqual, value, "startDateLessThanOrEqual"); }
+    public int? StartDateLessThanOrEqual { get => (int?)GetValue(52); set => SetValue(52, value); }
 
-    private int? _startDateGreaterThanOrEqualOrNull;
     /// <summary>The startDateGreaterThanOrEqualOrNull property.</summary>
-    public int? StartDateGreaterThanOrEqualOrNull { get => _startDateGreaterThanOrEqualOrNull; set => SetProperty(ref _startDateGreaterThanOrEqualOrNull, value, "startDateGreaterThanOrEqualOrNull"); }
+    public int? StartDateGreaterThanOrEqualOrNull { get => (int?)GetValue(53); set => SetValue(53, value); }
 
-    private int? _startDateLessThanOrEqualOrNull;
     /// <summary>The startDateLessThanOrEqualOrNull property.</summary>
-    public int? StartDateLessThanOrEqualOrNull { get => _startDateLessThanOrEqualOrNull; set => SetProperty(ref _startDateLessThanOrEqualOrNull, value, "startDateLessThanOrEqualOrNull"); }
+    public int? StartDateLessThanOrEqualOrNull { get => (int?)GetValue(54); set => SetValue(54, value); }
 
-    private int? _endDateGreaterThanOrEqual;
     /// <summary>The endDateGreaterThanOrEqual property.</summary>
-    public int? EndDateGreaterThanOrEqual { get => _endDateGreaterThanOrEqual; set => SetProperty(ref _endDateGreaterThanOrEqual, value, "endDateGreaterThanOrEqual"); }
+    public int? EndDateGreaterThanOrEqual { get => (int?)GetValue(55); set => SetValue(55, value); }
 
-    private int? _endDateLessThanOrEqual;
     /// <summary>The endDateLessThanOrEqual property.</summary>
-    public int? EndDateLessThanOrEqual { get => _endDateLessThanOrEqual; set => SetProperty(ref _endDateLessThanOrEqual, value, "endDateLessThanOrEqual"); }
+    public int? EndDateLessThanOrEqual { get => (int?)GetValue(56); set => SetValue(56, value); }
 
-    private int? _endDateGreaterThanOrEqualOrNull;
     /// <summary>The endDateGreaterThanOrEqualOrNull property.</summary>
-    public int? EndDateGreaterThanOrEqualOrNull { get => _endDateGreaterThanOrEqualOrNull; set => SetProperty(ref _endDateGreaterThanOrEqualOrNull, value, "endDateGreaterThanOrEqualOrNull"); }
+    public int? EndDateGreaterThanOrEqualOrNull { get => (int?)GetValue(57); set => SetValue(57, value); }
 
-    private int? _endDateLessThanOrEqualOrNull;
     /// <summary>The endDateLessThanOrEqualOrNull property.</summary>
-    public int? EndDateLessThanOrEqualOrNull { get => _endDateLessThanOrEqualOrNull; set => SetProperty(ref _endDateLessThanOrEqualOrNull, value, "endDateLessThanOrEqualOrNull"); }
+    public int? EndDateLessThanOrEqualOrNull { get => (int?)GetValue(58); set => SetValue(58, value); }
 
-    private string? _referenceIdEqual;
     /// <summary>The referenceIdEqual property.</summary>
-    public string? ReferenceIdEqual { get => _referenceIdEqual; set => SetProperty(ref _referenceIdEqual, value, "referenceIdEqual"); }
+    public string? ReferenceIdEqual { get => (string?)GetValue(59); set => SetValue(59, value); }
 
-    private string? _referenceIdIn;
     /// <summary>The referenceIdIn property.</summary>
-    public string? ReferenceIdIn { get => _referenceIdIn; set => SetProperty(ref _referenceIdIn, value, "referenceIdIn"); }
+    public string? ReferenceIdIn { get => (string?)GetValue(60); set => SetValue(60, value); }
 
-    private string? _replacingEntryIdEqual;
     /// <summary>The replacingEntryIdEqual property.</summary>
-    public string? ReplacingEntryIdEqual { get => _replacingEntryIdEqual; set => SetProperty(ref _replacingEntryIdEqual, value, "replacingEntryIdEqual"); }
+    public string? ReplacingEntryIdEqual { get => (string?)GetValue(61); set => SetValue(61, value); }
 
-    private string? _replacingEntryIdIn;
     /// <summary>The replacingEntryIdIn property.</summary>
-    public string? ReplacingEntryIdIn { get => _replacingEntryIdIn; set => SetProperty(ref _replacingEntryIdIn, value, "replacingEntryIdIn"); }
+    public string? ReplacingEntryIdIn { get => (string?)GetValue(62); set => SetValue(62, value); }
 
-    private string? _replacedEntryIdEqual;
     /// <summary>The replacedEntryIdEqual property.</summary>
-    public string? ReplacedEntryIdEqual { get => _replacedEntryIdEqual; set => SetProperty(ref _replacedEntryIdEqual, value, "replacedEntryIdEqual"); }
+    public string? ReplacedEntryIdEqual { get => (string?)GetValue(63); set => SetValue(63, value); }
 
-    private string? _replacedEntryIdIn;
     /// <summary>The replacedEntryIdIn property.</summary>
-    public string? ReplacedEntryIdIn { get => _replacedEntryIdIn; set => SetProperty(ref _replacedEntryIdIn, value, "replacedEntryIdIn"); }
+    public string? ReplacedEntryIdIn { get => (string?)GetValue(64); set => SetValue(64, value); }
 
-    private global::KalturaGen.Client.Enums.EntryReplacementStatus? _replacementStatusEqual;
     /// <summary>The replacementStatusEqual property.</summary>
-    public global::KalturaGen.Client.Enums.EntryReplacementStatus? ReplacementStatusEqual { get => _replacementStatusEqual; set => SetProperty(ref _replacementStatusEqual, value, "replacementStatusEqual"); }
+    public global::KalturaGen.Client.Enums.EntryReplacementStatus? ReplacementStatusEqual { get => (global::KalturaGen.Client.Enums.EntryReplacementStatus?)GetValue(65); set => SetValue(65, value); }
 
-    private string? _replacementStatusIn;
     /// <summary>The replacementStatusIn property.</summary>
-    public string? ReplacementStatusIn { get => _replacementStatusIn; set => SetProperty(ref _replacementStatusIn, value, "replacementStatusIn"); }
+    public string? ReplacementStatusIn { get => (string?)GetValue(66); set => SetValue(66, value); }
 
-    private int? _partnerSortValueGreaterThanOrEqual;
     /// <summary>The partnerSortValueGreaterThanOrEqual property.</summary>
-    public int? PartnerSortValueGreaterThanOrEqual { get => _partnerSortValueGreaterThanOrEqual; set => SetProperty(ref _partnerSortValueGreaterThanOrEqual, value, "partnerSortValueGreaterThanOrEqual"); }
+    public int? PartnerSortValueGreaterThanOrEqual { get => (int?)GetValue(67); set => SetValue(67, value); }
 
-    private int? _partnerSortValueLessThanOrEqual;
     /// <summary>The partnerSortValueLessThanOrEqual property.</summary>
-    public int? PartnerSortValueLessThanOrEqual { get => _partnerSortValueLessThanOrEqual; set => SetProperty(ref _partnerSortValueLessThanOrEqual, value, "partnerSortValueLessThanOrEqual"); }
+    public int? PartnerSortValueLessThanOrEqual { get => (int?)GetValue(68); set => SetValue(68, value); }
 
-    private string? _rootEntryIdEqual;
     /// <summary>The rootEntryIdEqual property.</summary>
-    public string? RootEntryIdEqual { get => _rootEntryIdEqual; set => SetProperty(ref _rootEntryIdEqual, value, "rootEntryIdEqual"); }
+    public string? RootEntryIdEqual { get => (string?)GetValue(69); set => SetValue(69, value); }
 
-    private string? _rootEntryIdIn;
     /// <summary>The rootEntryIdIn property.</summary>
-    public string? RootEntryIdIn { get => _rootEntryIdIn; set => SetProperty(ref _rootEntryIdIn, value, "rootEntryIdIn"); }
+    public string? RootEntryIdIn { get => (string?)GetValue(70); set => SetValue(70, value); }
 
-    private string? _parentEntryIdEqual;
     /// <summary>The parentEntryIdEqual property.</summary>
-    public string? ParentEntryIdEqual { get => _parentEntryIdEqual; set => SetProperty(ref _parentEntryIdEqual, value, "parentEntryIdEqual"); }
+    public string? ParentEntryIdEqual { get => (string?)GetValue(71); set => SetValue(71, value); }
 
-    private string? _entitledUsersEditMatchAnd;
     /// <summary>The entitledUsersEditMatchAnd property.</summary>
-    public string? EntitledUsersEditMatchAnd { get => _entitledUsersEditMatchAnd; set => SetProperty(ref _entitledUsersEditMatchAnd, value, "entitledUsersEditMatchAnd"); }
+    public string? EntitledUsersEditMatchAnd { get => (string?)GetValue(72); set => SetValue(72, value); }
 
-    private string? _entitledUsersEditMatchOr;
     /// <summary>The entitledUsersEditMatchOr property.</summary>
-    public string? EntitledUsersEditMatchOr { get => _entitledUsersEditMatchOr; set => SetProperty(ref _entitledUsersEditMatchOr, value, "entitledUsersEditMatchOr"); }
+    public string? EntitledUsersEditMatchOr { get => (string?)GetValue(73); set => SetValue(73, value); }
 
-    private string? _entitledUsersPublishMatchAnd;
     /// <summary>The entitledUsersPublishMatchAnd property.</summary>
-    public string? EntitledUsersPublishMatchAnd { get => _entitledUsersPublishMatchAnd; set => SetProperty(ref _entitledUsersPublishMatchAnd, value, "entitledUsersPublishMatchAnd"); }
+    public string? EntitledUsersPublishMatchAnd { get => (string?)GetValue(74); set => SetValue(74, value); }
 
-    private string? _entitledUsersPublishMatchOr;
     /// <summary>The entitledUsersPublishMatchOr property.</summary>
-    public string? EntitledUsersPublishMatchOr { get => _entitledUsersPublishMatchOr; set => SetProperty(ref _entitledUsersPublishMatchOr, value, "entitledUsersPublishMatchOr"); }
+    public string? EntitledUsersPublishMatchOr { get => (string?)GetValue(75); set => SetValue(75, value); }
 
-    private string? _entitledUsersViewMatchAnd;
     /// <summary>The entitledUsersViewMatchAnd property.</summary>
-    public string? EntitledUsersViewMatchAnd { get => _entitledUsersViewMatchAnd; set => SetProperty(ref _entitledUsersViewMatchAnd, value, "entitledUsersViewMatchAnd"); }
+    public string? EntitledUsersViewMatchAnd { get => (string?)GetValue(76); set => SetValue(76, value); }
 
-    private string? _entitledUsersViewMatchOr;
     /// <summary>The entitledUsersViewMatchOr property.</summary>
-    public string? EntitledUsersViewMatchOr { get => _entitledUsersViewMatchOr; set => SetProperty(ref _entitledUsersViewMatchOr, value, "entitledUsersViewMatchOr"); }
+    public string? EntitledUsersViewMatchOr { get => (string?)GetValue(77); set => SetValue(77, value); }
 
-    private string? _tagsNameMultiLikeOr;
     /// <summary>The tagsNameMultiLikeOr property.</summary>
-    public string? TagsNameMultiLikeOr { get => _tagsNameMultiLikeOr; set => SetProperty(ref _tagsNameMultiLikeOr, value, "tagsNameMultiLikeOr"); }
+    public string? TagsNameMultiLikeOr { get => (string?)GetValue(78); set => SetValue(78, value); }
 
-    private string? _tagsAdminTagsMultiLikeOr;
     /// <summary>The tagsAdminTagsMultiLikeOr property.</summary>
-    public string? TagsAdminTagsMultiLikeOr { get => _tagsAdminTagsMultiLikeOr; set => SetProperty(ref _tagsAdminTagsMultiLikeOr, value, "tagsAdminTagsMultiLikeOr"); }
+    public string? TagsAdminTagsMultiLikeOr { get => (string?)GetValue(79); set => SetValue(79, value); }
 
-    private string? _tagsAdminTagsNameMultiLikeOr;
     /// <summary>The tagsAdminTagsNameMultiLikeOr property.</summary>
-    public string? TagsAdminTagsNameMultiLikeOr { get => _tagsAdminTagsNameMultiLikeOr; set => SetProperty(ref _tagsAdminTagsNameMultiLikeOr, value, "tagsAdminTagsNameMultiLikeOr"); }
+    public string? TagsAdminTagsNameMultiLikeOr { get => (string?)GetValue(80); set => SetValue(80, value); }
 
-    private string? _tagsNameMultiLikeAnd;
     /// <summary>The tagsNameMultiLikeAnd property.</summary>
-    public string? TagsNameMultiLikeAnd { get => _tagsNameMultiLikeAnd; set => SetProperty(ref _tagsNameMultiLikeAnd, value, "tagsNameMultiLikeAnd"); }
+    public string? TagsNameMultiLikeAnd { get => (string?)GetValue(81); set => SetValue(81, value); }
 
-    private string? _tagsAdminTagsMultiLikeAnd;
     /// <summary>The tagsAdminTagsMultiLikeAnd property.</summary>
-    public string? TagsAdminTagsMultiLikeAnd { get => _tagsAdminTagsMultiLikeAnd; set => SetProperty(ref _tagsAdminTagsMultiLikeAnd, value, "tagsAdminTagsMultiLikeAnd"); }
+    public string? TagsAdminTagsMultiLikeAnd { get => (string?)GetValue(82); set => SetValue(82, value); }
 
-    private string? _tagsAdminTagsNameMultiLikeAnd;
     /// <summary>The tagsAdminTagsNameMultiLikeAnd property.</summary>
-    public string? TagsAdminTagsNameMultiLikeAnd { get => _tagsAdminTagsNameMultiLikeAnd; set => SetProperty(ref _tagsAdminTagsNameMultiLikeAnd, value, "tagsAdminTagsNameMultiLikeAnd"); }
+    public string? TagsAdminTagsNameMultiLikeAnd { get => (string?)GetValue(83); set => SetValue(83, value); }
 
-    private global::KalturaGen.Client.Enums.EntryDisplayInSearchType? _displayInSearchEqual;
     /// <summary>The displayInSearchEqual property.</summary>
-    public global::KalturaGen.Client.Enums.EntryDisplayInSearchType? DisplayInSearchEqual { get => _displayInSearchEqual; set => SetProperty(ref _displayInSearchEqual, value, "displayInSearchEqual"); }
+    public global::KalturaGen.Client.Enums.EntryDisplayInSearchType? DisplayInSearchEqual { get => (global::KalturaGen.Client.Enums.EntryDisplayInSearchType?)GetValue(84); set => SetValue(84, value); }
 
-    private string? _displayInSearchIn;
     /// <summary>The displayInSearchIn property.</summary>
-    public string? DisplayInSearchIn { get => _displayInSearchIn; set => SetProperty(ref _displayInSearchIn, value, "displayInSearchIn"); }
+    public string? DisplayInSearchIn { get => (string?)GetValue(85); set => SetValue(85, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_idEqual = global::System.Text.Json.JsonEncodedText.Encode("idEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_idIn = global::System.Text.Json.JsonEncodedText.Encode("idIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_idNotIn = global::System.Text.Json.JsonEncodedText.Encode("idNotIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_nameLike = global::System.Text.Json.JsonEncodedText.Encode("nameLike");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_nameMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("nameMultiLikeOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_nameMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("nameMultiLikeAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_nameEqual = global::System.Text.Json.JsonEncodedText.Encode("nameEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerIdEqual = global::System.Text.Json.JsonEncodedText.Encode("partnerIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerIdIn = global::System.Text.Json.JsonEncodedText.Encode("partnerIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdEqual = global::System.Text.Json.JsonEncodedText.Encode("userIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdIn = global::System.Text.Json.JsonEncodedText.Encode("userIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdNotIn = global::System.Text.Json.JsonEncodedText.Encode("userIdNotIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_creatorIdEqual = global::System.Text.Json.JsonEncodedText.Encode("creatorIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsLike = global::System.Text.Json.JsonEncodedText.Encode("tagsLike");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsMultiLikeOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsMultiLikeAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_adminTagsLike = global::System.Text.Json.JsonEncodedText.Encode("adminTagsLike");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_adminTagsMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("adminTagsMultiLikeOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_adminTagsMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("adminTagsMultiLikeAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("categoriesMatchAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesMatchOr = global::System.Text.Json.JsonEncodedText.Encode("categoriesMatchOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesNotContains = global::System.Text.Json.JsonEncodedText.Encode("categoriesNotContains");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIdsMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("categoriesIdsMatchAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIdsMatchOr = global::System.Text.Json.JsonEncodedText.Encode("categoriesIdsMatchOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIdsNotContains = global::System.Text.Json.JsonEncodedText.Encode("categoriesIdsNotContains");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesIdsEmpty = global::System.Text.Json.JsonEncodedText.Encode("categoriesIdsEmpty");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusNotEqual = global::System.Text.Json.JsonEncodedText.Encode("statusNotEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusNotIn = global::System.Text.Json.JsonEncodedText.Encode("statusNotIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatusEqual = global::System.Text.Json.JsonEncodedText.Encode("moderationStatusEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatusNotEqual = global::System.Text.Json.JsonEncodedText.Encode("moderationStatusNotEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatusIn = global::System.Text.Json.JsonEncodedText.Encode("moderationStatusIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationStatusNotIn = global::System.Text.Json.JsonEncodedText.Encode("moderationStatusNotIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_typeEqual = global::System.Text.Json.JsonEncodedText.Encode("typeEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_typeIn = global::System.Text.Json.JsonEncodedText.Encode("typeIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("createdAtGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("createdAtLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("updatedAtGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("updatedAtLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rankLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("rankLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rankGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("rankGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalRankLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("totalRankLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalRankGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("totalRankGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_groupIdEqual = global::System.Text.Json.JsonEncodedText.Encode("groupIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchTextMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("searchTextMatchAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchTextMatchOr = global::System.Text.Json.JsonEncodedText.Encode("searchTextMatchOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_accessControlIdEqual = global::System.Text.Json.JsonEncodedText.Encode("accessControlIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_accessControlIdIn = global::System.Text.Json.JsonEncodedText.Encode("accessControlIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDateGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("startDateGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDateLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("startDateLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDateGreaterThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("startDateGreaterThanOrEqualOrNull");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_startDateLessThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("startDateLessThanOrEqualOrNull");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDateGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("endDateGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDateLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("endDateLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDateGreaterThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("endDateGreaterThanOrEqualOrNull");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_endDateLessThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("endDateLessThanOrEqualOrNull");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_referenceIdEqual = global::System.Text.Json.JsonEncodedText.Encode("referenceIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_referenceIdIn = global::System.Text.Json.JsonEncodedText.Encode("referenceIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacingEntryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("replacingEntryIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacingEntryIdIn = global::System.Text.Json.JsonEncodedText.Encode("replacingEntryIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacedEntryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("replacedEntryIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacedEntryIdIn = global::System.Text.Json.JsonEncodedText.Encode("replacedEntryIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacementStatusEqual = global::System.Text.Json.JsonEncodedText.Encode("replacementStatusEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_replacementStatusIn = global::System.Text.Json.JsonEncodedText.Encode("replacementStatusIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerSortValueGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("partnerSortValueGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerSortValueLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("partnerSortValueLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rootEntryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("rootEntryIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rootEntryIdIn = global::System.Text.Json.JsonEncodedText.Encode("rootEntryIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_parentEntryIdEqual = global::System.Text.Json.JsonEncodedText.Encode("parentEntryIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersEditMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersEditMatchAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersEditMatchOr = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersEditMatchOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersPublishMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersPublishMatchAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersPublishMatchOr = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersPublishMatchOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersViewMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersViewMatchAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersViewMatchOr = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersViewMatchOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsNameMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsNameMultiLikeOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsAdminTagsMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsAdminTagsMultiLikeOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsAdminTagsNameMultiLikeOr = global::System.Text.Json.JsonEncodedText.Encode("tagsAdminTagsNameMultiLikeOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsNameMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsNameMultiLikeAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsAdminTagsMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsAdminTagsMultiLikeAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tagsAdminTagsNameMultiLikeAnd = global::System.Text.Json.JsonEncodedText.Encode("tagsAdminTagsNameMultiLikeAnd");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_displayInSearchEqual = global::System.Text.Json.JsonEncodedText.Encode("displayInSearchEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_displayInSearchIn = global::System.Text.Json.JsonEncodedText.Encode("displayInSearchIn");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_idEqual, "idEqual", _idEqual is not null, false, mode)) writer.WriteStringValue(_idEqual!);
-        if (BeginProperty(writer, __wire_idIn, "idIn", _idIn is not null, false, mode)) writer.WriteStringValue(_idIn!);
-        if (BeginProperty(writer, __wire_idNotIn, "idNotIn", _idNotIn is not null, false, mode)) writer.WriteStringValue(_idNotIn!);
-        if (BeginProperty(writer, __wire_nameLike, "nameLike", _nameLike is not null, false, mode)) writer.WriteStringValue(_nameLike!);
-        if (BeginProperty(writer, __wire_nameMultiLikeOr, "nameMultiLikeOr", _nameMultiLikeOr is not null, false, mode)) writer.WriteStringValue(_nameMultiLikeOr!);
-        if (BeginProperty(writer, __wire_nameMultiLikeAnd, "nameMultiLikeAnd", _nameMultiLikeAnd is not null, false, mode)) writer.WriteStringValue(_nameMultiLikeAnd!);
-        if (BeginProperty(writer, __wire_nameEqual, "nameEqual", _nameEqual is not null, false, mode)) writer.WriteStringValue(_nameEqual!);
-        if (BeginProperty(writer, __wire_partnerIdEqual, "partnerIdEqual", _partnerIdEqual is not null, false, mode)) writer.WriteNumberValue(_partnerIdEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_partnerIdIn, "partnerIdIn", _partnerIdIn is not null, false, mode)) writer.WriteStringValue(_partnerIdIn!);
-        if (BeginProperty(writer, __wire_userIdEqual, "userIdEqual", _userIdEqual is not null, false, mode)) writer.WriteStringValue(_userIdEqual!);
-        if (BeginProperty(writer, __wire_userIdIn, "userIdIn", _userIdIn is not null, false, mode)) writer.WriteStringValue(_userIdIn!);
-        if (BeginProperty(writer, __wire_userIdNotIn, "userIdNotIn", _userIdNotIn is not null, false, mode)) writer.WriteStringValue(_userIdNotIn!);
-        if (BeginProperty(writer, __wire_creatorIdEqual, "creatorIdEqual", _creatorIdEqual is not null, false, mode)) writer.WriteStringValue(_creatorIdEqual!);
-        if (BeginProperty(writer, __wire_tagsLike, "tagsLike", _tagsLike is not null, false, mode)) writer.WriteStringValue(_tagsLike!);
-        if (BeginProperty(writer, __wire_tagsMultiLikeOr, "tagsMultiLikeOr", _tagsMultiLikeOr is not null, false, mode)) writer.WriteStringValue(_tagsMultiLikeOr!);
-        if (BeginProperty(writer, __wire_tagsMultiLikeAnd, "tagsMultiLikeAnd", _tagsMultiLikeAnd is not null, false, mode)) writer.WriteStringValue(_tagsMultiLikeAnd!);
-        if (BeginProperty(writer, __wire_adminTagsLike, "adminTagsLike", _adminTagsLike is not null, false, mode)) writer.WriteStringValue(_adminTagsLike!);
-        if (BeginProperty(writer, __wire_adminTagsMultiLikeOr, "adminTagsMultiLikeOr", _adminTagsMultiLikeOr is not null, false, mode)) writer.WriteStringValue(_adminTagsMultiLikeOr!);
-        if (BeginProperty(writer, __wire_adminTagsMultiLikeAnd, "adminTagsMultiLikeAnd", _adminTagsMultiLikeAnd is not null, false, mode)) writer.WriteStringValue(_adminTagsMultiLikeAnd!);
-        if (BeginProperty(writer, __wire_categoriesMatchAnd, "categoriesMatchAnd", _categoriesMatchAnd is not null, false, mode)) writer.WriteStringValue(_categoriesMatchAnd!);
-        if (BeginProperty(writer, __wire_categoriesMatchOr, "categoriesMatchOr", _categoriesMatchOr is not null, false, mode)) writer.WriteStringValue(_categoriesMatchOr!);
-        if (BeginProperty(writer, __wire_categoriesNotContains, "categoriesNotContains", _categoriesNotContains is not null, false, mode)) writer.WriteStringValue(_categoriesNotContains!);
-        if (BeginProperty(writer, __wire_categoriesIdsMatchAnd, "categoriesIdsMatchAnd", _categoriesIdsMatchAnd is not null, false, mode)) writer.WriteStringValue(_categoriesIdsMatchAnd!);
-        if (BeginProperty(writer, __wire_categoriesIdsMatchOr, "categoriesIdsMatchOr", _categoriesIdsMatchOr is not null, false, mode)) writer.WriteStringValue(_categoriesIdsMatchOr!);
-        if (BeginProperty(writer, __wire_categoriesIdsNotContains, "categoriesIdsNotContains", _categoriesIdsNotContains is not null, false, mode)) writer.WriteStringValue(_categoriesIdsNotContains!);
-        if (BeginProperty(writer, __wire_categoriesIdsEmpty, "categoriesIdsEmpty", _categoriesIdsEmpty is not null, false, mode)) writer.WriteNumberValue((int)_categoriesIdsEmpty.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode)) writer.WriteStringValue(_statusEqual.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_statusNotEqual, "statusNotEqual", _statusNotEqual is not null, false, mode)) writer.WriteStringValue(_statusNotEqual.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode)) writer.WriteStringValue(_statusIn!);
-        if (BeginProperty(writer, __wire_statusNotIn, "statusNotIn", _statusNotIn is not null, false, mode)) writer.WriteStringValue(_statusNotIn!);
-        if (BeginProperty(writer, __wire_moderationStatusEqual, "moderationStatusEqual", _moderationStatusEqual is not null, false, mode)) writer.WriteNumberValue((int)_moderationStatusEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_moderationStatusNotEqual, "moderationStatusNotEqual", _moderationStatusNotEqual is not null, false, mode)) writer.WriteNumberValue((int)_moderationStatusNotEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_moderationStatusIn, "moderationStatusIn", _moderationStatusIn is not null, false, mode)) writer.WriteStringValue(_moderationStatusIn!);
-        if (BeginProperty(writer, __wire_moderationStatusNotIn, "moderationStatusNotIn", _moderationStatusNotIn is not null, false, mode)) writer.WriteStringValue(_moderationStatusNotIn!);
-        if (BeginProperty(writer, __wire_typeEqual, "typeEqual", _typeEqual is not null, false, mode)) writer.WriteStringValue(_typeEqual.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_typeIn, "typeIn", _typeIn is not null, false, mode)) writer.WriteStringValue(_typeIn!);
-        if (BeginProperty(writer, __wire_createdAtGreaterThanOrEqual, "createdAtGreaterThanOrEqual", _createdAtGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_createdAtGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_createdAtLessThanOrEqual, "createdAtLessThanOrEqual", _createdAtLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_createdAtLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_updatedAtGreaterThanOrEqual, "updatedAtGreaterThanOrEqual", _updatedAtGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_updatedAtGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_updatedAtLessThanOrEqual, "updatedAtLessThanOrEqual", _updatedAtLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_updatedAtLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_rankLessThanOrEqual, "rankLessThanOrEqual", _rankLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_rankLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_rankGreaterThanOrEqual, "rankGreaterThanOrEqual", _rankGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_rankGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_totalRankLessThanOrEqual, "totalRankLessThanOrEqual", _totalRankLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_totalRankLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_totalRankGreaterThanOrEqual, "totalRankGreaterThanOrEqual", _totalRankGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_totalRankGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_groupIdEqual, "groupIdEqual", _groupIdEqual is not null, false, mode)) writer.WriteNumberValue(_groupIdEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_searchTextMatchAnd, "searchTextMatchAnd", _searchTextMatchAnd is not null, false, mode)) writer.WriteStringValue(_searchTextMatchAnd!);
-        if (BeginProperty(writer, __wire_searchTextMatchOr, "searchTextMatchOr", _searchTextMatchOr is not null, false, mode)) writer.WriteStringValue(_searchTextMatchOr!);
-        if (BeginProperty(writer, __wire_accessControlIdEqual, "accessControlIdEqual", _accessControlIdEqual is not null, false, mode)) writer.WriteNumberValue(_accessControlIdEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_accessControlIdIn, "accessControlIdIn", _accessControlIdIn is not null, false, mode)) writer.WriteStringValue(_accessControlIdIn!);
-        if (BeginProperty(writer, __wire_startDateGreaterThanOrEqual, "startDateGreaterThanOrEqual", _startDateGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_startDateGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_startDateLessThanOrEqual, "startDateLessThanOrEqual", _startDateLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_startDateLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_startDateGreaterThanOrEqualOrNull, "startDateGreaterThanOrEqualOrNull", _startDateGreaterThanOrEqualOrNull is not null, false, mode)) writer.WriteNumberValue(_startDateGreaterThanOrEqualOrNull.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_startDateLessThanOrEqualOrNull, "startDateLessThanOrEqualOrNull", _startDateLessThanOrEqualOrNull is not null, false, mode)) writer.WriteNumberValue(_startDateLessThanOrEqualOrNull.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_endDateGreaterThanOrEqual, "endDateGreaterThanOrEqual", _endDateGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_endDateGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_endDateLessThanOrEqual, "endDateLessThanOrEqual", _endDateLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_endDateLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_endDateGreaterThanOrEqualOrNull, "endDateGreaterThanOrEqualOrNull", _endDateGreaterThanOrEqualOrNull is not null, false, mode)) writer.WriteNumberValue(_endDateGreaterThanOrEqualOrNull.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_endDateLessThanOrEqualOrNull, "endDateLessThanOrEqualOrNull", _endDateLessThanOrEqualOrNull is not null, false, mode)) writer.WriteNumberValue(_endDateLessThanOrEqualOrNull.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_referenceIdEqual, "referenceIdEqual", _referenceIdEqual is not null, false, mode)) writer.WriteStringValue(_referenceIdEqual!);
-        if (BeginProperty(writer, __wire_referenceIdIn, "referenceIdIn", _referenceIdIn is not null, false, mode)) writer.WriteStringValue(_referenceIdIn!);
-        if (BeginProperty(writer, __wire_replacingEntryIdEqual, "replacingEntryIdEqual", _replacingEntryIdEqual is not null, false, mode)) writer.WriteStringValue(_replacingEntryIdEqual!);
-        if (BeginProperty(writer, __wire_replacingEntryIdIn, "replacingEntryIdIn", _replacingEntryIdIn is not null, false, mode)) writer.WriteStringValue(_replacingEntryIdIn!);
-        if (BeginProperty(writer, __wire_replacedEntryIdEqual, "replacedEntryIdEqual", _replacedEntryIdEqual is not null, false, mode)) writer.WriteStringValue(_replacedEntryIdEqual!);
-        if (BeginProperty(writer, __wire_replacedEntryIdIn, "replacedEntryIdIn", _replacedEntryIdIn is not null, false, mode)) writer.WriteStringValue(_replacedEntryIdIn!);
-        if (BeginProperty(writer, __wire_replacementStatusEqual, "replacementStatusEqual", _replacementStatusEqual is not null, false, mode)) writer.WriteStringValue(_replacementStatusEqual.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_replacementStatusIn, "replacementStatusIn", _replacementStatusIn is not null, false, mode)) writer.WriteStringValue(_replacementStatusIn!);
-        if (BeginProperty(writer, __wire_partnerSortValueGreaterThanOrEqual, "partnerSortValueGreaterThanOrEqual", _partnerSortValueGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_partnerSortValueGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_partnerSortValueLessThanOrEqual, "partnerSortValueLessThanOrEqual", _partnerSortValueLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_partnerSortValueLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_rootEntryIdEqual, "rootEntryIdEqual", _rootEntryIdEqual is not null, false, mode)) writer.WriteStringValue(_rootEntryIdEqual!);
-        if (BeginProperty(writer, __wire_rootEntryIdIn, "rootEntryIdIn", _rootEntryIdIn is not null, false, mode)) writer.WriteStringValue(_rootEntryIdIn!);
-        if (BeginProperty(writer, __wire_parentEntryIdEqual, "parentEntryIdEqual", _parentEntryIdEqual is not null, false, mode)) writer.WriteStringValue(_parentEntryIdEqual!);
-        if (BeginProperty(writer, __wire_entitledUsersEditMatchAnd, "entitledUsersEditMatchAnd", _entitledUsersEditMatchAnd is not null, false, mode)) writer.WriteStringValue(_entitledUsersEditMatchAnd!);
-        if (BeginProperty(writer, __wire_entitledUsersEditMatchOr, "entitledUsersEditMatchOr", _entitledUsersEditMatchOr is not null, false, mode)) writer.WriteStringValue(_entitledUsersEditMatchOr!);
-        if (BeginProperty(writer, __wire_entitledUsersPublishMatchAnd, "entitledUsersPublishMatchAnd", _entitledUsersPublishMatchAnd is not null, false, mode)) writer.WriteStringValue(_entitledUsersPublishMatchAnd!);
-        if (BeginProperty(writer, __wire_entitledUsersPublishMatchOr, "entitledUsersPublishMatchOr", _entitledUsersPublishMatchOr is not null, false, mode)) writer.WriteStringValue(_entitledUsersPublishMatchOr!);
-        if (BeginProperty(writer, __wire_entitledUsersViewMatchAnd, "entitledUsersViewMatchAnd", _entitledUsersViewMatchAnd is not null, false, mode)) writer.WriteStringValue(_entitledUsersViewMatchAnd!);
-        if (BeginProperty(writer, __wire_entitledUsersViewMatchOr, "entitledUsersViewMatchOr", _entitledUsersViewMatchOr is not null, false, mode)) writer.WriteStringValue(_entitledUsersViewMatchOr!);
-        if (BeginProperty(writer, __wire_tagsNameMultiLikeOr, "tagsNameMultiLikeOr", _tagsNameMultiLikeOr is not null, false, mode)) writer.WriteStringValue(_tagsNameMultiLikeOr!);
-        if (BeginProperty(writer, __wire_tagsAdminTagsMultiLikeOr, "tagsAdminTagsMultiLikeOr", _tagsAdminTagsMultiLikeOr is not null, false, mode)) writer.WriteStringValue(_tagsAdminTagsMultiLikeOr!);
-        if (BeginProperty(writer, __wire_tagsAdminTagsNameMultiLikeOr, "tagsAdminTagsNameMultiLikeOr", _tagsAdminTagsNameMultiLikeOr is not null, false, mode)) writer.WriteStringValue(_tagsAdminTagsNameMultiLikeOr!);
-        if (BeginProperty(writer, __wire_tagsNameMultiLikeAnd, "tagsNameMultiLikeAnd", _tagsNameMultiLikeAnd is not null, false, mode)) writer.WriteStringValue(_tagsNameMultiLikeAnd!);
-        if (BeginProperty(writer, __wire_tagsAdminTagsMultiLikeAnd, "tagsAdminTagsMultiLikeAnd", _tagsAdminTagsMultiLikeAnd is not null, false, mode)) writer.WriteStringValue(_tagsAdminTagsMultiLikeAnd!);
-        if (BeginProperty(writer, __wire_tagsAdminTagsNameMultiLikeAnd, "tagsAdminTagsNameMultiLikeAnd", _tagsAdminTagsNameMultiLikeAnd is not null, false, mode)) writer.WriteStringValue(_tagsAdminTagsNameMultiLikeAnd!);
-        if (BeginProperty(writer, __wire_displayInSearchEqual, "displayInSearchEqual", _displayInSearchEqual is not null, false, mode)) writer.WriteNumberValue((int)_displayInSearchEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_displayInSearchIn, "displayInSearchIn", _displayInSearchIn is not null, false, mode)) writer.WriteStringValue(_displayInSearchIn!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.RelatedFilter.__members, 2,
+    [
+        new("idEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("idIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("idNotIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("nameLike", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("nameMultiLikeOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("nameMultiLikeAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("nameEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("partnerIdEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("partnerIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("userIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("userIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("userIdNotIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("creatorIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsLike", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsMultiLikeOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsMultiLikeAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("adminTagsLike", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("adminTagsMultiLikeOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("adminTagsMultiLikeAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoriesMatchAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoriesMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoriesNotContains", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoriesIdsMatchAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoriesIdsMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoriesIdsNotContains", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoriesIdsEmpty", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.NullableBoolean>()),
+        new("statusEqual", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.EntryStatus>()),
+        new("statusNotEqual", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.EntryStatus>()),
+        new("statusIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("statusNotIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("moderationStatusEqual", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.EntryModerationStatus>()),
+        new("moderationStatusNotEqual", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.EntryModerationStatus>()),
+        new("moderationStatusIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("moderationStatusNotIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("typeEqual", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.EntryType>()),
+        new("typeIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("createdAtGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("createdAtLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("updatedAtGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("updatedAtLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("rankLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Double),
+        new("rankGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Double),
+        new("totalRankLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("totalRankGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("groupIdEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("searchTextMatchAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("searchTextMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("accessControlIdEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("accessControlIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("startDateGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("startDateLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("startDateGreaterThanOrEqualOrNull", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("startDateLessThanOrEqualOrNull", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("endDateGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("endDateLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("endDateGreaterThanOrEqualOrNull", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("endDateLessThanOrEqualOrNull", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("referenceIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("referenceIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("replacingEntryIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("replacingEntryIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("replacedEntryIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("replacedEntryIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("replacementStatusEqual", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.EntryReplacementStatus>()),
+        new("replacementStatusIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("partnerSortValueGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("partnerSortValueLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("rootEntryIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("rootEntryIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("parentEntryIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersEditMatchAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersEditMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersPublishMatchAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersPublishMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersViewMatchAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersViewMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsNameMultiLikeOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsAdminTagsMultiLikeOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsAdminTagsNameMultiLikeOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsNameMultiLikeAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsAdminTagsMultiLikeAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tagsAdminTagsNameMultiLikeAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("displayInSearchEqual", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.EntryDisplayInSearchType>()),
+        new("displayInSearchIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idIn"u8)) { _idIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "typeIn"u8)) { _typeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idEqual"u8)) { _idEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idNotIn"u8)) { _idNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "nameLike"u8)) { _nameLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdIn"u8)) { _userIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsLike"u8)) { _tagsLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8)) { _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "nameEqual"u8)) { _nameEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "typeEqual"u8)) { _typeEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryType>(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerIdIn"u8)) { _partnerIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdEqual"u8)) { _userIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdNotIn"u8)) { _userIdNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8)) { _statusEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotIn"u8)) { _statusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "groupIdEqual"u8)) { _groupIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "adminTagsLike"u8)) { _adminTagsLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceIdIn"u8)) { _referenceIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rootEntryIdIn"u8)) { _rootEntryIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerIdEqual"u8)) { _partnerIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "creatorIdEqual"u8)) { _creatorIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotEqual"u8)) { _statusNotEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryStatus>(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "nameMultiLikeOr"u8)) { _nameMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsMultiLikeOr"u8)) { _tagsMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "nameMultiLikeAnd"u8)) { _nameMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsMultiLikeAnd"u8)) { _tagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceIdEqual"u8)) { _referenceIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rootEntryIdEqual"u8)) { _rootEntryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesMatchOr"u8)) { _categoriesMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "searchTextMatchOr"u8)) { _searchTextMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlIdIn"u8)) { _accessControlIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacedEntryIdIn"u8)) { _replacedEntryIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "displayInSearchIn"u8)) { _displayInSearchIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesMatchAnd"u8)) { _categoriesMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIdsEmpty"u8)) { _categoriesIdsEmpty = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatusIn"u8)) { _moderationStatusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "searchTextMatchAnd"u8)) { _searchTextMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacingEntryIdIn"u8)) { _replacingEntryIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "parentEntryIdEqual"u8)) { _parentEntryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rankLessThanOrEqual"u8)) { _rankLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacementStatusIn"u8)) { _replacementStatusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsNameMultiLikeOr"u8)) { _tagsNameMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "adminTagsMultiLikeOr"u8)) { _adminTagsMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIdsMatchOr"u8)) { _categoriesIdsMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlIdEqual"u8)) { _accessControlIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacedEntryIdEqual"u8)) { _replacedEntryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsNameMultiLikeAnd"u8)) { _tagsNameMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "displayInSearchEqual"u8)) { _displayInSearchEqual = (global::KalturaGen.Client.Enums.EntryDisplayInSearchType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 21:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "adminTagsMultiLikeAnd"u8)) { _adminTagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesNotContains"u8)) { _categoriesNotContains = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIdsMatchAnd"u8)) { _categoriesIdsMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatusEqual"u8)) { _moderationStatusEqual = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatusNotIn"u8)) { _moderationStatusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacingEntryIdEqual"u8)) { _replacingEntryIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rankGreaterThanOrEqual"u8)) { _rankGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "endDateLessThanOrEqual"u8)) { _endDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "replacementStatusEqual"u8)) { _replacementStatusEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.EntryReplacementStatus>(ref reader); return true; }
-                break;
-            case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesIdsNotContains"u8)) { _categoriesIdsNotContains = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationStatusNotEqual"u8)) { _moderationStatusNotEqual = (global::KalturaGen.Client.Enums.EntryModerationStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAtLessThanOrEqual"u8)) { _createdAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAtLessThanOrEqual"u8)) { _updatedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "totalRankLessThanOrEqual"u8)) { _totalRankLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "startDateLessThanOrEqual"u8)) { _startDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEditMatchOr"u8)) { _entitledUsersEditMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersViewMatchOr"u8)) { _entitledUsersViewMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsAdminTagsMultiLikeOr"u8)) { _tagsAdminTagsMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 25:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "endDateGreaterThanOrEqual"u8)) { _endDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEditMatchAnd"u8)) { _entitledUsersEditMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersViewMatchAnd"u8)) { _entitledUsersViewMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsAdminTagsMultiLikeAnd"u8)) { _tagsAdminTagsMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 27:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAtGreaterThanOrEqual"u8)) { _createdAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAtGreaterThanOrEqual"u8)) { _updatedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "totalRankGreaterThanOrEqual"u8)) { _totalRankGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "startDateGreaterThanOrEqual"u8)) { _startDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublishMatchOr"u8)) { _entitledUsersPublishMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 28:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "endDateLessThanOrEqualOrNull"u8)) { _endDateLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublishMatchAnd"u8)) { _entitledUsersPublishMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsAdminTagsNameMultiLikeOr"u8)) { _tagsAdminTagsNameMultiLikeOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 29:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tagsAdminTagsNameMultiLikeAnd"u8)) { _tagsAdminTagsNameMultiLikeAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 30:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "startDateLessThanOrEqualOrNull"u8)) { _startDateLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 31:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "endDateGreaterThanOrEqualOrNull"u8)) { _endDateGreaterThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerSortValueLessThanOrEqual"u8)) { _partnerSortValueLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 33:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "startDateGreaterThanOrEqualOrNull"u8)) { _startDateGreaterThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 34:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerSortValueGreaterThanOrEqual"u8)) { _partnerSortValueGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

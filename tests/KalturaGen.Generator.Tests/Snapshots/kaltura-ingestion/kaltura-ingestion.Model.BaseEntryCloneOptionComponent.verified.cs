@@ -11,38 +11,19 @@ public partial class BaseEntryCloneOptionComponent : global::KalturaGen.Client.M
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBaseEntryCloneOptionComponent";
 
-    private global::KalturaGen.Client.Enums.BaseEntryCloneOptions? _itemType;
     /// <summary>The part of the entry.</summary>
-    public global::KalturaGen.Client.Enums.BaseEntryCloneOptions? ItemType { get => _itemType; set => SetProperty(ref _itemType, value, "itemType"); }
+    public global::KalturaGen.Client.Enums.BaseEntryCloneOptions? ItemType { get => (global::KalturaGen.Client.Enums.BaseEntryCloneOptions?)GetValue(0); set => SetValue(0, value); }
 
-    private global::KalturaGen.Client.Enums.CloneComponentSelectorType? _rule;
     /// <summary>Include or exclude it.</summary>
-    public global::KalturaGen.Client.Enums.CloneComponentSelectorType? Rule { get => _rule; set => SetProperty(ref _rule, value, "rule"); }
+    public global::KalturaGen.Client.Enums.CloneComponentSelectorType? Rule { get => (global::KalturaGen.Client.Enums.CloneComponentSelectorType?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_itemType = global::System.Text.Json.JsonEncodedText.Encode("itemType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rule = global::System.Text.Json.JsonEncodedText.Encode("rule");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_itemType, "itemType", _itemType is not null, false, mode)) writer.WriteStringValue(_itemType.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_rule, "rule", _rule is not null, false, mode)) writer.WriteStringValue(_rule.GetValueOrDefault().Value);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BaseEntryCloneOptionItem.__members, 0,
+    [
+        new("itemType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.BaseEntryCloneOptions>()),
+        new("rule", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.CloneComponentSelectorType>()),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rule"u8)) { _rule = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.CloneComponentSelectorType>(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "itemType"u8)) { _itemType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BaseEntryCloneOptions>(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,90 +11,43 @@ public partial class BaseEntryFilter : global::KalturaGen.Client.Models.BaseEntr
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBaseEntryFilter";
 
-    private string? _freeText;
     /// <summary>The freeText property.</summary>
-    public string? FreeText { get => _freeText; set => SetProperty(ref _freeText, value, "freeText"); }
+    public string? FreeText { get => (string?)GetValue(86); set => SetValue(86, value); }
 
-    private string? _excludedFreeTextGroups;
     /// <summary>The excludedFreeTextGroups property.</summary>
-    public string? ExcludedFreeTextGroups { get => _excludedFreeTextGroups; set => SetProperty(ref _excludedFreeTextGroups, value, "excludedFreeTextGroups"); }
+    public string? ExcludedFreeTextGroups { get => (string?)GetValue(87); set => SetValue(87, value); }
 
-    private string? _descriptionLike;
     /// <summary>The descriptionLike property.</summary>
-    public string? DescriptionLike { get => _descriptionLike; set => SetProperty(ref _descriptionLike, value, "descriptionLike"); }
+    public string? DescriptionLike { get => (string?)GetValue(88); set => SetValue(88, value); }
 
-    private global::KalturaGen.Client.Enums.NullableBoolean? _isRoot;
     /// <summary>The isRoot property.</summary>
-    public global::KalturaGen.Client.Enums.NullableBoolean? IsRoot { get => _isRoot; set => SetProperty(ref _isRoot, value, "isRoot"); }
+    public global::KalturaGen.Client.Enums.NullableBoolean? IsRoot { get => (global::KalturaGen.Client.Enums.NullableBoolean?)GetValue(89); set => SetValue(89, value); }
 
-    private string? _categoriesFullNameIn;
     /// <summary>The categoriesFullNameIn property.</summary>
-    public string? CategoriesFullNameIn { get => _categoriesFullNameIn; set => SetProperty(ref _categoriesFullNameIn, value, "categoriesFullNameIn"); }
+    public string? CategoriesFullNameIn { get => (string?)GetValue(90); set => SetValue(90, value); }
 
-    private string? _categoryAncestorIdIn;
     /// <summary>The categoryAncestorIdIn property.</summary>
-    public string? CategoryAncestorIdIn { get => _categoryAncestorIdIn; set => SetProperty(ref _categoryAncestorIdIn, value, "categoryAncestorIdIn"); }
+    public string? CategoryAncestorIdIn { get => (string?)GetValue(91); set => SetValue(91, value); }
 
-    private string? _redirectFromEntryId;
     /// <summary>The redirectFromEntryId property.</summary>
-    public string? RedirectFromEntryId { get => _redirectFromEntryId; set => SetProperty(ref _redirectFromEntryId, value, "redirectFromEntryId"); }
+    public string? RedirectFromEntryId { get => (string?)GetValue(92); set => SetValue(92, value); }
 
-    private int? _conversionProfileIdEqual;
     /// <summary>The conversionProfileIdEqual property.</summary>
-    public int? ConversionProfileIdEqual { get => _conversionProfileIdEqual; set => SetProperty(ref _conversionProfileIdEqual, value, "conversionProfileIdEqual"); }
+    public int? ConversionProfileIdEqual { get => (int?)GetValue(93); set => SetValue(93, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_freeText = global::System.Text.Json.JsonEncodedText.Encode("freeText");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_excludedFreeTextGroups = global::System.Text.Json.JsonEncodedText.Encode("excludedFreeTextGroups");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_descriptionLike = global::System.Text.Json.JsonEncodedText.Encode("descriptionLike");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isRoot = global::System.Text.Json.JsonEncodedText.Encode("isRoot");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoriesFullNameIn = global::System.Text.Json.JsonEncodedText.Encode("categoriesFullNameIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoryAncestorIdIn = global::System.Text.Json.JsonEncodedText.Encode("categoryAncestorIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_redirectFromEntryId = global::System.Text.Json.JsonEncodedText.Encode("redirectFromEntryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileIdEqual = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileIdEqual");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_freeText, "freeText", _freeText is not null, false, mode)) writer.WriteStringValue(_freeText!);
-        if (BeginProperty(writer, __wire_excludedFreeTextGroups, "excludedFreeTextGroups", _excludedFreeTextGroups is not null, false, mode)) writer.WriteStringValue(_excludedFreeTextGroups!);
-        if (BeginProperty(writer, __wire_descriptionLike, "descriptionLike", _descriptionLike is not null, false, mode)) writer.WriteStringValue(_descriptionLike!);
-        if (BeginProperty(writer, __wire_isRoot, "isRoot", _isRoot is not null, false, mode)) writer.WriteNumberValue((int)_isRoot.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_categoriesFullNameIn, "categoriesFullNameIn", _categoriesFullNameIn is not null, false, mode)) writer.WriteStringValue(_categoriesFullNameIn!);
-        if (BeginProperty(writer, __wire_categoryAncestorIdIn, "categoryAncestorIdIn", _categoryAncestorIdIn is not null, false, mode)) writer.WriteStringValue(_categoryAncestorIdIn!);
-        if (BeginProperty(writer, __wire_redirectFromEntryId, "redirectFromEntryId", _redirectFromEntryId is not null, false, mode)) writer.WriteStringValue(_redirectFromEntryId!);
-        if (BeginProperty(writer, __wire_conversionProfileIdEqual, "conversionProfileIdEqual", _conversionProfileIdEqual is not null, false, mode)) writer.WriteNumberValue(_conversionProfileIdEqual.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BaseEntryBaseFilter.__members, 86,
+    [
+        new("freeText", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("excludedFreeTextGroups", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("descriptionLike", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("isRoot", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.NullableBoolean>()),
+        new("categoriesFullNameIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("categoryAncestorIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("redirectFromEntryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("conversionProfileIdEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isRoot"u8)) { _isRoot = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "freeText"u8)) { _freeText = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "descriptionLike"u8)) { _descriptionLike = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "redirectFromEntryId"u8)) { _redirectFromEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoriesFullNameIn"u8)) { _categoriesFullNameIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoryAncestorIdIn"u8)) { _categoryAncestorIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "excludedFreeTextGroups"u8)) { _excludedFreeTextGroups = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileIdEqual"u8)) { _conversionProfileIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,170 +11,83 @@ public partial class BulkUpload : global::KalturaGen.Runtime.KalturaObjectBase
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUpload";
 
-    private int? _id;
     /// <summary>The id property.</summary>
-    public int? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public int? Id { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _uploadedBy;
     /// <summary>The uploadedBy property.</summary>
-    public string? UploadedBy { get => _uploadedBy; set => SetProperty(ref _uploadedBy, value, "uploadedBy"); }
+    public string? UploadedBy { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private string? _uploadedByUserId;
     /// <summary>The uploadedByUserId property.</summary>
-    public string? UploadedByUserId { get => _uploadedByUserId; set => SetProperty(ref _uploadedByUserId, value, "uploadedByUserId"); }
+    public string? UploadedByUserId { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private int? _uploadedOn;
     /// <summary>The uploadedOn property.</summary>
-    public int? UploadedOn { get => _uploadedOn; set => SetProperty(ref _uploadedOn, value, "uploadedOn"); }
+    public int? UploadedOn { get => (int?)GetValue(3); set => SetValue(3, value); }
 
-    private int? _numOfEntries;
     /// <summary>The numOfEntries property.</summary>
-    public int? NumOfEntries { get => _numOfEntries; set => SetProperty(ref _numOfEntries, value, "numOfEntries"); }
+    public int? NumOfEntries { get => (int?)GetValue(4); set => SetValue(4, value); }
 
-    private global::KalturaGen.Client.Enums.BatchJobStatus? _status;
     /// <summary>The status property.</summary>
-    public global::KalturaGen.Client.Enums.BatchJobStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::KalturaGen.Client.Enums.BatchJobStatus? Status { get => (global::KalturaGen.Client.Enums.BatchJobStatus?)GetValue(5); set => SetValue(5, value); }
 
-    private string? _logFileUrl;
     /// <summary>The logFileUrl property.</summary>
-    public string? LogFileUrl { get => _logFileUrl; set => SetProperty(ref _logFileUrl, value, "logFileUrl"); }
+    public string? LogFileUrl { get => (string?)GetValue(6); set => SetValue(6, value); }
 
-    private string? _csvFileUrl;
     /// <summary>The csvFileUrl property.</summary>
-    public string? CsvFileUrl { get => _csvFileUrl; set => SetProperty(ref _csvFileUrl, value, "csvFileUrl"); }
+    public string? CsvFileUrl { get => (string?)GetValue(7); set => SetValue(7, value); }
 
-    private string? _bulkFileUrl;
     /// <summary>The bulkFileUrl property.</summary>
-    public string? BulkFileUrl { get => _bulkFileUrl; set => SetProperty(ref _bulkFileUrl, value, "bulkFileUrl"); }
+    public string? BulkFileUrl { get => (string?)GetValue(8); set => SetValue(8, value); }
 
-    private global::KalturaGen.Client.Enums.BulkUploadType? _bulkUploadType;
     /// <summary>The bulkUploadType property.</summary>
-    public global::KalturaGen.Client.Enums.BulkUploadType? BulkUploadType { get => _bulkUploadType; set => SetProperty(ref _bulkUploadType, value, "bulkUploadType"); }
+    public global::KalturaGen.Client.Enums.BulkUploadType? BulkUploadType { get => (global::KalturaGen.Client.Enums.BulkUploadType?)GetValue(9); set => SetValue(9, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BulkUploadResult>? _results;
     /// <summary>The results property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BulkUploadResult>? Results { get => _results; set => SetProperty(ref _results, value, "results"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BulkUploadResult>? Results { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BulkUploadResult>?)GetValue(10); set => SetValue(10, value); }
 
-    private string? _error;
     /// <summary>The error property.</summary>
-    public string? Error { get => _error; set => SetProperty(ref _error, value, "error"); }
+    public string? Error { get => (string?)GetValue(11); set => SetValue(11, value); }
 
-    private global::KalturaGen.Client.Enums.BatchJobErrorTypes? _errorType;
     /// <summary>The errorType property.</summary>
-    public global::KalturaGen.Client.Enums.BatchJobErrorTypes? ErrorType { get => _errorType; set => SetProperty(ref _errorType, value, "errorType"); }
+    public global::KalturaGen.Client.Enums.BatchJobErrorTypes? ErrorType { get => (global::KalturaGen.Client.Enums.BatchJobErrorTypes?)GetValue(12); set => SetValue(12, value); }
 
-    private int? _errorNumber;
     /// <summary>The errorNumber property.</summary>
-    public int? ErrorNumber { get => _errorNumber; set => SetProperty(ref _errorNumber, value, "errorNumber"); }
+    public int? ErrorNumber { get => (int?)GetValue(13); set => SetValue(13, value); }
 
-    private string? _fileName;
     /// <summary>The fileName property.</summary>
-    public string? FileName { get => _fileName; set => SetProperty(ref _fileName, value, "fileName"); }
+    public string? FileName { get => (string?)GetValue(14); set => SetValue(14, value); }
 
-    private string? _description;
     /// <summary>The description property.</summary>
-    public string? Description { get => _description; set => SetProperty(ref _description, value, "description"); }
+    public string? Description { get => (string?)GetValue(15); set => SetValue(15, value); }
 
-    private int? _numOfObjects;
     /// <summary>The numOfObjects property.</summary>
-    public int? NumOfObjects { get => _numOfObjects; set => SetProperty(ref _numOfObjects, value, "numOfObjects"); }
+    public int? NumOfObjects { get => (int?)GetValue(16); set => SetValue(16, value); }
 
-    private global::KalturaGen.Client.Enums.BulkUploadObjectType? _bulkUploadObjectType;
     /// <summary>The bulkUploadObjectType property.</summary>
-    public global::KalturaGen.Client.Enums.BulkUploadObjectType? BulkUploadObjectType { get => _bulkUploadObjectType; set => SetProperty(ref _bulkUploadObjectType, value, "bulkUploadObjectType"); }
+    public global::KalturaGen.Client.Enums.BulkUploadObjectType? BulkUploadObjectType { get => (global::KalturaGen.Client.Enums.BulkUploadObjectType?)GetValue(17); set => SetValue(17, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedBy = global::System.Text.Json.JsonEncodedText.Encode("uploadedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedByUserId = global::System.Text.Json.JsonEncodedText.Encode("uploadedByUserId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedOn = global::System.Text.Json.JsonEncodedText.Encode("uploadedOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfEntries = global::System.Text.Json.JsonEncodedText.Encode("numOfEntries");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_logFileUrl = global::System.Text.Json.JsonEncodedText.Encode("logFileUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_csvFileUrl = global::System.Text.Json.JsonEncodedText.Encode("csvFileUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkFileUrl = global::System.Text.Json.JsonEncodedText.Encode("bulkFileUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_results = global::System.Text.Json.JsonEncodedText.Encode("results");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_error = global::System.Text.Json.JsonEncodedText.Encode("error");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorType = global::System.Text.Json.JsonEncodedText.Encode("errorType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorNumber = global::System.Text.Json.JsonEncodedText.Encode("errorNumber");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfObjects = global::System.Text.Json.JsonEncodedText.Encode("numOfObjects");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadObjectType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadObjectType");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, false, mode)) writer.WriteNumberValue(_id.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_uploadedBy, "uploadedBy", _uploadedBy is not null, false, mode)) writer.WriteStringValue(_uploadedBy!);
-        if (BeginProperty(writer, __wire_uploadedByUserId, "uploadedByUserId", _uploadedByUserId is not null, false, mode)) writer.WriteStringValue(_uploadedByUserId!);
-        if (BeginProperty(writer, __wire_uploadedOn, "uploadedOn", _uploadedOn is not null, false, mode)) writer.WriteNumberValue(_uploadedOn.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_numOfEntries, "numOfEntries", _numOfEntries is not null, false, mode)) writer.WriteNumberValue(_numOfEntries.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, false, mode)) writer.WriteNumberValue((int)_status.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_logFileUrl, "logFileUrl", _logFileUrl is not null, false, mode)) writer.WriteStringValue(_logFileUrl!);
-        if (BeginProperty(writer, __wire_csvFileUrl, "csvFileUrl", _csvFileUrl is not null, false, mode)) writer.WriteStringValue(_csvFileUrl!);
-        if (BeginProperty(writer, __wire_bulkFileUrl, "bulkFileUrl", _bulkFileUrl is not null, false, mode)) writer.WriteStringValue(_bulkFileUrl!);
-        if (BeginProperty(writer, __wire_bulkUploadType, "bulkUploadType", _bulkUploadType is not null, false, mode)) writer.WriteStringValue(_bulkUploadType.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_results, "results", _results is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _results!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_error, "error", _error is not null, false, mode)) writer.WriteStringValue(_error!);
-        if (BeginProperty(writer, __wire_errorType, "errorType", _errorType is not null, false, mode)) writer.WriteNumberValue((int)_errorType.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_errorNumber, "errorNumber", _errorNumber is not null, false, mode)) writer.WriteNumberValue(_errorNumber.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode)) writer.WriteStringValue(_fileName!);
-        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode)) writer.WriteStringValue(_description!);
-        if (BeginProperty(writer, __wire_numOfObjects, "numOfObjects", _numOfObjects is not null, false, mode)) writer.WriteNumberValue(_numOfObjects.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_bulkUploadObjectType, "bulkUploadObjectType", _bulkUploadObjectType is not null, false, mode)) writer.WriteStringValue(_bulkUploadObjectType.GetValueOrDefault().Value);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("uploadedBy", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("uploadedByUserId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("uploadedOn", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("numOfEntries", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.BatchJobStatus>()),
+        new("logFileUrl", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("csvFileUrl", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("bulkFileUrl", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("bulkUploadType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.BulkUploadType>()),
+        new("results", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.BulkUploadResult>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.BulkUploadResult>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, true))),
+        new("error", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("errorType", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.BatchJobErrorTypes>()),
+        new("errorNumber", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("fileName", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("description", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("numOfObjects", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("bulkUploadObjectType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>()),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "error"u8)) { _error = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = (global::KalturaGen.Client.Enums.BatchJobStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "results"u8)) { _results = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadResult>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUploadResult)))!); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) { _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "errorType"u8)) { _errorType = (global::KalturaGen.Client.Enums.BatchJobErrorTypes?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedBy"u8)) { _uploadedBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedOn"u8)) { _uploadedOn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "logFileUrl"u8)) { _logFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "csvFileUrl"u8)) { _csvFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkFileUrl"u8)) { _bulkFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "errorNumber"u8)) { _errorNumber = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) { _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfEntries"u8)) { _numOfEntries = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfObjects"u8)) { _numOfObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadType"u8)) { _bulkUploadType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedByUserId"u8)) { _uploadedByUserId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadObjectType"u8)) { _bulkUploadObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

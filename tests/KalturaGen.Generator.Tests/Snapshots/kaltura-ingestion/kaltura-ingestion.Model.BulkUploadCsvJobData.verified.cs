@@ -11,57 +11,28 @@ public partial class BulkUploadCsvJobData : global::KalturaGen.Client.Models.Bul
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUploadCsvJobData";
 
-    private global::KalturaGen.Client.Enums.BulkUploadCsvVersion? _csvVersion;
     /// <summary>The csvVersion property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.BulkUploadCsvVersion? CsvVersion { get => _csvVersion; set => SetProperty(ref _csvVersion, value, "csvVersion"); }
+    public global::KalturaGen.Client.Enums.BulkUploadCsvVersion? CsvVersion { get => (global::KalturaGen.Client.Enums.BulkUploadCsvVersion?)GetValue(15); set => SetValue(15, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? _columns;
     /// <summary>The columns property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? Columns { get => _columns; set => SetProperty(ref _columns, value, "columns"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? Columns { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>?)GetValue(16); set => SetValue(16, value); }
 
-    private string? _processObjectId;
     /// <summary>The processObjectId property.</summary>
-    public string? ProcessObjectId { get => _processObjectId; set => SetProperty(ref _processObjectId, value, "processObjectId"); }
+    public string? ProcessObjectId { get => (string?)GetValue(17); set => SetValue(17, value); }
 
-    private string? _processObjectType;
     /// <summary>The processObjectType property.</summary>
-    public string? ProcessObjectType { get => _processObjectType; set => SetProperty(ref _processObjectType, value, "processObjectType"); }
+    public string? ProcessObjectType { get => (string?)GetValue(18); set => SetValue(18, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_csvVersion = global::System.Text.Json.JsonEncodedText.Encode("csvVersion");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_columns = global::System.Text.Json.JsonEncodedText.Encode("columns");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_processObjectId = global::System.Text.Json.JsonEncodedText.Encode("processObjectId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_processObjectType = global::System.Text.Json.JsonEncodedText.Encode("processObjectType");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_csvVersion, "csvVersion", _csvVersion is not null, true, mode)) writer.WriteNumberValue((int)_csvVersion.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_columns, "columns", _columns is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _columns!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_processObjectId, "processObjectId", _processObjectId is not null, false, mode)) writer.WriteStringValue(_processObjectId!);
-        if (BeginProperty(writer, __wire_processObjectType, "processObjectType", _processObjectType is not null, false, mode)) writer.WriteStringValue(_processObjectType!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BulkUploadJobData.__members, 15,
+    [
+        new("csvVersion", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.BulkUploadCsvVersion>(), true),
+        new("columns", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.String>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.String>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+        new("processObjectId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("processObjectType", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "columns"u8)) { _columns = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.String>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.String)))!); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "csvVersion"u8)) { _csvVersion = (global::KalturaGen.Client.Enums.BulkUploadCsvVersion?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "processObjectId"u8)) { _processObjectId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "processObjectType"u8)) { _processObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,29 +11,15 @@ public partial class BulkUploadEntryData : global::KalturaGen.Client.Models.Bulk
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUploadEntryData";
 
-    private int? _conversionProfileId;
     /// <summary>The conversionProfileId property.</summary>
-    public int? ConversionProfileId { get => _conversionProfileId; set => SetProperty(ref _conversionProfileId, value, "conversionProfileId"); }
+    public int? ConversionProfileId { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode)) writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BulkUploadObjectData.__members, 0,
+    [
+        new("conversionProfileId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8)) { _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

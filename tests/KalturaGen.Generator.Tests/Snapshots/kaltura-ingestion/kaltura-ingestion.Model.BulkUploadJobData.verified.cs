@@ -12,156 +12,82 @@ public partial class BulkUploadJobData : global::KalturaGen.Client.Models.JobDat
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUploadJobData";
 
-    private string? _userId;
     /// <summary>The userId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? UserId { get => _userId; set => SetProperty(ref _userId, value, "userId"); }
+    public string? UserId { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _uploadedBy;
     /// <summary>The uploadedBy property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? UploadedBy { get => _uploadedBy; set => SetProperty(ref _uploadedBy, value, "uploadedBy"); }
+    public string? UploadedBy { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private int? _conversionProfileId;
     /// <summary>The conversionProfileId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? ConversionProfileId { get => _conversionProfileId; set => SetProperty(ref _conversionProfileId, value, "conversionProfileId"); }
+    public int? ConversionProfileId { get => (int?)GetValue(2); set => SetValue(2, value); }
 
-    private string? _resultsFileLocalPath;
     /// <summary>The resultsFileLocalPath property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ResultsFileLocalPath { get => _resultsFileLocalPath; set => SetProperty(ref _resultsFileLocalPath, value, "resultsFileLocalPath"); }
+    public string? ResultsFileLocalPath { get => (string?)GetValue(3); set => SetValue(3, value); }
 
-    private string? _resultsFileUrl;
     /// <summary>The resultsFileUrl property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ResultsFileUrl { get => _resultsFileUrl; set => SetProperty(ref _resultsFileUrl, value, "resultsFileUrl"); }
+    public string? ResultsFileUrl { get => (string?)GetValue(4); set => SetValue(4, value); }
 
-    private int? _numOfEntries;
     /// <summary>The numOfEntries property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? NumOfEntries { get => _numOfEntries; set => SetProperty(ref _numOfEntries, value, "numOfEntries"); }
+    public int? NumOfEntries { get => (int?)GetValue(5); set => SetValue(5, value); }
 
-    private int? _numOfObjects;
     /// <summary>The numOfObjects property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? NumOfObjects { get => _numOfObjects; set => SetProperty(ref _numOfObjects, value, "numOfObjects"); }
+    public int? NumOfObjects { get => (int?)GetValue(6); set => SetValue(6, value); }
 
-    private string? _filePath;
     /// <summary>The filePath property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? FilePath { get => _filePath; set => SetProperty(ref _filePath, value, "filePath"); }
+    public string? FilePath { get => (string?)GetValue(7); set => SetValue(7, value); }
 
-    private global::KalturaGen.Client.Enums.BulkUploadObjectType? _bulkUploadObjectType;
     /// <summary>The bulkUploadObjectType property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.BulkUploadObjectType? BulkUploadObjectType { get => _bulkUploadObjectType; set => SetProperty(ref _bulkUploadObjectType, value, "bulkUploadObjectType"); }
+    public global::KalturaGen.Client.Enums.BulkUploadObjectType? BulkUploadObjectType { get => (global::KalturaGen.Client.Enums.BulkUploadObjectType?)GetValue(8); set => SetValue(8, value); }
 
-    private string? _fileName;
     /// <summary>The fileName property.</summary>
-    public string? FileName { get => _fileName; set => SetProperty(ref _fileName, value, "fileName"); }
+    public string? FileName { get => (string?)GetValue(9); set => SetValue(9, value); }
 
-    private global::KalturaGen.Client.Models.BulkUploadObjectData? _objectData;
     /// <summary>The objectData property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Models.BulkUploadObjectData? ObjectData { get => _objectData; set => SetProperty(ref _objectData, value, "objectData"); }
+    public global::KalturaGen.Client.Models.BulkUploadObjectData? ObjectData { get => (global::KalturaGen.Client.Models.BulkUploadObjectData?)GetValue(10); set => SetValue(10, value); }
 
-    private global::KalturaGen.Client.Enums.BulkUploadType? _type;
     /// <summary>The type property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.BulkUploadType? Type { get => _type; set => SetProperty(ref _type, value, "type"); }
+    public global::KalturaGen.Client.Enums.BulkUploadType? Type { get => (global::KalturaGen.Client.Enums.BulkUploadType?)GetValue(11); set => SetValue(11, value); }
 
-    private string? _emailRecipients;
     /// <summary>The emailRecipients property.</summary>
-    public string? EmailRecipients { get => _emailRecipients; set => SetProperty(ref _emailRecipients, value, "emailRecipients"); }
+    public string? EmailRecipients { get => (string?)GetValue(12); set => SetValue(12, value); }
 
-    private int? _numOfErrorObjects;
     /// <summary>The numOfErrorObjects property.</summary>
-    public int? NumOfErrorObjects { get => _numOfErrorObjects; set => SetProperty(ref _numOfErrorObjects, value, "numOfErrorObjects"); }
+    public int? NumOfErrorObjects { get => (int?)GetValue(13); set => SetValue(13, value); }
 
-    private string? _privileges;
     /// <summary>The privileges property.</summary>
-    public string? Privileges { get => _privileges; set => SetProperty(ref _privileges, value, "privileges"); }
+    public string? Privileges { get => (string?)GetValue(14); set => SetValue(14, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_userId = global::System.Text.Json.JsonEncodedText.Encode("userId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedBy = global::System.Text.Json.JsonEncodedText.Encode("uploadedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_resultsFileLocalPath = global::System.Text.Json.JsonEncodedText.Encode("resultsFileLocalPath");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_resultsFileUrl = global::System.Text.Json.JsonEncodedText.Encode("resultsFileUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfEntries = global::System.Text.Json.JsonEncodedText.Encode("numOfEntries");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfObjects = global::System.Text.Json.JsonEncodedText.Encode("numOfObjects");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_filePath = global::System.Text.Json.JsonEncodedText.Encode("filePath");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadObjectType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadObjectType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_objectData = global::System.Text.Json.JsonEncodedText.Encode("objectData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_type = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_emailRecipients = global::System.Text.Json.JsonEncodedText.Encode("emailRecipients");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_numOfErrorObjects = global::System.Text.Json.JsonEncodedText.Encode("numOfErrorObjects");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_privileges = global::System.Text.Json.JsonEncodedText.Encode("privileges");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, true, mode)) writer.WriteStringValue(_userId!);
-        if (BeginProperty(writer, __wire_uploadedBy, "uploadedBy", _uploadedBy is not null, true, mode)) writer.WriteStringValue(_uploadedBy!);
-        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, true, mode)) writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_resultsFileLocalPath, "resultsFileLocalPath", _resultsFileLocalPath is not null, true, mode)) writer.WriteStringValue(_resultsFileLocalPath!);
-        if (BeginProperty(writer, __wire_resultsFileUrl, "resultsFileUrl", _resultsFileUrl is not null, true, mode)) writer.WriteStringValue(_resultsFileUrl!);
-        if (BeginProperty(writer, __wire_numOfEntries, "numOfEntries", _numOfEntries is not null, true, mode)) writer.WriteNumberValue(_numOfEntries.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_numOfObjects, "numOfObjects", _numOfObjects is not null, true, mode)) writer.WriteNumberValue(_numOfObjects.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_filePath, "filePath", _filePath is not null, true, mode)) writer.WriteStringValue(_filePath!);
-        if (BeginProperty(writer, __wire_bulkUploadObjectType, "bulkUploadObjectType", _bulkUploadObjectType is not null, true, mode)) writer.WriteStringValue(_bulkUploadObjectType.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode)) writer.WriteStringValue(_fileName!);
-        if (BeginProperty(writer, __wire_objectData, "objectData", _objectData is not null, true, mode)) _objectData!.WriteTo(writer, mode);
-        if (BeginProperty(writer, __wire_type, "type", _type is not null, true, mode)) writer.WriteStringValue(_type.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_emailRecipients, "emailRecipients", _emailRecipients is not null, false, mode)) writer.WriteStringValue(_emailRecipients!);
-        if (BeginProperty(writer, __wire_numOfErrorObjects, "numOfErrorObjects", _numOfErrorObjects is not null, false, mode)) writer.WriteNumberValue(_numOfErrorObjects.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_privileges, "privileges", _privileges is not null, false, mode)) writer.WriteStringValue(_privileges!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.JobData.__members, 0,
+    [
+        new("userId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("uploadedBy", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("conversionProfileId", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("resultsFileLocalPath", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("resultsFileUrl", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("numOfEntries", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("numOfObjects", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("filePath", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("bulkUploadObjectType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(), true),
+        new("fileName", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("objectData", global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.BulkUploadObjectData>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, true), true),
+        new("type", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(), true),
+        new("emailRecipients", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("numOfErrorObjects", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("privileges", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8)) { _type = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadType>(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8)) { _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "filePath"u8)) { _filePath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) { _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedBy"u8)) { _uploadedBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "objectData"u8)) { _objectData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadObjectData>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUploadObjectData))); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "privileges"u8)) { _privileges = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfEntries"u8)) { _numOfEntries = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfObjects"u8)) { _numOfObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "resultsFileUrl"u8)) { _resultsFileUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "emailRecipients"u8)) { _emailRecipients = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "numOfErrorObjects"u8)) { _numOfErrorObjects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8)) { _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "resultsFileLocalPath"u8)) { _resultsFileLocalPath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadObjectType"u8)) { _bulkUploadObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

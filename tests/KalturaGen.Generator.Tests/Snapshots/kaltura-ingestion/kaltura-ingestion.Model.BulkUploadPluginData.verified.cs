@@ -11,36 +11,19 @@ public partial class BulkUploadPluginData : global::KalturaGen.Runtime.KalturaOb
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUploadPluginData";
 
-    private string? _field;
     /// <summary>The field property.</summary>
-    public string? Field { get => _field; set => SetProperty(ref _field, value, "field"); }
+    public string? Field { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _value;
     /// <summary>The value property.</summary>
-    public string? Value { get => _value; set => SetProperty(ref _value, value, "value"); }
+    public string? Value { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_field = global::System.Text.Json.JsonEncodedText.Encode("field");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_field, "field", _field is not null, false, mode)) writer.WriteStringValue(_field!);
-        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode)) writer.WriteStringValue(_value!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("field", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("value", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "field"u8)) { _field = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) { _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -12,155 +12,76 @@ public partial class BulkUploadResult : global::KalturaGen.Runtime.KalturaObject
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUploadResult";
 
-    private int? _id;
     /// <summary>The id property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public int? Id { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private int? _bulkUploadJobId;
     /// <summary>The bulkUploadJobId property.</summary>
-    public int? BulkUploadJobId { get => _bulkUploadJobId; set => SetProperty(ref _bulkUploadJobId, value, "bulkUploadJobId"); }
+    public int? BulkUploadJobId { get => (int?)GetValue(1); set => SetValue(1, value); }
 
-    private int? _lineIndex;
     /// <summary>The lineIndex property.</summary>
-    public int? LineIndex { get => _lineIndex; set => SetProperty(ref _lineIndex, value, "lineIndex"); }
+    public int? LineIndex { get => (int?)GetValue(2); set => SetValue(2, value); }
 
-    private int? _partnerId;
     /// <summary>The partnerId property.</summary>
-    public int? PartnerId { get => _partnerId; set => SetProperty(ref _partnerId, value, "partnerId"); }
+    public int? PartnerId { get => (int?)GetValue(3); set => SetValue(3, value); }
 
-    private global::KalturaGen.Client.Enums.BulkUploadResultStatus? _status;
     /// <summary>The status property.</summary>
-    public global::KalturaGen.Client.Enums.BulkUploadResultStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::KalturaGen.Client.Enums.BulkUploadResultStatus? Status { get => (global::KalturaGen.Client.Enums.BulkUploadResultStatus?)GetValue(4); set => SetValue(4, value); }
 
-    private global::KalturaGen.Client.Enums.BulkUploadAction? _action;
     /// <summary>The action property.</summary>
-    public global::KalturaGen.Client.Enums.BulkUploadAction? Action { get => _action; set => SetProperty(ref _action, value, "action"); }
+    public global::KalturaGen.Client.Enums.BulkUploadAction? Action { get => (global::KalturaGen.Client.Enums.BulkUploadAction?)GetValue(5); set => SetValue(5, value); }
 
-    private string? _objectId;
     /// <summary>The objectId property.</summary>
-    public string? ObjectId { get => _objectId; set => SetProperty(ref _objectId, value, "objectId"); }
+    public string? ObjectId { get => (string?)GetValue(6); set => SetValue(6, value); }
 
-    private int? _objectStatus;
     /// <summary>The objectStatus property.</summary>
-    public int? ObjectStatus { get => _objectStatus; set => SetProperty(ref _objectStatus, value, "objectStatus"); }
+    public int? ObjectStatus { get => (int?)GetValue(7); set => SetValue(7, value); }
 
-    private global::KalturaGen.Client.Enums.BulkUploadObjectType? _bulkUploadResultObjectType;
     /// <summary>The bulkUploadResultObjectType property.</summary>
-    public global::KalturaGen.Client.Enums.BulkUploadObjectType? BulkUploadResultObjectType { get => _bulkUploadResultObjectType; set => SetProperty(ref _bulkUploadResultObjectType, value, "bulkUploadResultObjectType"); }
+    public global::KalturaGen.Client.Enums.BulkUploadObjectType? BulkUploadResultObjectType { get => (global::KalturaGen.Client.Enums.BulkUploadObjectType?)GetValue(8); set => SetValue(8, value); }
 
-    private string? _rowData;
     /// <summary>The rowData property.</summary>
-    public string? RowData { get => _rowData; set => SetProperty(ref _rowData, value, "rowData"); }
+    public string? RowData { get => (string?)GetValue(9); set => SetValue(9, value); }
 
-    private string? _partnerData;
     /// <summary>The partnerData property.</summary>
-    public string? PartnerData { get => _partnerData; set => SetProperty(ref _partnerData, value, "partnerData"); }
+    public string? PartnerData { get => (string?)GetValue(10); set => SetValue(10, value); }
 
-    private string? _objectErrorDescription;
     /// <summary>The objectErrorDescription property.</summary>
-    public string? ObjectErrorDescription { get => _objectErrorDescription; set => SetProperty(ref _objectErrorDescription, value, "objectErrorDescription"); }
+    public string? ObjectErrorDescription { get => (string?)GetValue(11); set => SetValue(11, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BulkUploadPluginData>? _pluginsData;
     /// <summary>The pluginsData property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BulkUploadPluginData>? PluginsData { get => _pluginsData; set => SetProperty(ref _pluginsData, value, "pluginsData"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BulkUploadPluginData>? PluginsData { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BulkUploadPluginData>?)GetValue(12); set => SetValue(12, value); }
 
-    private string? _errorDescription;
     /// <summary>The errorDescription property.</summary>
-    public string? ErrorDescription { get => _errorDescription; set => SetProperty(ref _errorDescription, value, "errorDescription"); }
+    public string? ErrorDescription { get => (string?)GetValue(13); set => SetValue(13, value); }
 
-    private string? _errorCode;
     /// <summary>The errorCode property.</summary>
-    public string? ErrorCode { get => _errorCode; set => SetProperty(ref _errorCode, value, "errorCode"); }
+    public string? ErrorCode { get => (string?)GetValue(14); set => SetValue(14, value); }
 
-    private int? _errorType;
     /// <summary>The errorType property.</summary>
-    public int? ErrorType { get => _errorType; set => SetProperty(ref _errorType, value, "errorType"); }
+    public int? ErrorType { get => (int?)GetValue(15); set => SetValue(15, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadJobId = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadJobId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_lineIndex = global::System.Text.Json.JsonEncodedText.Encode("lineIndex");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_action = global::System.Text.Json.JsonEncodedText.Encode("action");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_objectId = global::System.Text.Json.JsonEncodedText.Encode("objectId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_objectStatus = global::System.Text.Json.JsonEncodedText.Encode("objectStatus");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_bulkUploadResultObjectType = global::System.Text.Json.JsonEncodedText.Encode("bulkUploadResultObjectType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rowData = global::System.Text.Json.JsonEncodedText.Encode("rowData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerData = global::System.Text.Json.JsonEncodedText.Encode("partnerData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_objectErrorDescription = global::System.Text.Json.JsonEncodedText.Encode("objectErrorDescription");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_pluginsData = global::System.Text.Json.JsonEncodedText.Encode("pluginsData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorDescription = global::System.Text.Json.JsonEncodedText.Encode("errorDescription");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorCode = global::System.Text.Json.JsonEncodedText.Encode("errorCode");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_errorType = global::System.Text.Json.JsonEncodedText.Encode("errorType");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteNumberValue(_id.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_bulkUploadJobId, "bulkUploadJobId", _bulkUploadJobId is not null, false, mode)) writer.WriteNumberValue(_bulkUploadJobId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_lineIndex, "lineIndex", _lineIndex is not null, false, mode)) writer.WriteNumberValue(_lineIndex.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, false, mode)) writer.WriteNumberValue(_partnerId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, false, mode)) writer.WriteStringValue(_status.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_action, "action", _action is not null, false, mode)) writer.WriteStringValue(_action.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_objectId, "objectId", _objectId is not null, false, mode)) writer.WriteStringValue(_objectId!);
-        if (BeginProperty(writer, __wire_objectStatus, "objectStatus", _objectStatus is not null, false, mode)) writer.WriteNumberValue(_objectStatus.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_bulkUploadResultObjectType, "bulkUploadResultObjectType", _bulkUploadResultObjectType is not null, false, mode)) writer.WriteStringValue(_bulkUploadResultObjectType.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_rowData, "rowData", _rowData is not null, false, mode)) writer.WriteStringValue(_rowData!);
-        if (BeginProperty(writer, __wire_partnerData, "partnerData", _partnerData is not null, false, mode)) writer.WriteStringValue(_partnerData!);
-        if (BeginProperty(writer, __wire_objectErrorDescription, "objectErrorDescription", _objectErrorDescription is not null, false, mode)) writer.WriteStringValue(_objectErrorDescription!);
-        if (BeginProperty(writer, __wire_pluginsData, "pluginsData", _pluginsData is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _pluginsData!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_errorDescription, "errorDescription", _errorDescription is not null, false, mode)) writer.WriteStringValue(_errorDescription!);
-        if (BeginProperty(writer, __wire_errorCode, "errorCode", _errorCode is not null, false, mode)) writer.WriteStringValue(_errorCode!);
-        if (BeginProperty(writer, __wire_errorType, "errorType", _errorType is not null, false, mode)) writer.WriteNumberValue(_errorType.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("bulkUploadJobId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("lineIndex", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("partnerId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.BulkUploadResultStatus>()),
+        new("action", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.BulkUploadAction>()),
+        new("objectId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("objectStatus", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("bulkUploadResultObjectType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>()),
+        new("rowData", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("partnerData", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("objectErrorDescription", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("pluginsData", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.BulkUploadPluginData>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.BulkUploadPluginData>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+        new("errorDescription", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("errorCode", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("errorType", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadResultStatus>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "action"u8)) { _action = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadAction>(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rowData"u8)) { _rowData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "objectId"u8)) { _objectId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "lineIndex"u8)) { _lineIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8)) { _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "errorCode"u8)) { _errorCode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "errorType"u8)) { _errorType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerData"u8)) { _partnerData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "pluginsData"u8)) { _pluginsData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BulkUploadPluginData>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BulkUploadPluginData)))!); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "objectStatus"u8)) { _objectStatus = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadJobId"u8)) { _bulkUploadJobId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "errorDescription"u8)) { _errorDescription = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "objectErrorDescription"u8)) { _objectErrorDescription = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 26:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "bulkUploadResultObjectType"u8)) { _bulkUploadResultObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.BulkUploadObjectType>(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

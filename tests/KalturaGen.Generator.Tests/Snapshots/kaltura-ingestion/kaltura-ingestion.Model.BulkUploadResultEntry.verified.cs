@@ -11,188 +11,91 @@ public partial class BulkUploadResultEntry : global::KalturaGen.Client.Models.Bu
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBulkUploadResultEntry";
 
-    private string? _entryId;
     /// <summary>The entryId property.</summary>
-    public string? EntryId { get => _entryId; set => SetProperty(ref _entryId, value, "entryId"); }
+    public string? EntryId { get => (string?)GetValue(16); set => SetValue(16, value); }
 
-    private string? _title;
     /// <summary>The title property.</summary>
-    public string? Title { get => _title; set => SetProperty(ref _title, value, "title"); }
+    public string? Title { get => (string?)GetValue(17); set => SetValue(17, value); }
 
-    private string? _description;
     /// <summary>The description property.</summary>
-    public string? Description { get => _description; set => SetProperty(ref _description, value, "description"); }
+    public string? Description { get => (string?)GetValue(18); set => SetValue(18, value); }
 
-    private string? _tags;
     /// <summary>The tags property.</summary>
-    public string? Tags { get => _tags; set => SetProperty(ref _tags, value, "tags"); }
+    public string? Tags { get => (string?)GetValue(19); set => SetValue(19, value); }
 
-    private string? _url;
     /// <summary>The url property.</summary>
-    public string? Url { get => _url; set => SetProperty(ref _url, value, "url"); }
+    public string? Url { get => (string?)GetValue(20); set => SetValue(20, value); }
 
-    private string? _contentType;
     /// <summary>The contentType property.</summary>
-    public string? ContentType { get => _contentType; set => SetProperty(ref _contentType, value, "contentType"); }
+    public string? ContentType { get => (string?)GetValue(21); set => SetValue(21, value); }
 
-    private int? _conversionProfileId;
     /// <summary>The conversionProfileId property.</summary>
-    public int? ConversionProfileId { get => _conversionProfileId; set => SetProperty(ref _conversionProfileId, value, "conversionProfileId"); }
+    public int? ConversionProfileId { get => (int?)GetValue(22); set => SetValue(22, value); }
 
-    private int? _accessControlProfileId;
     /// <summary>The accessControlProfileId property.</summary>
-    public int? AccessControlProfileId { get => _accessControlProfileId; set => SetProperty(ref _accessControlProfileId, value, "accessControlProfileId"); }
+    public int? AccessControlProfileId { get => (int?)GetValue(23); set => SetValue(23, value); }
 
-    private string? _category;
     /// <summary>The category property.</summary>
-    public string? Category { get => _category; set => SetProperty(ref _category, value, "category"); }
+    public string? Category { get => (string?)GetValue(24); set => SetValue(24, value); }
 
-    private int? _scheduleStartDate;
     /// <summary>The scheduleStartDate property.</summary>
-    public int? ScheduleStartDate { get => _scheduleStartDate; set => SetProperty(ref _scheduleStartDate, value, "scheduleStartDate"); }
+    public int? ScheduleStartDate { get => (int?)GetValue(25); set => SetValue(25, value); }
 
-    private int? _scheduleEndDate;
     /// <summary>The scheduleEndDate property.</summary>
-    public int? ScheduleEndDate { get => _scheduleEndDate; set => SetProperty(ref _scheduleEndDate, value, "scheduleEndDate"); }
+    public int? ScheduleEndDate { get => (int?)GetValue(26); set => SetValue(26, value); }
 
-    private int? _entryStatus;
     /// <summary>The entryStatus property.</summary>
-    public int? EntryStatus { get => _entryStatus; set => SetProperty(ref _entryStatus, value, "entryStatus"); }
+    public int? EntryStatus { get => (int?)GetValue(27); set => SetValue(27, value); }
 
-    private string? _thumbnailUrl;
     /// <summary>The thumbnailUrl property.</summary>
-    public string? ThumbnailUrl { get => _thumbnailUrl; set => SetProperty(ref _thumbnailUrl, value, "thumbnailUrl"); }
+    public string? ThumbnailUrl { get => (string?)GetValue(28); set => SetValue(28, value); }
 
-    private bool? _thumbnailSaved;
     /// <summary>The thumbnailSaved property.</summary>
-    public bool? ThumbnailSaved { get => _thumbnailSaved; set => SetProperty(ref _thumbnailSaved, value, "thumbnailSaved"); }
+    public bool? ThumbnailSaved { get => (bool?)GetValue(29); set => SetValue(29, value); }
 
-    private string? _creatorId;
     /// <summary>The creatorId property.</summary>
-    public string? CreatorId { get => _creatorId; set => SetProperty(ref _creatorId, value, "creatorId"); }
+    public string? CreatorId { get => (string?)GetValue(30); set => SetValue(30, value); }
 
-    private string? _entitledUsersEdit;
     /// <summary>The entitledUsersEdit property.</summary>
-    public string? EntitledUsersEdit { get => _entitledUsersEdit; set => SetProperty(ref _entitledUsersEdit, value, "entitledUsersEdit"); }
+    public string? EntitledUsersEdit { get => (string?)GetValue(31); set => SetValue(31, value); }
 
-    private string? _entitledUsersPublish;
     /// <summary>The entitledUsersPublish property.</summary>
-    public string? EntitledUsersPublish { get => _entitledUsersPublish; set => SetProperty(ref _entitledUsersPublish, value, "entitledUsersPublish"); }
+    public string? EntitledUsersPublish { get => (string?)GetValue(32); set => SetValue(32, value); }
 
-    private string? _ownerId;
     /// <summary>The ownerId property.</summary>
-    public string? OwnerId { get => _ownerId; set => SetProperty(ref _ownerId, value, "ownerId"); }
+    public string? OwnerId { get => (string?)GetValue(33); set => SetValue(33, value); }
 
-    private string? _referenceId;
     /// <summary>The referenceId property.</summary>
-    public string? ReferenceId { get => _referenceId; set => SetProperty(ref _referenceId, value, "referenceId"); }
+    public string? ReferenceId { get => (string?)GetValue(34); set => SetValue(34, value); }
 
-    private string? _templateEntryId;
     /// <summary>The templateEntryId property.</summary>
-    public string? TemplateEntryId { get => _templateEntryId; set => SetProperty(ref _templateEntryId, value, "templateEntryId"); }
+    public string? TemplateEntryId { get => (string?)GetValue(35); set => SetValue(35, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_title = global::System.Text.Json.JsonEncodedText.Encode("title");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_description = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_url = global::System.Text.Json.JsonEncodedText.Encode("url");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_contentType = global::System.Text.Json.JsonEncodedText.Encode("contentType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionProfileId = global::System.Text.Json.JsonEncodedText.Encode("conversionProfileId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_accessControlProfileId = global::System.Text.Json.JsonEncodedText.Encode("accessControlProfileId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_category = global::System.Text.Json.JsonEncodedText.Encode("category");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_scheduleStartDate = global::System.Text.Json.JsonEncodedText.Encode("scheduleStartDate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_scheduleEndDate = global::System.Text.Json.JsonEncodedText.Encode("scheduleEndDate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryStatus = global::System.Text.Json.JsonEncodedText.Encode("entryStatus");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_thumbnailUrl = global::System.Text.Json.JsonEncodedText.Encode("thumbnailUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_thumbnailSaved = global::System.Text.Json.JsonEncodedText.Encode("thumbnailSaved");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_creatorId = global::System.Text.Json.JsonEncodedText.Encode("creatorId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersEdit = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersEdit");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entitledUsersPublish = global::System.Text.Json.JsonEncodedText.Encode("entitledUsersPublish");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_ownerId = global::System.Text.Json.JsonEncodedText.Encode("ownerId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_referenceId = global::System.Text.Json.JsonEncodedText.Encode("referenceId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_templateEntryId = global::System.Text.Json.JsonEncodedText.Encode("templateEntryId");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode)) writer.WriteStringValue(_entryId!);
-        if (BeginProperty(writer, __wire_title, "title", _title is not null, false, mode)) writer.WriteStringValue(_title!);
-        if (BeginProperty(writer, __wire_description, "description", _description is not null, false, mode)) writer.WriteStringValue(_description!);
-        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode)) writer.WriteStringValue(_tags!);
-        if (BeginProperty(writer, __wire_url, "url", _url is not null, false, mode)) writer.WriteStringValue(_url!);
-        if (BeginProperty(writer, __wire_contentType, "contentType", _contentType is not null, false, mode)) writer.WriteStringValue(_contentType!);
-        if (BeginProperty(writer, __wire_conversionProfileId, "conversionProfileId", _conversionProfileId is not null, false, mode)) writer.WriteNumberValue(_conversionProfileId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_accessControlProfileId, "accessControlProfileId", _accessControlProfileId is not null, false, mode)) writer.WriteNumberValue(_accessControlProfileId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_category, "category", _category is not null, false, mode)) writer.WriteStringValue(_category!);
-        if (BeginProperty(writer, __wire_scheduleStartDate, "scheduleStartDate", _scheduleStartDate is not null, false, mode)) writer.WriteNumberValue(_scheduleStartDate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_scheduleEndDate, "scheduleEndDate", _scheduleEndDate is not null, false, mode)) writer.WriteNumberValue(_scheduleEndDate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_entryStatus, "entryStatus", _entryStatus is not null, false, mode)) writer.WriteNumberValue(_entryStatus.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_thumbnailUrl, "thumbnailUrl", _thumbnailUrl is not null, false, mode)) writer.WriteStringValue(_thumbnailUrl!);
-        if (BeginProperty(writer, __wire_thumbnailSaved, "thumbnailSaved", _thumbnailSaved is not null, false, mode)) writer.WriteBooleanValue(_thumbnailSaved.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_creatorId, "creatorId", _creatorId is not null, false, mode)) writer.WriteStringValue(_creatorId!);
-        if (BeginProperty(writer, __wire_entitledUsersEdit, "entitledUsersEdit", _entitledUsersEdit is not null, false, mode)) writer.WriteStringValue(_entitledUsersEdit!);
-        if (BeginProperty(writer, __wire_entitledUsersPublish, "entitledUsersPublish", _entitledUsersPublish is not null, false, mode)) writer.WriteStringValue(_entitledUsersPublish!);
-        if (BeginProperty(writer, __wire_ownerId, "ownerId", _ownerId is not null, false, mode)) writer.WriteStringValue(_ownerId!);
-        if (BeginProperty(writer, __wire_referenceId, "referenceId", _referenceId is not null, false, mode)) writer.WriteStringValue(_referenceId!);
-        if (BeginProperty(writer, __wire_templateEntryId, "templateEntryId", _templateEntryId is not null, false, mode)) writer.WriteStringValue(_templateEntryId!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BulkUploadResult.__members, 16,
+    [
+        new("entryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("title", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("description", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tags", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("url", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("contentType", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("conversionProfileId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("accessControlProfileId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("category", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("scheduleStartDate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("scheduleEndDate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("entryStatus", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("thumbnailUrl", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("thumbnailSaved", global::KalturaGen.Runtime.KalturaCodecs.Boolean),
+        new("creatorId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersEdit", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("entitledUsersPublish", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("ownerId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("referenceId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("templateEntryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8)) { _url = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8)) { _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) { _title = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8)) { _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "ownerId"u8)) { _ownerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8)) { _category = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "creatorId"u8)) { _creatorId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) { _description = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "contentType"u8)) { _contentType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryStatus"u8)) { _entryStatus = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "referenceId"u8)) { _referenceId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "thumbnailUrl"u8)) { _thumbnailUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "thumbnailSaved"u8)) { _thumbnailSaved = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "scheduleEndDate"u8)) { _scheduleEndDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "templateEntryId"u8)) { _templateEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "scheduleStartDate"u8)) { _scheduleStartDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersEdit"u8)) { _entitledUsersEdit = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionProfileId"u8)) { _conversionProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entitledUsersPublish"u8)) { _entitledUsersPublish = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "accessControlProfileId"u8)) { _accessControlProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,47 +11,23 @@ public partial class ConversionAttribute : global::KalturaGen.Runtime.KalturaObj
     /// <inheritdoc/>
     public override string ObjectType => "KalturaConversionAttribute";
 
-    private int? _flavorParamsId;
     /// <summary>The flavorParamsId property.</summary>
-    public int? FlavorParamsId { get => _flavorParamsId; set => SetProperty(ref _flavorParamsId, value, "flavorParamsId"); }
+    public int? FlavorParamsId { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _name;
     /// <summary>The name property.</summary>
-    public string? Name { get => _name; set => SetProperty(ref _name, value, "name"); }
+    public string? Name { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private string? _value;
     /// <summary>The value property.</summary>
-    public string? Value { get => _value; set => SetProperty(ref _value, value, "value"); }
+    public string? Value { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsId = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode)) writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode)) writer.WriteStringValue(_name!);
-        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode)) writer.WriteStringValue(_value!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("flavorParamsId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("name", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("value", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) { _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) { _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8)) { _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

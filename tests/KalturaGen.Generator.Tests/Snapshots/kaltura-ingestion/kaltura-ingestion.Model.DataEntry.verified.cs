@@ -11,39 +11,20 @@ public partial class DataEntry : global::KalturaGen.Client.Models.BaseEntry
     /// <inheritdoc/>
     public override string ObjectType => "KalturaDataEntry";
 
-    private string? _dataContent;
     /// <summary>The text content of the entry.</summary>
-    public string? DataContent { get => _dataContent; set => SetProperty(ref _dataContent, value, "dataContent"); }
+    public string? DataContent { get => (string?)GetValue(53); set => SetValue(53, value); }
 
-    private bool? _retrieveDataContentByGet;
     /// <summary>The retrieveDataContentByGet property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public bool? RetrieveDataContentByGet { get => _retrieveDataContentByGet; set => SetProperty(ref _retrieveDataContentByGet, value, "retrieveDataContentByGet"); }
+    public bool? RetrieveDataContentByGet { get => (bool?)GetValue(54); set => SetValue(54, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_dataContent = global::System.Text.Json.JsonEncodedText.Encode("dataContent");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_retrieveDataContentByGet = global::System.Text.Json.JsonEncodedText.Encode("retrieveDataContentByGet");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_dataContent, "dataContent", _dataContent is not null, false, mode)) writer.WriteStringValue(_dataContent!);
-        if (BeginProperty(writer, __wire_retrieveDataContentByGet, "retrieveDataContentByGet", _retrieveDataContentByGet is not null, false, mode)) writer.WriteBooleanValue(_retrieveDataContentByGet.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BaseEntry.__members, 53,
+    [
+        new("dataContent", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("retrieveDataContentByGet", global::KalturaGen.Runtime.KalturaCodecs.Boolean),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "dataContent"u8)) { _dataContent = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "retrieveDataContentByGet"u8)) { _retrieveDataContentByGet = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,40 +11,21 @@ public partial class DocumentEntry : global::KalturaGen.Client.Models.BaseEntry
     /// <inheritdoc/>
     public override string ObjectType => "KalturaDocumentEntry";
 
-    private global::KalturaGen.Client.Enums.DocumentType? _documentType;
     /// <summary>Kind of document.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public global::KalturaGen.Client.Enums.DocumentType? DocumentType { get => _documentType; set => SetProperty(ref _documentType, value, "documentType"); }
+    public global::KalturaGen.Client.Enums.DocumentType? DocumentType { get => (global::KalturaGen.Client.Enums.DocumentType?)GetValue(53); set => SetValue(53, value); }
 
-    private string? _assetParamsIds;
     /// <summary>The assetParamsIds property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? AssetParamsIds { get => _assetParamsIds; set => SetProperty(ref _assetParamsIds, value, "assetParamsIds"); }
+    public string? AssetParamsIds { get => (string?)GetValue(54); set => SetValue(54, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_documentType = global::System.Text.Json.JsonEncodedText.Encode("documentType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsIds = global::System.Text.Json.JsonEncodedText.Encode("assetParamsIds");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_documentType, "documentType", _documentType is not null, false, mode)) writer.WriteNumberValue((int)_documentType.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_assetParamsIds, "assetParamsIds", _assetParamsIds is not null, true, mode)) writer.WriteStringValue(_assetParamsIds!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BaseEntry.__members, 53,
+    [
+        new("documentType", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.DocumentType>()),
+        new("assetParamsIds", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "documentType"u8)) { _documentType = (global::KalturaGen.Client.Enums.DocumentType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIds"u8)) { _assetParamsIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -12,56 +12,27 @@ public partial class DocumentEntryBaseFilter : global::KalturaGen.Client.Models.
     /// <inheritdoc/>
     public override string ObjectType => "KalturaDocumentEntryBaseFilter";
 
-    private global::KalturaGen.Client.Enums.DocumentType? _documentTypeEqual;
     /// <summary>The documentTypeEqual property.</summary>
-    public global::KalturaGen.Client.Enums.DocumentType? DocumentTypeEqual { get => _documentTypeEqual; set => SetProperty(ref _documentTypeEqual, value, "documentTypeEqual"); }
+    public global::KalturaGen.Client.Enums.DocumentType? DocumentTypeEqual { get => (global::KalturaGen.Client.Enums.DocumentType?)GetValue(94); set => SetValue(94, value); }
 
-    private string? _documentTypeIn;
     /// <summary>The documentTypeIn property.</summary>
-    public string? DocumentTypeIn { get => _documentTypeIn; set => SetProperty(ref _documentTypeIn, value, "documentTypeIn"); }
+    public string? DocumentTypeIn { get => (string?)GetValue(95); set => SetValue(95, value); }
 
-    private string? _assetParamsIdsMatchOr;
     /// <summary>The assetParamsIdsMatchOr property.</summary>
-    public string? AssetParamsIdsMatchOr { get => _assetParamsIdsMatchOr; set => SetProperty(ref _assetParamsIdsMatchOr, value, "assetParamsIdsMatchOr"); }
+    public string? AssetParamsIdsMatchOr { get => (string?)GetValue(96); set => SetValue(96, value); }
 
-    private string? _assetParamsIdsMatchAnd;
     /// <summary>The assetParamsIdsMatchAnd property.</summary>
-    public string? AssetParamsIdsMatchAnd { get => _assetParamsIdsMatchAnd; set => SetProperty(ref _assetParamsIdsMatchAnd, value, "assetParamsIdsMatchAnd"); }
+    public string? AssetParamsIdsMatchAnd { get => (string?)GetValue(97); set => SetValue(97, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_documentTypeEqual = global::System.Text.Json.JsonEncodedText.Encode("documentTypeEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_documentTypeIn = global::System.Text.Json.JsonEncodedText.Encode("documentTypeIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsIdsMatchOr = global::System.Text.Json.JsonEncodedText.Encode("assetParamsIdsMatchOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_assetParamsIdsMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("assetParamsIdsMatchAnd");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_documentTypeEqual, "documentTypeEqual", _documentTypeEqual is not null, false, mode)) writer.WriteNumberValue((int)_documentTypeEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_documentTypeIn, "documentTypeIn", _documentTypeIn is not null, false, mode)) writer.WriteStringValue(_documentTypeIn!);
-        if (BeginProperty(writer, __wire_assetParamsIdsMatchOr, "assetParamsIdsMatchOr", _assetParamsIdsMatchOr is not null, false, mode)) writer.WriteStringValue(_assetParamsIdsMatchOr!);
-        if (BeginProperty(writer, __wire_assetParamsIdsMatchAnd, "assetParamsIdsMatchAnd", _assetParamsIdsMatchAnd is not null, false, mode)) writer.WriteStringValue(_assetParamsIdsMatchAnd!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BaseEntryFilter.__members, 94,
+    [
+        new("documentTypeEqual", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.DocumentType>()),
+        new("documentTypeIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("assetParamsIdsMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("assetParamsIdsMatchAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "documentTypeIn"u8)) { _documentTypeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "documentTypeEqual"u8)) { _documentTypeEqual = (global::KalturaGen.Client.Enums.DocumentType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 21:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIdsMatchOr"u8)) { _assetParamsIdsMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "assetParamsIdsMatchAnd"u8)) { _assetParamsIdsMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,38 +11,19 @@ public partial class EntryReplacementOptions : global::KalturaGen.Runtime.Kaltur
     /// <inheritdoc/>
     public override string ObjectType => "KalturaEntryReplacementOptions";
 
-    private int? _keepManualThumbnails;
     /// <summary>The keepManualThumbnails property.</summary>
-    public int? KeepManualThumbnails { get => _keepManualThumbnails; set => SetProperty(ref _keepManualThumbnails, value, "keepManualThumbnails"); }
+    public int? KeepManualThumbnails { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>? _pluginOptionItems;
     /// <summary>The pluginOptionItems property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>? PluginOptionItems { get => _pluginOptionItems; set => SetProperty(ref _pluginOptionItems, value, "pluginOptionItems"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>? PluginOptionItems { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_keepManualThumbnails = global::System.Text.Json.JsonEncodedText.Encode("keepManualThumbnails");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_pluginOptionItems = global::System.Text.Json.JsonEncodedText.Encode("pluginOptionItems");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_keepManualThumbnails, "keepManualThumbnails", _keepManualThumbnails is not null, false, mode)) writer.WriteNumberValue(_keepManualThumbnails.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_pluginOptionItems, "pluginOptionItems", _pluginOptionItems is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _pluginOptionItems!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("keepManualThumbnails", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("pluginOptionItems", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "pluginOptionItems"u8)) { _pluginOptionItems = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.PluginReplacementOptionsItem>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.PluginReplacementOptionsItem)))!); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "keepManualThumbnails"u8)) { _keepManualThumbnails = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

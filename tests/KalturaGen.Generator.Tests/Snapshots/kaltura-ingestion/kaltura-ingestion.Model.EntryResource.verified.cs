@@ -11,38 +11,19 @@ public partial class EntryResource : global::KalturaGen.Client.Models.ContentRes
     /// <inheritdoc/>
     public override string ObjectType => "KalturaEntryResource";
 
-    private string? _entryId;
     /// <summary>The entry to take content from.</summary>
-    public string? EntryId { get => _entryId; set => SetProperty(ref _entryId, value, "entryId"); }
+    public string? EntryId { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private int? _flavorParamsId;
     /// <summary>Flavor of that entry to take; its source when absent.</summary>
-    public int? FlavorParamsId { get => _flavorParamsId; set => SetProperty(ref _flavorParamsId, value, "flavorParamsId"); }
+    public int? FlavorParamsId { get => (int?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsId = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsId");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode)) writer.WriteStringValue(_entryId!);
-        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode)) writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.ContentResource.__members, 0,
+    [
+        new("entryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("flavorParamsId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8)) { _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8)) { _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

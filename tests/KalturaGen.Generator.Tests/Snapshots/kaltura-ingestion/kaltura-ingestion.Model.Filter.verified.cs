@@ -11,38 +11,19 @@ public partial class Filter : global::KalturaGen.Runtime.KalturaObjectBase
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFilter";
 
-    private string? _orderBy;
     /// <summary>The orderBy property.</summary>
-    public string? OrderBy { get => _orderBy; set => SetProperty(ref _orderBy, value, "orderBy"); }
+    public string? OrderBy { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private global::KalturaGen.Client.Models.SearchItem? _advancedSearch;
     /// <summary>The advancedSearch property.</summary>
-    public global::KalturaGen.Client.Models.SearchItem? AdvancedSearch { get => _advancedSearch; set => SetProperty(ref _advancedSearch, value, "advancedSearch"); }
+    public global::KalturaGen.Client.Models.SearchItem? AdvancedSearch { get => (global::KalturaGen.Client.Models.SearchItem?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_orderBy = global::System.Text.Json.JsonEncodedText.Encode("orderBy");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_advancedSearch = global::System.Text.Json.JsonEncodedText.Encode("advancedSearch");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_orderBy, "orderBy", _orderBy is not null, false, mode)) writer.WriteStringValue(_orderBy!);
-        if (BeginProperty(writer, __wire_advancedSearch, "advancedSearch", _advancedSearch is not null, false, mode)) _advancedSearch!.WriteTo(writer, mode);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("orderBy", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("advancedSearch", global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.SearchItem>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false)),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "orderBy"u8)) { _orderBy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "advancedSearch"u8)) { _advancedSearch = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.SearchItem>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.SearchItem))); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

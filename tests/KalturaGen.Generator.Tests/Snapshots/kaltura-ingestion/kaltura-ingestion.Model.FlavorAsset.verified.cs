@@ -11,139 +11,73 @@ public partial class FlavorAsset : global::KalturaGen.Client.Models.Asset
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFlavorAsset";
 
-    private int? _flavorParamsId;
     /// <summary>Flavor params the asset was made with; 0 for the source.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public int? FlavorParamsId { get => _flavorParamsId; set => SetProperty(ref _flavorParamsId, value, "flavorParamsId"); }
+    public int? FlavorParamsId { get => (int?)GetValue(15); set => SetValue(15, value); }
 
-    private int? _width;
     /// <summary>The width property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Width { get => _width; set => SetProperty(ref _width, value, "width"); }
+    public int? Width { get => (int?)GetValue(16); set => SetValue(16, value); }
 
-    private int? _height;
     /// <summary>The height property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Height { get => _height; set => SetProperty(ref _height, value, "height"); }
+    public int? Height { get => (int?)GetValue(17); set => SetValue(17, value); }
 
-    private int? _bitrate;
     /// <summary>The bitrate property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Bitrate { get => _bitrate; set => SetProperty(ref _bitrate, value, "bitrate"); }
+    public int? Bitrate { get => (int?)GetValue(18); set => SetValue(18, value); }
 
-    private double? _frameRate;
     /// <summary>The frameRate property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public double? FrameRate { get => _frameRate; set => SetProperty(ref _frameRate, value, "frameRate"); }
+    public double? FrameRate { get => (double?)GetValue(19); set => SetValue(19, value); }
 
-    private bool? _isOriginal;
     /// <summary>True for the source file the other flavors are made from.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public bool? IsOriginal { get => _isOriginal; set => SetProperty(ref _isOriginal, value, "isOriginal"); }
+    public bool? IsOriginal { get => (bool?)GetValue(20); set => SetValue(20, value); }
 
-    private bool? _isWeb;
     /// <summary>The isWeb property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public bool? IsWeb { get => _isWeb; set => SetProperty(ref _isWeb, value, "isWeb"); }
+    public bool? IsWeb { get => (bool?)GetValue(21); set => SetValue(21, value); }
 
-    private string? _containerFormat;
     /// <summary>The containerFormat property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? ContainerFormat { get => _containerFormat; set => SetProperty(ref _containerFormat, value, "containerFormat"); }
+    public string? ContainerFormat { get => (string?)GetValue(22); set => SetValue(22, value); }
 
-    private string? _videoCodecId;
     /// <summary>The videoCodecId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? VideoCodecId { get => _videoCodecId; set => SetProperty(ref _videoCodecId, value, "videoCodecId"); }
+    public string? VideoCodecId { get => (string?)GetValue(23); set => SetValue(23, value); }
 
-    private global::KalturaGen.Client.Enums.FlavorAssetStatus? _status;
     /// <summary>The status property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.FlavorAssetStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::KalturaGen.Client.Enums.FlavorAssetStatus? Status { get => (global::KalturaGen.Client.Enums.FlavorAssetStatus?)GetValue(24); set => SetValue(24, value); }
 
-    private global::KalturaGen.Client.Enums.Language? _language;
     /// <summary>The language property.</summary>
-    public global::KalturaGen.Client.Enums.Language? Language { get => _language; set => SetProperty(ref _language, value, "language"); }
+    public global::KalturaGen.Client.Enums.Language? Language { get => (global::KalturaGen.Client.Enums.Language?)GetValue(25); set => SetValue(25, value); }
 
-    private string? _label;
     /// <summary>The label property.</summary>
-    public string? Label { get => _label; set => SetProperty(ref _label, value, "label"); }
+    public string? Label { get => (string?)GetValue(26); set => SetValue(26, value); }
 
-    private global::KalturaGen.Client.Enums.NullableBoolean? _isDefault;
     /// <summary>The isDefault property.</summary>
-    public global::KalturaGen.Client.Enums.NullableBoolean? IsDefault { get => _isDefault; set => SetProperty(ref _isDefault, value, "isDefault"); }
+    public global::KalturaGen.Client.Enums.NullableBoolean? IsDefault { get => (global::KalturaGen.Client.Enums.NullableBoolean?)GetValue(27); set => SetValue(27, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsId = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_width = global::System.Text.Json.JsonEncodedText.Encode("width");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_height = global::System.Text.Json.JsonEncodedText.Encode("height");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_bitrate = global::System.Text.Json.JsonEncodedText.Encode("bitrate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_frameRate = global::System.Text.Json.JsonEncodedText.Encode("frameRate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isOriginal = global::System.Text.Json.JsonEncodedText.Encode("isOriginal");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isWeb = global::System.Text.Json.JsonEncodedText.Encode("isWeb");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_containerFormat = global::System.Text.Json.JsonEncodedText.Encode("containerFormat");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoCodecId = global::System.Text.Json.JsonEncodedText.Encode("videoCodecId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_language = global::System.Text.Json.JsonEncodedText.Encode("language");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_label = global::System.Text.Json.JsonEncodedText.Encode("label");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isDefault = global::System.Text.Json.JsonEncodedText.Encode("isDefault");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorParamsId, "flavorParamsId", _flavorParamsId is not null, false, mode)) writer.WriteNumberValue(_flavorParamsId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_width, "width", _width is not null, true, mode)) writer.WriteNumberValue(_width.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_height, "height", _height is not null, true, mode)) writer.WriteNumberValue(_height.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_bitrate, "bitrate", _bitrate is not null, true, mode)) writer.WriteNumberValue(_bitrate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_frameRate, "frameRate", _frameRate is not null, true, mode)) writer.WriteNumberValue(_frameRate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isOriginal, "isOriginal", _isOriginal is not null, true, mode)) writer.WriteBooleanValue(_isOriginal.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isWeb, "isWeb", _isWeb is not null, true, mode)) writer.WriteBooleanValue(_isWeb.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_containerFormat, "containerFormat", _containerFormat is not null, true, mode)) writer.WriteStringValue(_containerFormat!);
-        if (BeginProperty(writer, __wire_videoCodecId, "videoCodecId", _videoCodecId is not null, true, mode)) writer.WriteStringValue(_videoCodecId!);
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode)) writer.WriteNumberValue((int)_status.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_language, "language", _language is not null, false, mode)) writer.WriteStringValue(_language.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_label, "label", _label is not null, false, mode)) writer.WriteStringValue(_label!);
-        if (BeginProperty(writer, __wire_isDefault, "isDefault", _isDefault is not null, false, mode)) writer.WriteNumberValue((int)_isDefault.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.Asset.__members, 15,
+    [
+        new("flavorParamsId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("width", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("height", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("bitrate", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("frameRate", global::KalturaGen.Runtime.KalturaCodecs.Double, true),
+        new("isOriginal", global::KalturaGen.Runtime.KalturaCodecs.Boolean, true),
+        new("isWeb", global::KalturaGen.Runtime.KalturaCodecs.Boolean, true),
+        new("containerFormat", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("videoCodecId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.FlavorAssetStatus>(), true),
+        new("language", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.Language>()),
+        new("label", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("isDefault", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.NullableBoolean>()),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8)) { _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isWeb"u8)) { _isWeb = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "label"u8)) { _label = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8)) { _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = (global::KalturaGen.Client.Enums.FlavorAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "bitrate"u8)) { _bitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8)) { _language = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.Language>(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "frameRate"u8)) { _frameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isDefault"u8)) { _isDefault = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isOriginal"u8)) { _isOriginal = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoCodecId"u8)) { _videoCodecId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsId"u8)) { _flavorParamsId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "containerFormat"u8)) { _containerFormat = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

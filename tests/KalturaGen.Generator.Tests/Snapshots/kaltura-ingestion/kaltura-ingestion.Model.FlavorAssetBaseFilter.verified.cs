@@ -12,63 +12,31 @@ public partial class FlavorAssetBaseFilter : global::KalturaGen.Client.Models.As
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFlavorAssetBaseFilter";
 
-    private int? _flavorParamsIdEqual;
     /// <summary>The flavorParamsIdEqual property.</summary>
-    public int? FlavorParamsIdEqual { get => _flavorParamsIdEqual; set => SetProperty(ref _flavorParamsIdEqual, value, "flavorParamsIdEqual"); }
+    public int? FlavorParamsIdEqual { get => (int?)GetValue(20); set => SetValue(20, value); }
 
-    private string? _flavorParamsIdIn;
     /// <summary>The flavorParamsIdIn property.</summary>
-    public string? FlavorParamsIdIn { get => _flavorParamsIdIn; set => SetProperty(ref _flavorParamsIdIn, value, "flavorParamsIdIn"); }
+    public string? FlavorParamsIdIn { get => (string?)GetValue(21); set => SetValue(21, value); }
 
-    private global::KalturaGen.Client.Enums.FlavorAssetStatus? _statusEqual;
     /// <summary>The statusEqual property.</summary>
-    public global::KalturaGen.Client.Enums.FlavorAssetStatus? StatusEqual { get => _statusEqual; set => SetProperty(ref _statusEqual, value, "statusEqual"); }
+    public global::KalturaGen.Client.Enums.FlavorAssetStatus? StatusEqual { get => (global::KalturaGen.Client.Enums.FlavorAssetStatus?)GetValue(22); set => SetValue(22, value); }
 
-    private string? _statusIn;
     /// <summary>The statusIn property.</summary>
-    public string? StatusIn { get => _statusIn; set => SetProperty(ref _statusIn, value, "statusIn"); }
+    public string? StatusIn { get => (string?)GetValue(23); set => SetValue(23, value); }
 
-    private string? _statusNotIn;
     /// <summary>The statusNotIn property.</summary>
-    public string? StatusNotIn { get => _statusNotIn; set => SetProperty(ref _statusNotIn, value, "statusNotIn"); }
+    public string? StatusNotIn { get => (string?)GetValue(24); set => SetValue(24, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIdEqual = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIdIn = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIdIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusNotIn = global::System.Text.Json.JsonEncodedText.Encode("statusNotIn");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorParamsIdEqual, "flavorParamsIdEqual", _flavorParamsIdEqual is not null, false, mode)) writer.WriteNumberValue(_flavorParamsIdEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_flavorParamsIdIn, "flavorParamsIdIn", _flavorParamsIdIn is not null, false, mode)) writer.WriteStringValue(_flavorParamsIdIn!);
-        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode)) writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode)) writer.WriteStringValue(_statusIn!);
-        if (BeginProperty(writer, __wire_statusNotIn, "statusNotIn", _statusNotIn is not null, false, mode)) writer.WriteStringValue(_statusNotIn!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.AssetFilter.__members, 20,
+    [
+        new("flavorParamsIdEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("flavorParamsIdIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("statusEqual", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.FlavorAssetStatus>()),
+        new("statusIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("statusNotIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8)) { _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8)) { _statusEqual = (global::KalturaGen.Client.Enums.FlavorAssetStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusNotIn"u8)) { _statusNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIdIn"u8)) { _flavorParamsIdIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIdEqual"u8)) { _flavorParamsIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

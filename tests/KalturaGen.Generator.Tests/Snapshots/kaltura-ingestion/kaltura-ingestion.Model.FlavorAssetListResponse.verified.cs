@@ -11,30 +11,16 @@ public partial class FlavorAssetListResponse : global::KalturaGen.Client.Models.
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFlavorAssetListResponse";
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAsset>? _objects;
     /// <summary>The objects property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAsset>? Objects { get => _objects; set => SetProperty(ref _objects, value, "objects"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAsset>? Objects { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAsset>?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_objects = global::System.Text.Json.JsonEncodedText.Encode("objects");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_objects, "objects", _objects is not null, true, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _objects!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.ListResponse.__members, 1,
+    [
+        new("objects", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.FlavorAsset>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.FlavorAsset>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false)), true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "objects"u8)) { _objects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset)))!); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

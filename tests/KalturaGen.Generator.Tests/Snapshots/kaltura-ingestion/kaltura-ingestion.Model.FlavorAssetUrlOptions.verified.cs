@@ -11,36 +11,19 @@ public partial class FlavorAssetUrlOptions : global::KalturaGen.Runtime.KalturaO
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFlavorAssetUrlOptions";
 
-    private string? _fileName;
     /// <summary>The fileName property.</summary>
-    public string? FileName { get => _fileName; set => SetProperty(ref _fileName, value, "fileName"); }
+    public string? FileName { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _referrer;
     /// <summary>The referrer property.</summary>
-    public string? Referrer { get => _referrer; set => SetProperty(ref _referrer, value, "referrer"); }
+    public string? Referrer { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_referrer = global::System.Text.Json.JsonEncodedText.Encode("referrer");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode)) writer.WriteStringValue(_fileName!);
-        if (BeginProperty(writer, __wire_referrer, "referrer", _referrer is not null, false, mode)) writer.WriteStringValue(_referrer!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("fileName", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("referrer", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) { _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8)) { _referrer = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,47 +11,23 @@ public partial class FlavorAssetWithParams : global::KalturaGen.Runtime.KalturaO
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFlavorAssetWithParams";
 
-    private global::KalturaGen.Client.Models.FlavorAsset? _flavorAsset;
     /// <summary>The flavorAsset property.</summary>
-    public global::KalturaGen.Client.Models.FlavorAsset? FlavorAsset { get => _flavorAsset; set => SetProperty(ref _flavorAsset, value, "flavorAsset"); }
+    public global::KalturaGen.Client.Models.FlavorAsset? FlavorAsset { get => (global::KalturaGen.Client.Models.FlavorAsset?)GetValue(0); set => SetValue(0, value); }
 
-    private global::KalturaGen.Client.Models.FlavorParams? _flavorParams;
     /// <summary>The flavorParams property.</summary>
-    public global::KalturaGen.Client.Models.FlavorParams? FlavorParams { get => _flavorParams; set => SetProperty(ref _flavorParams, value, "flavorParams"); }
+    public global::KalturaGen.Client.Models.FlavorParams? FlavorParams { get => (global::KalturaGen.Client.Models.FlavorParams?)GetValue(1); set => SetValue(1, value); }
 
-    private string? _entryId;
     /// <summary>The entryId property.</summary>
-    public string? EntryId { get => _entryId; set => SetProperty(ref _entryId, value, "entryId"); }
+    public string? EntryId { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorAsset = global::System.Text.Json.JsonEncodedText.Encode("flavorAsset");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParams = global::System.Text.Json.JsonEncodedText.Encode("flavorParams");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_entryId = global::System.Text.Json.JsonEncodedText.Encode("entryId");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_flavorAsset, "flavorAsset", _flavorAsset is not null, false, mode)) _flavorAsset!.WriteTo(writer, mode);
-        if (BeginProperty(writer, __wire_flavorParams, "flavorParams", _flavorParams is not null, false, mode)) _flavorParams!.WriteTo(writer, mode);
-        if (BeginProperty(writer, __wire_entryId, "entryId", _entryId is not null, false, mode)) writer.WriteStringValue(_entryId!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("flavorAsset", global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.FlavorAsset>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false)),
+        new("flavorParams", global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.FlavorParams>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false)),
+        new("entryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "entryId"u8)) { _entryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorAsset"u8)) { _flavorAsset = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAsset>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAsset))); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParams"u8)) { _flavorParams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorParams>(ref reader, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorParams))); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

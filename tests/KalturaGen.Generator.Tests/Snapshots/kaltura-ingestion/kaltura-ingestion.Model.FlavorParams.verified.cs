@@ -11,351 +11,175 @@ public partial class FlavorParams : global::KalturaGen.Client.Models.AssetParams
     /// <inheritdoc/>
     public override string ObjectType => "KalturaFlavorParams";
 
-    private global::KalturaGen.Client.Enums.VideoCodec? _videoCodec;
     /// <summary>The videoCodec property.</summary>
-    public global::KalturaGen.Client.Enums.VideoCodec? VideoCodec { get => _videoCodec; set => SetProperty(ref _videoCodec, value, "videoCodec"); }
+    public global::KalturaGen.Client.Enums.VideoCodec? VideoCodec { get => (global::KalturaGen.Client.Enums.VideoCodec?)GetValue(13); set => SetValue(13, value); }
 
-    private int? _videoBitrate;
     /// <summary>The videoBitrate property.</summary>
-    public int? VideoBitrate { get => _videoBitrate; set => SetProperty(ref _videoBitrate, value, "videoBitrate"); }
+    public int? VideoBitrate { get => (int?)GetValue(14); set => SetValue(14, value); }
 
-    private global::KalturaGen.Client.Enums.AudioCodec? _audioCodec;
     /// <summary>The audioCodec property.</summary>
-    public global::KalturaGen.Client.Enums.AudioCodec? AudioCodec { get => _audioCodec; set => SetProperty(ref _audioCodec, value, "audioCodec"); }
+    public global::KalturaGen.Client.Enums.AudioCodec? AudioCodec { get => (global::KalturaGen.Client.Enums.AudioCodec?)GetValue(15); set => SetValue(15, value); }
 
-    private int? _audioBitrate;
     /// <summary>The audioBitrate property.</summary>
-    public int? AudioBitrate { get => _audioBitrate; set => SetProperty(ref _audioBitrate, value, "audioBitrate"); }
+    public int? AudioBitrate { get => (int?)GetValue(16); set => SetValue(16, value); }
 
-    private int? _audioChannels;
     /// <summary>The audioChannels property.</summary>
-    public int? AudioChannels { get => _audioChannels; set => SetProperty(ref _audioChannels, value, "audioChannels"); }
+    public int? AudioChannels { get => (int?)GetValue(17); set => SetValue(17, value); }
 
-    private int? _audioSampleRate;
     /// <summary>The audioSampleRate property.</summary>
-    public int? AudioSampleRate { get => _audioSampleRate; set => SetProperty(ref _audioSampleRate, value, "audioSampleRate"); }
+    public int? AudioSampleRate { get => (int?)GetValue(18); set => SetValue(18, value); }
 
-    private int? _width;
     /// <summary>The width property.</summary>
-    public int? Width { get => _width; set => SetProperty(ref _width, value, "width"); }
+    public int? Width { get => (int?)GetValue(19); set => SetValue(19, value); }
 
-    private int? _height;
     /// <summary>The height property.</summary>
-    public int? Height { get => _height; set => SetProperty(ref _height, value, "height"); }
+    public int? Height { get => (int?)GetValue(20); set => SetValue(20, value); }
 
-    private double? _frameRate;
     /// <summary>The frameRate property.</summary>
-    public double? FrameRate { get => _frameRate; set => SetProperty(ref _frameRate, value, "frameRate"); }
+    public double? FrameRate { get => (double?)GetValue(21); set => SetValue(21, value); }
 
-    private int? _gopSize;
     /// <summary>The gopSize property.</summary>
-    public int? GopSize { get => _gopSize; set => SetProperty(ref _gopSize, value, "gopSize"); }
+    public int? GopSize { get => (int?)GetValue(22); set => SetValue(22, value); }
 
-    private string? _conversionEngines;
     /// <summary>The conversionEngines property.</summary>
-    public string? ConversionEngines { get => _conversionEngines; set => SetProperty(ref _conversionEngines, value, "conversionEngines"); }
+    public string? ConversionEngines { get => (string?)GetValue(23); set => SetValue(23, value); }
 
-    private string? _conversionEnginesExtraParams;
     /// <summary>The conversionEnginesExtraParams property.</summary>
-    public string? ConversionEnginesExtraParams { get => _conversionEnginesExtraParams; set => SetProperty(ref _conversionEnginesExtraParams, value, "conversionEnginesExtraParams"); }
+    public string? ConversionEnginesExtraParams { get => (string?)GetValue(24); set => SetValue(24, value); }
 
-    private bool? _twoPass;
     /// <summary>The twoPass property.</summary>
-    public bool? TwoPass { get => _twoPass; set => SetProperty(ref _twoPass, value, "twoPass"); }
+    public bool? TwoPass { get => (bool?)GetValue(25); set => SetValue(25, value); }
 
-    private int? _deinterlice;
     /// <summary>The deinterlice property.</summary>
-    public int? Deinterlice { get => _deinterlice; set => SetProperty(ref _deinterlice, value, "deinterlice"); }
+    public int? Deinterlice { get => (int?)GetValue(26); set => SetValue(26, value); }
 
-    private int? _rotate;
     /// <summary>The rotate property.</summary>
-    public int? Rotate { get => _rotate; set => SetProperty(ref _rotate, value, "rotate"); }
+    public int? Rotate { get => (int?)GetValue(27); set => SetValue(27, value); }
 
-    private string? _operators;
     /// <summary>The operators property.</summary>
-    public string? Operators { get => _operators; set => SetProperty(ref _operators, value, "operators"); }
+    public string? Operators { get => (string?)GetValue(28); set => SetValue(28, value); }
 
-    private int? _engineVersion;
     /// <summary>The engineVersion property.</summary>
-    public int? EngineVersion { get => _engineVersion; set => SetProperty(ref _engineVersion, value, "engineVersion"); }
+    public int? EngineVersion { get => (int?)GetValue(29); set => SetValue(29, value); }
 
-    private global::KalturaGen.Client.Enums.ContainerFormat? _format;
     /// <summary>The format property.</summary>
-    public global::KalturaGen.Client.Enums.ContainerFormat? Format { get => _format; set => SetProperty(ref _format, value, "format"); }
+    public global::KalturaGen.Client.Enums.ContainerFormat? Format { get => (global::KalturaGen.Client.Enums.ContainerFormat?)GetValue(30); set => SetValue(30, value); }
 
-    private int? _aspectRatioProcessingMode;
     /// <summary>The aspectRatioProcessingMode property.</summary>
-    public int? AspectRatioProcessingMode { get => _aspectRatioProcessingMode; set => SetProperty(ref _aspectRatioProcessingMode, value, "aspectRatioProcessingMode"); }
+    public int? AspectRatioProcessingMode { get => (int?)GetValue(31); set => SetValue(31, value); }
 
-    private int? _forceFrameToMultiplication16;
     /// <summary>The forceFrameToMultiplication16 property.</summary>
-    public int? ForceFrameToMultiplication16 { get => _forceFrameToMultiplication16; set => SetProperty(ref _forceFrameToMultiplication16, value, "forceFrameToMultiplication16"); }
+    public int? ForceFrameToMultiplication16 { get => (int?)GetValue(32); set => SetValue(32, value); }
 
-    private int? _isGopInSec;
     /// <summary>The isGopInSec property.</summary>
-    public int? IsGopInSec { get => _isGopInSec; set => SetProperty(ref _isGopInSec, value, "isGopInSec"); }
+    public int? IsGopInSec { get => (int?)GetValue(33); set => SetValue(33, value); }
 
-    private int? _isAvoidVideoShrinkFramesizeToSource;
     /// <summary>The isAvoidVideoShrinkFramesizeToSource property.</summary>
-    public int? IsAvoidVideoShrinkFramesizeToSource { get => _isAvoidVideoShrinkFramesizeToSource; set => SetProperty(ref _isAvoidVideoShrinkFramesizeToSource, value, "isAvoidVideoShrinkFramesizeToSource"); }
+    public int? IsAvoidVideoShrinkFramesizeToSource { get => (int?)GetValue(34); set => SetValue(34, value); }
 
-    private int? _isAvoidVideoShrinkBitrateToSource;
     /// <summary>The isAvoidVideoShrinkBitrateToSource property.</summary>
-    public int? IsAvoidVideoShrinkBitrateToSource { get => _isAvoidVideoShrinkBitrateToSource; set => SetProperty(ref _isAvoidVideoShrinkBitrateToSource, value, "isAvoidVideoShrinkBitrateToSource"); }
+    public int? IsAvoidVideoShrinkBitrateToSource { get => (int?)GetValue(35); set => SetValue(35, value); }
 
-    private int? _isVideoFrameRateForLowBrAppleHls;
     /// <summary>The isVideoFrameRateForLowBrAppleHls property.</summary>
-    public int? IsVideoFrameRateForLowBrAppleHls { get => _isVideoFrameRateForLowBrAppleHls; set => SetProperty(ref _isVideoFrameRateForLowBrAppleHls, value, "isVideoFrameRateForLowBrAppleHls"); }
+    public int? IsVideoFrameRateForLowBrAppleHls { get => (int?)GetValue(36); set => SetValue(36, value); }
 
-    private string? _multiStream;
     /// <summary>The multiStream property.</summary>
-    public string? MultiStream { get => _multiStream; set => SetProperty(ref _multiStream, value, "multiStream"); }
+    public string? MultiStream { get => (string?)GetValue(37); set => SetValue(37, value); }
 
-    private double? _anamorphicPixels;
     /// <summary>The anamorphicPixels property.</summary>
-    public double? AnamorphicPixels { get => _anamorphicPixels; set => SetProperty(ref _anamorphicPixels, value, "anamorphicPixels"); }
+    public double? AnamorphicPixels { get => (double?)GetValue(38); set => SetValue(38, value); }
 
-    private int? _isAvoidForcedKeyFrames;
     /// <summary>The isAvoidForcedKeyFrames property.</summary>
-    public int? IsAvoidForcedKeyFrames { get => _isAvoidForcedKeyFrames; set => SetProperty(ref _isAvoidForcedKeyFrames, value, "isAvoidForcedKeyFrames"); }
+    public int? IsAvoidForcedKeyFrames { get => (int?)GetValue(39); set => SetValue(39, value); }
 
-    private int? _forcedKeyFramesMode;
     /// <summary>The forcedKeyFramesMode property.</summary>
-    public int? ForcedKeyFramesMode { get => _forcedKeyFramesMode; set => SetProperty(ref _forcedKeyFramesMode, value, "forcedKeyFramesMode"); }
+    public int? ForcedKeyFramesMode { get => (int?)GetValue(40); set => SetValue(40, value); }
 
-    private int? _isCropIMX;
     /// <summary>The isCropIMX property.</summary>
-    public int? IsCropIMX { get => _isCropIMX; set => SetProperty(ref _isCropIMX, value, "isCropIMX"); }
+    public int? IsCropIMX { get => (int?)GetValue(41); set => SetValue(41, value); }
 
-    private int? _optimizationPolicy;
     /// <summary>The optimizationPolicy property.</summary>
-    public int? OptimizationPolicy { get => _optimizationPolicy; set => SetProperty(ref _optimizationPolicy, value, "optimizationPolicy"); }
+    public int? OptimizationPolicy { get => (int?)GetValue(42); set => SetValue(42, value); }
 
-    private int? _maxFrameRate;
     /// <summary>The maxFrameRate property.</summary>
-    public int? MaxFrameRate { get => _maxFrameRate; set => SetProperty(ref _maxFrameRate, value, "maxFrameRate"); }
+    public int? MaxFrameRate { get => (int?)GetValue(43); set => SetValue(43, value); }
 
-    private int? _videoConstantBitrate;
     /// <summary>The videoConstantBitrate property.</summary>
-    public int? VideoConstantBitrate { get => _videoConstantBitrate; set => SetProperty(ref _videoConstantBitrate, value, "videoConstantBitrate"); }
+    public int? VideoConstantBitrate { get => (int?)GetValue(44); set => SetValue(44, value); }
 
-    private int? _videoBitrateTolerance;
     /// <summary>The videoBitrateTolerance property.</summary>
-    public int? VideoBitrateTolerance { get => _videoBitrateTolerance; set => SetProperty(ref _videoBitrateTolerance, value, "videoBitrateTolerance"); }
+    public int? VideoBitrateTolerance { get => (int?)GetValue(45); set => SetValue(45, value); }
 
-    private string? _watermarkData;
     /// <summary>The watermarkData property.</summary>
-    public string? WatermarkData { get => _watermarkData; set => SetProperty(ref _watermarkData, value, "watermarkData"); }
+    public string? WatermarkData { get => (string?)GetValue(46); set => SetValue(46, value); }
 
-    private string? _subtitlesData;
     /// <summary>The subtitlesData property.</summary>
-    public string? SubtitlesData { get => _subtitlesData; set => SetProperty(ref _subtitlesData, value, "subtitlesData"); }
+    public string? SubtitlesData { get => (string?)GetValue(47); set => SetValue(47, value); }
 
-    private string? _cropData;
     /// <summary>The cropData property.</summary>
-    public string? CropData { get => _cropData; set => SetProperty(ref _cropData, value, "cropData"); }
+    public string? CropData { get => (string?)GetValue(48); set => SetValue(48, value); }
 
-    private int? _isEncrypted;
     /// <summary>The isEncrypted property.</summary>
-    public int? IsEncrypted { get => _isEncrypted; set => SetProperty(ref _isEncrypted, value, "isEncrypted"); }
+    public int? IsEncrypted { get => (int?)GetValue(49); set => SetValue(49, value); }
 
-    private double? _contentAwareness;
     /// <summary>The contentAwareness property.</summary>
-    public double? ContentAwareness { get => _contentAwareness; set => SetProperty(ref _contentAwareness, value, "contentAwareness"); }
+    public double? ContentAwareness { get => (double?)GetValue(50); set => SetValue(50, value); }
 
-    private int? _chunkedEncodeMode;
     /// <summary>The chunkedEncodeMode property.</summary>
-    public int? ChunkedEncodeMode { get => _chunkedEncodeMode; set => SetProperty(ref _chunkedEncodeMode, value, "chunkedEncodeMode"); }
+    public int? ChunkedEncodeMode { get => (int?)GetValue(51); set => SetValue(51, value); }
 
-    private int? _clipOffset;
     /// <summary>The clipOffset property.</summary>
-    public int? ClipOffset { get => _clipOffset; set => SetProperty(ref _clipOffset, value, "clipOffset"); }
+    public int? ClipOffset { get => (int?)GetValue(52); set => SetValue(52, value); }
 
-    private int? _clipDuration;
     /// <summary>The clipDuration property.</summary>
-    public int? ClipDuration { get => _clipDuration; set => SetProperty(ref _clipDuration, value, "clipDuration"); }
+    public int? ClipDuration { get => (int?)GetValue(53); set => SetValue(53, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoCodec = global::System.Text.Json.JsonEncodedText.Encode("videoCodec");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoBitrate = global::System.Text.Json.JsonEncodedText.Encode("videoBitrate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_audioCodec = global::System.Text.Json.JsonEncodedText.Encode("audioCodec");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_audioBitrate = global::System.Text.Json.JsonEncodedText.Encode("audioBitrate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_audioChannels = global::System.Text.Json.JsonEncodedText.Encode("audioChannels");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_audioSampleRate = global::System.Text.Json.JsonEncodedText.Encode("audioSampleRate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_width = global::System.Text.Json.JsonEncodedText.Encode("width");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_height = global::System.Text.Json.JsonEncodedText.Encode("height");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_frameRate = global::System.Text.Json.JsonEncodedText.Encode("frameRate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_gopSize = global::System.Text.Json.JsonEncodedText.Encode("gopSize");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionEngines = global::System.Text.Json.JsonEncodedText.Encode("conversionEngines");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionEnginesExtraParams = global::System.Text.Json.JsonEncodedText.Encode("conversionEnginesExtraParams");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_twoPass = global::System.Text.Json.JsonEncodedText.Encode("twoPass");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_deinterlice = global::System.Text.Json.JsonEncodedText.Encode("deinterlice");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_rotate = global::System.Text.Json.JsonEncodedText.Encode("rotate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_operators = global::System.Text.Json.JsonEncodedText.Encode("operators");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_engineVersion = global::System.Text.Json.JsonEncodedText.Encode("engineVersion");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_format = global::System.Text.Json.JsonEncodedText.Encode("format");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_aspectRatioProcessingMode = global::System.Text.Json.JsonEncodedText.Encode("aspectRatioProcessingMode");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_forceFrameToMultiplication16 = global::System.Text.Json.JsonEncodedText.Encode("forceFrameToMultiplication16");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isGopInSec = global::System.Text.Json.JsonEncodedText.Encode("isGopInSec");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidVideoShrinkFramesizeToSource = global::System.Text.Json.JsonEncodedText.Encode("isAvoidVideoShrinkFramesizeToSource");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidVideoShrinkBitrateToSource = global::System.Text.Json.JsonEncodedText.Encode("isAvoidVideoShrinkBitrateToSource");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isVideoFrameRateForLowBrAppleHls = global::System.Text.Json.JsonEncodedText.Encode("isVideoFrameRateForLowBrAppleHls");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_multiStream = global::System.Text.Json.JsonEncodedText.Encode("multiStream");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_anamorphicPixels = global::System.Text.Json.JsonEncodedText.Encode("anamorphicPixels");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isAvoidForcedKeyFrames = global::System.Text.Json.JsonEncodedText.Encode("isAvoidForcedKeyFrames");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_forcedKeyFramesMode = global::System.Text.Json.JsonEncodedText.Encode("forcedKeyFramesMode");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isCropIMX = global::System.Text.Json.JsonEncodedText.Encode("isCropIMX");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_optimizationPolicy = global::System.Text.Json.JsonEncodedText.Encode("optimizationPolicy");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_maxFrameRate = global::System.Text.Json.JsonEncodedText.Encode("maxFrameRate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoConstantBitrate = global::System.Text.Json.JsonEncodedText.Encode("videoConstantBitrate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_videoBitrateTolerance = global::System.Text.Json.JsonEncodedText.Encode("videoBitrateTolerance");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_watermarkData = global::System.Text.Json.JsonEncodedText.Encode("watermarkData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_subtitlesData = global::System.Text.Json.JsonEncodedText.Encode("subtitlesData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_cropData = global::System.Text.Json.JsonEncodedText.Encode("cropData");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isEncrypted = global::System.Text.Json.JsonEncodedText.Encode("isEncrypted");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_contentAwareness = global::System.Text.Json.JsonEncodedText.Encode("contentAwareness");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_chunkedEncodeMode = global::System.Text.Json.JsonEncodedText.Encode("chunkedEncodeMode");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_clipOffset = global::System.Text.Json.JsonEncodedText.Encode("clipOffset");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_clipDuration = global::System.Text.Json.JsonEncodedText.Encode("clipDuration");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_videoCodec, "videoCodec", _videoCodec is not null, false, mode)) writer.WriteStringValue(_videoCodec.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_videoBitrate, "videoBitrate", _videoBitrate is not null, false, mode)) writer.WriteNumberValue(_videoBitrate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_audioCodec, "audioCodec", _audioCodec is not null, false, mode)) writer.WriteStringValue(_audioCodec.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_audioBitrate, "audioBitrate", _audioBitrate is not null, false, mode)) writer.WriteNumberValue(_audioBitrate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_audioChannels, "audioChannels", _audioChannels is not null, false, mode)) writer.WriteNumberValue(_audioChannels.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_audioSampleRate, "audioSampleRate", _audioSampleRate is not null, false, mode)) writer.WriteNumberValue(_audioSampleRate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_width, "width", _width is not null, false, mode)) writer.WriteNumberValue(_width.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_height, "height", _height is not null, false, mode)) writer.WriteNumberValue(_height.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_frameRate, "frameRate", _frameRate is not null, false, mode)) writer.WriteNumberValue(_frameRate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_gopSize, "gopSize", _gopSize is not null, false, mode)) writer.WriteNumberValue(_gopSize.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_conversionEngines, "conversionEngines", _conversionEngines is not null, false, mode)) writer.WriteStringValue(_conversionEngines!);
-        if (BeginProperty(writer, __wire_conversionEnginesExtraParams, "conversionEnginesExtraParams", _conversionEnginesExtraParams is not null, false, mode)) writer.WriteStringValue(_conversionEnginesExtraParams!);
-        if (BeginProperty(writer, __wire_twoPass, "twoPass", _twoPass is not null, false, mode)) writer.WriteBooleanValue(_twoPass.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_deinterlice, "deinterlice", _deinterlice is not null, false, mode)) writer.WriteNumberValue(_deinterlice.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_rotate, "rotate", _rotate is not null, false, mode)) writer.WriteNumberValue(_rotate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_operators, "operators", _operators is not null, false, mode)) writer.WriteStringValue(_operators!);
-        if (BeginProperty(writer, __wire_engineVersion, "engineVersion", _engineVersion is not null, false, mode)) writer.WriteNumberValue(_engineVersion.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_format, "format", _format is not null, false, mode)) writer.WriteStringValue(_format.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_aspectRatioProcessingMode, "aspectRatioProcessingMode", _aspectRatioProcessingMode is not null, false, mode)) writer.WriteNumberValue(_aspectRatioProcessingMode.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_forceFrameToMultiplication16, "forceFrameToMultiplication16", _forceFrameToMultiplication16 is not null, false, mode)) writer.WriteNumberValue(_forceFrameToMultiplication16.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isGopInSec, "isGopInSec", _isGopInSec is not null, false, mode)) writer.WriteNumberValue(_isGopInSec.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isAvoidVideoShrinkFramesizeToSource, "isAvoidVideoShrinkFramesizeToSource", _isAvoidVideoShrinkFramesizeToSource is not null, false, mode)) writer.WriteNumberValue(_isAvoidVideoShrinkFramesizeToSource.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isAvoidVideoShrinkBitrateToSource, "isAvoidVideoShrinkBitrateToSource", _isAvoidVideoShrinkBitrateToSource is not null, false, mode)) writer.WriteNumberValue(_isAvoidVideoShrinkBitrateToSource.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isVideoFrameRateForLowBrAppleHls, "isVideoFrameRateForLowBrAppleHls", _isVideoFrameRateForLowBrAppleHls is not null, false, mode)) writer.WriteNumberValue(_isVideoFrameRateForLowBrAppleHls.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_multiStream, "multiStream", _multiStream is not null, false, mode)) writer.WriteStringValue(_multiStream!);
-        if (BeginProperty(writer, __wire_anamorphicPixels, "anamorphicPixels", _anamorphicPixels is not null, false, mode)) writer.WriteNumberValue(_anamorphicPixels.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isAvoidForcedKeyFrames, "isAvoidForcedKeyFrames", _isAvoidForcedKeyFrames is not null, false, mode)) writer.WriteNumberValue(_isAvoidForcedKeyFrames.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_forcedKeyFramesMode, "forcedKeyFramesMode", _forcedKeyFramesMode is not null, false, mode)) writer.WriteNumberValue(_forcedKeyFramesMode.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_isCropIMX, "isCropIMX", _isCropIMX is not null, false, mode)) writer.WriteNumberValue(_isCropIMX.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_optimizationPolicy, "optimizationPolicy", _optimizationPolicy is not null, false, mode)) writer.WriteNumberValue(_optimizationPolicy.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_maxFrameRate, "maxFrameRate", _maxFrameRate is not null, false, mode)) writer.WriteNumberValue(_maxFrameRate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_videoConstantBitrate, "videoConstantBitrate", _videoConstantBitrate is not null, false, mode)) writer.WriteNumberValue(_videoConstantBitrate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_videoBitrateTolerance, "videoBitrateTolerance", _videoBitrateTolerance is not null, false, mode)) writer.WriteNumberValue(_videoBitrateTolerance.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_watermarkData, "watermarkData", _watermarkData is not null, false, mode)) writer.WriteStringValue(_watermarkData!);
-        if (BeginProperty(writer, __wire_subtitlesData, "subtitlesData", _subtitlesData is not null, false, mode)) writer.WriteStringValue(_subtitlesData!);
-        if (BeginProperty(writer, __wire_cropData, "cropData", _cropData is not null, false, mode)) writer.WriteStringValue(_cropData!);
-        if (BeginProperty(writer, __wire_isEncrypted, "isEncrypted", _isEncrypted is not null, false, mode)) writer.WriteNumberValue(_isEncrypted.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_contentAwareness, "contentAwareness", _contentAwareness is not null, false, mode)) writer.WriteNumberValue(_contentAwareness.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_chunkedEncodeMode, "chunkedEncodeMode", _chunkedEncodeMode is not null, false, mode)) writer.WriteNumberValue(_chunkedEncodeMode.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_clipOffset, "clipOffset", _clipOffset is not null, false, mode)) writer.WriteNumberValue(_clipOffset.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_clipDuration, "clipDuration", _clipDuration is not null, false, mode)) writer.WriteNumberValue(_clipDuration.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.AssetParams.__members, 13,
+    [
+        new("videoCodec", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.VideoCodec>()),
+        new("videoBitrate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("audioCodec", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.AudioCodec>()),
+        new("audioBitrate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("audioChannels", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("audioSampleRate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("width", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("height", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("frameRate", global::KalturaGen.Runtime.KalturaCodecs.Double),
+        new("gopSize", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("conversionEngines", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("conversionEnginesExtraParams", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("twoPass", global::KalturaGen.Runtime.KalturaCodecs.Boolean),
+        new("deinterlice", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("rotate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("operators", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("engineVersion", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("format", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.ContainerFormat>()),
+        new("aspectRatioProcessingMode", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("forceFrameToMultiplication16", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("isGopInSec", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("isAvoidVideoShrinkFramesizeToSource", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("isAvoidVideoShrinkBitrateToSource", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("isVideoFrameRateForLowBrAppleHls", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("multiStream", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("anamorphicPixels", global::KalturaGen.Runtime.KalturaCodecs.Double),
+        new("isAvoidForcedKeyFrames", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("forcedKeyFramesMode", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("isCropIMX", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("optimizationPolicy", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("maxFrameRate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("videoConstantBitrate", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("videoBitrateTolerance", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("watermarkData", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("subtitlesData", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("cropData", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("isEncrypted", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("contentAwareness", global::KalturaGen.Runtime.KalturaCodecs.Double),
+        new("chunkedEncodeMode", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("clipOffset", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("clipDuration", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8)) { _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8)) { _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "rotate"u8)) { _rotate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "format"u8)) { _format = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.ContainerFormat>(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "gopSize"u8)) { _gopSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "twoPass"u8)) { _twoPass = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "cropData"u8)) { _cropData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "frameRate"u8)) { _frameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "operators"u8)) { _operators = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isCropIMX"u8)) { _isCropIMX = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoCodec"u8)) { _videoCodec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.VideoCodec>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "audioCodec"u8)) { _audioCodec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.AudioCodec>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isGopInSec"u8)) { _isGopInSec = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "clipOffset"u8)) { _clipOffset = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "deinterlice"u8)) { _deinterlice = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "multiStream"u8)) { _multiStream = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isEncrypted"u8)) { _isEncrypted = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoBitrate"u8)) { _videoBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "audioBitrate"u8)) { _audioBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "maxFrameRate"u8)) { _maxFrameRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "clipDuration"u8)) { _clipDuration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "audioChannels"u8)) { _audioChannels = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "engineVersion"u8)) { _engineVersion = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "watermarkData"u8)) { _watermarkData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "subtitlesData"u8)) { _subtitlesData = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "audioSampleRate"u8)) { _audioSampleRate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "anamorphicPixels"u8)) { _anamorphicPixels = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "contentAwareness"u8)) { _contentAwareness = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionEngines"u8)) { _conversionEngines = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "chunkedEncodeMode"u8)) { _chunkedEncodeMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "optimizationPolicy"u8)) { _optimizationPolicy = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "forcedKeyFramesMode"u8)) { _forcedKeyFramesMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoConstantBitrate"u8)) { _videoConstantBitrate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 21:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "videoBitrateTolerance"u8)) { _videoBitrateTolerance = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidForcedKeyFrames"u8)) { _isAvoidForcedKeyFrames = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 25:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "aspectRatioProcessingMode"u8)) { _aspectRatioProcessingMode = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 28:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionEnginesExtraParams"u8)) { _conversionEnginesExtraParams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "forceFrameToMultiplication16"u8)) { _forceFrameToMultiplication16 = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 32:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isVideoFrameRateForLowBrAppleHls"u8)) { _isVideoFrameRateForLowBrAppleHls = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 33:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidVideoShrinkBitrateToSource"u8)) { _isAvoidVideoShrinkBitrateToSource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 35:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isAvoidVideoShrinkFramesizeToSource"u8)) { _isAvoidVideoShrinkFramesizeToSource = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

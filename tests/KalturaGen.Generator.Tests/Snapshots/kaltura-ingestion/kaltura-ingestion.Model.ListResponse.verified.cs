@@ -11,30 +11,16 @@ public partial class ListResponse : global::KalturaGen.Runtime.KalturaObjectBase
     /// <inheritdoc/>
     public override string ObjectType => "KalturaListResponse";
 
-    private int? _totalCount;
     /// <summary>Number of matching objects, before paging.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? TotalCount { get => _totalCount; set => SetProperty(ref _totalCount, value, "totalCount"); }
+    public int? TotalCount { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalCount = global::System.Text.Json.JsonEncodedText.Encode("totalCount");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_totalCount, "totalCount", _totalCount is not null, true, mode)) writer.WriteNumberValue(_totalCount.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("totalCount", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "totalCount"u8)) { _totalCount = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,138 +11,72 @@ public partial class MediaEntry : global::KalturaGen.Client.Models.PlayableEntry
     /// <inheritdoc/>
     public override string ObjectType => "KalturaMediaEntry";
 
-    private global::KalturaGen.Client.Enums.MediaType? _mediaType;
     /// <summary>Video, image or audio; required on add.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public global::KalturaGen.Client.Enums.MediaType? MediaType { get => _mediaType; set => SetProperty(ref _mediaType, value, "mediaType"); }
+    public global::KalturaGen.Client.Enums.MediaType? MediaType { get => (global::KalturaGen.Client.Enums.MediaType?)GetValue(61); set => SetValue(61, value); }
 
-    private string? _conversionQuality;
     /// <summary>The conversionQuality property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public string? ConversionQuality { get => _conversionQuality; set => SetProperty(ref _conversionQuality, value, "conversionQuality"); }
+    public string? ConversionQuality { get => (string?)GetValue(62); set => SetValue(62, value); }
 
-    private global::KalturaGen.Client.Enums.SourceType? _sourceType;
     /// <summary>The sourceType property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public global::KalturaGen.Client.Enums.SourceType? SourceType { get => _sourceType; set => SetProperty(ref _sourceType, value, "sourceType"); }
+    public global::KalturaGen.Client.Enums.SourceType? SourceType { get => (global::KalturaGen.Client.Enums.SourceType?)GetValue(63); set => SetValue(63, value); }
 
-    private string? _sourceVersion;
     /// <summary>The sourceVersion property.</summary>
-    public string? SourceVersion { get => _sourceVersion; set => SetProperty(ref _sourceVersion, value, "sourceVersion"); }
+    public string? SourceVersion { get => (string?)GetValue(64); set => SetValue(64, value); }
 
-    private global::KalturaGen.Client.Enums.SearchProviderType? _searchProviderType;
     /// <summary>The searchProviderType property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public global::KalturaGen.Client.Enums.SearchProviderType? SearchProviderType { get => _searchProviderType; set => SetProperty(ref _searchProviderType, value, "searchProviderType"); }
+    public global::KalturaGen.Client.Enums.SearchProviderType? SearchProviderType { get => (global::KalturaGen.Client.Enums.SearchProviderType?)GetValue(65); set => SetValue(65, value); }
 
-    private string? _searchProviderId;
     /// <summary>The searchProviderId property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public string? SearchProviderId { get => _searchProviderId; set => SetProperty(ref _searchProviderId, value, "searchProviderId"); }
+    public string? SearchProviderId { get => (string?)GetValue(66); set => SetValue(66, value); }
 
-    private string? _creditUserName;
     /// <summary>The creditUserName property.</summary>
-    public string? CreditUserName { get => _creditUserName; set => SetProperty(ref _creditUserName, value, "creditUserName"); }
+    public string? CreditUserName { get => (string?)GetValue(67); set => SetValue(67, value); }
 
-    private string? _creditUrl;
     /// <summary>The creditUrl property.</summary>
-    public string? CreditUrl { get => _creditUrl; set => SetProperty(ref _creditUrl, value, "creditUrl"); }
+    public string? CreditUrl { get => (string?)GetValue(68); set => SetValue(68, value); }
 
-    private int? _mediaDate;
     /// <summary>The mediaDate property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? MediaDate { get => _mediaDate; set => SetProperty(ref _mediaDate, value, "mediaDate"); }
+    public int? MediaDate { get => (int?)GetValue(69); set => SetValue(69, value); }
 
-    private string? _dataUrl;
     /// <summary>The dataUrl property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? DataUrl { get => _dataUrl; set => SetProperty(ref _dataUrl, value, "dataUrl"); }
+    public string? DataUrl { get => (string?)GetValue(70); set => SetValue(70, value); }
 
-    private string? _flavorParamsIds;
     /// <summary>The flavorParamsIds property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? FlavorParamsIds { get => _flavorParamsIds; set => SetProperty(ref _flavorParamsIds, value, "flavorParamsIds"); }
+    public string? FlavorParamsIds { get => (string?)GetValue(71); set => SetValue(71, value); }
 
-    private global::KalturaGen.Client.Enums.NullableBoolean? _isTrimDisabled;
     /// <summary>The isTrimDisabled property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.NullableBoolean? IsTrimDisabled { get => _isTrimDisabled; set => SetProperty(ref _isTrimDisabled, value, "isTrimDisabled"); }
+    public global::KalturaGen.Client.Enums.NullableBoolean? IsTrimDisabled { get => (global::KalturaGen.Client.Enums.NullableBoolean?)GetValue(72); set => SetValue(72, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.StreamContainer>? _streams;
     /// <summary>The streams property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.StreamContainer>? Streams { get => _streams; set => SetProperty(ref _streams, value, "streams"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.StreamContainer>? Streams { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.StreamContainer>?)GetValue(73); set => SetValue(73, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaType = global::System.Text.Json.JsonEncodedText.Encode("mediaType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_conversionQuality = global::System.Text.Json.JsonEncodedText.Encode("conversionQuality");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceType = global::System.Text.Json.JsonEncodedText.Encode("sourceType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceVersion = global::System.Text.Json.JsonEncodedText.Encode("sourceVersion");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchProviderType = global::System.Text.Json.JsonEncodedText.Encode("searchProviderType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_searchProviderId = global::System.Text.Json.JsonEncodedText.Encode("searchProviderId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_creditUserName = global::System.Text.Json.JsonEncodedText.Encode("creditUserName");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_creditUrl = global::System.Text.Json.JsonEncodedText.Encode("creditUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaDate = global::System.Text.Json.JsonEncodedText.Encode("mediaDate");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_dataUrl = global::System.Text.Json.JsonEncodedText.Encode("dataUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIds = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIds");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_isTrimDisabled = global::System.Text.Json.JsonEncodedText.Encode("isTrimDisabled");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_streams = global::System.Text.Json.JsonEncodedText.Encode("streams");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_mediaType, "mediaType", _mediaType is not null, false, mode)) writer.WriteNumberValue((int)_mediaType.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_conversionQuality, "conversionQuality", _conversionQuality is not null, false, mode)) writer.WriteStringValue(_conversionQuality!);
-        if (BeginProperty(writer, __wire_sourceType, "sourceType", _sourceType is not null, false, mode)) writer.WriteStringValue(_sourceType.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_sourceVersion, "sourceVersion", _sourceVersion is not null, false, mode)) writer.WriteStringValue(_sourceVersion!);
-        if (BeginProperty(writer, __wire_searchProviderType, "searchProviderType", _searchProviderType is not null, false, mode)) writer.WriteNumberValue((int)_searchProviderType.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_searchProviderId, "searchProviderId", _searchProviderId is not null, false, mode)) writer.WriteStringValue(_searchProviderId!);
-        if (BeginProperty(writer, __wire_creditUserName, "creditUserName", _creditUserName is not null, false, mode)) writer.WriteStringValue(_creditUserName!);
-        if (BeginProperty(writer, __wire_creditUrl, "creditUrl", _creditUrl is not null, false, mode)) writer.WriteStringValue(_creditUrl!);
-        if (BeginProperty(writer, __wire_mediaDate, "mediaDate", _mediaDate is not null, true, mode)) writer.WriteNumberValue(_mediaDate.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_dataUrl, "dataUrl", _dataUrl is not null, true, mode)) writer.WriteStringValue(_dataUrl!);
-        if (BeginProperty(writer, __wire_flavorParamsIds, "flavorParamsIds", _flavorParamsIds is not null, true, mode)) writer.WriteStringValue(_flavorParamsIds!);
-        if (BeginProperty(writer, __wire_isTrimDisabled, "isTrimDisabled", _isTrimDisabled is not null, true, mode)) writer.WriteNumberValue((int)_isTrimDisabled.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_streams, "streams", _streams is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _streams!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.PlayableEntry.__members, 61,
+    [
+        new("mediaType", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.MediaType>()),
+        new("conversionQuality", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("sourceType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.SourceType>()),
+        new("sourceVersion", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("searchProviderType", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.SearchProviderType>()),
+        new("searchProviderId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("creditUserName", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("creditUrl", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("mediaDate", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("dataUrl", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("flavorParamsIds", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("isTrimDisabled", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.NullableBoolean>(), true),
+        new("streams", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.StreamContainer>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.StreamContainer>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "dataUrl"u8)) { _dataUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "streams"u8)) { _streams = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.StreamContainer>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.StreamContainer)))!); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaType"u8)) { _mediaType = (global::KalturaGen.Client.Enums.MediaType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "creditUrl"u8)) { _creditUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaDate"u8)) { _mediaDate = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceType"u8)) { _sourceType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(ref reader); return true; }
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceVersion"u8)) { _sourceVersion = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "creditUserName"u8)) { _creditUserName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "isTrimDisabled"u8)) { _isTrimDisabled = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIds"u8)) { _flavorParamsIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "searchProviderId"u8)) { _searchProviderId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "conversionQuality"u8)) { _conversionQuality = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "searchProviderType"u8)) { _searchProviderType = (global::KalturaGen.Client.Enums.SearchProviderType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -12,108 +12,51 @@ public partial class MediaEntryBaseFilter : global::KalturaGen.Client.Models.Pla
     /// <inheritdoc/>
     public override string ObjectType => "KalturaMediaEntryBaseFilter";
 
-    private global::KalturaGen.Client.Enums.MediaType? _mediaTypeEqual;
     /// <summary>The mediaTypeEqual property.</summary>
-    public global::KalturaGen.Client.Enums.MediaType? MediaTypeEqual { get => _mediaTypeEqual; set => SetProperty(ref _mediaTypeEqual, value, "mediaTypeEqual"); }
+    public global::KalturaGen.Client.Enums.MediaType? MediaTypeEqual { get => (global::KalturaGen.Client.Enums.MediaType?)GetValue(102); set => SetValue(102, value); }
 
-    private string? _mediaTypeIn;
     /// <summary>The mediaTypeIn property.</summary>
-    public string? MediaTypeIn { get => _mediaTypeIn; set => SetProperty(ref _mediaTypeIn, value, "mediaTypeIn"); }
+    public string? MediaTypeIn { get => (string?)GetValue(103); set => SetValue(103, value); }
 
-    private global::KalturaGen.Client.Enums.SourceType? _sourceTypeEqual;
     /// <summary>The sourceTypeEqual property.</summary>
-    public global::KalturaGen.Client.Enums.SourceType? SourceTypeEqual { get => _sourceTypeEqual; set => SetProperty(ref _sourceTypeEqual, value, "sourceTypeEqual"); }
+    public global::KalturaGen.Client.Enums.SourceType? SourceTypeEqual { get => (global::KalturaGen.Client.Enums.SourceType?)GetValue(104); set => SetValue(104, value); }
 
-    private global::KalturaGen.Client.Enums.SourceType? _sourceTypeNotEqual;
     /// <summary>The sourceTypeNotEqual property.</summary>
-    public global::KalturaGen.Client.Enums.SourceType? SourceTypeNotEqual { get => _sourceTypeNotEqual; set => SetProperty(ref _sourceTypeNotEqual, value, "sourceTypeNotEqual"); }
+    public global::KalturaGen.Client.Enums.SourceType? SourceTypeNotEqual { get => (global::KalturaGen.Client.Enums.SourceType?)GetValue(105); set => SetValue(105, value); }
 
-    private string? _sourceTypeIn;
     /// <summary>The sourceTypeIn property.</summary>
-    public string? SourceTypeIn { get => _sourceTypeIn; set => SetProperty(ref _sourceTypeIn, value, "sourceTypeIn"); }
+    public string? SourceTypeIn { get => (string?)GetValue(106); set => SetValue(106, value); }
 
-    private string? _sourceTypeNotIn;
     /// <summary>The sourceTypeNotIn property.</summary>
-    public string? SourceTypeNotIn { get => _sourceTypeNotIn; set => SetProperty(ref _sourceTypeNotIn, value, "sourceTypeNotIn"); }
+    public string? SourceTypeNotIn { get => (string?)GetValue(107); set => SetValue(107, value); }
 
-    private int? _mediaDateGreaterThanOrEqual;
     /// <summary>The mediaDateGreaterThanOrEqual property.</summary>
-    public int? MediaDateGreaterThanOrEqual { get => _mediaDateGreaterThanOrEqual; set => SetProperty(ref _mediaDateGreaterThanOrEqual, value, "mediaDateGreaterThanOrEqual"); }
+    public int? MediaDateGreaterThanOrEqual { get => (int?)GetValue(108); set => SetValue(108, value); }
 
-    private int? _mediaDateLessThanOrEqual;
     /// <summary>The mediaDateLessThanOrEqual property.</summary>
-    public int? MediaDateLessThanOrEqual { get => _mediaDateLessThanOrEqual; set => SetProperty(ref _mediaDateLessThanOrEqual, value, "mediaDateLessThanOrEqual"); }
+    public int? MediaDateLessThanOrEqual { get => (int?)GetValue(109); set => SetValue(109, value); }
 
-    private string? _flavorParamsIdsMatchOr;
     /// <summary>The flavorParamsIdsMatchOr property.</summary>
-    public string? FlavorParamsIdsMatchOr { get => _flavorParamsIdsMatchOr; set => SetProperty(ref _flavorParamsIdsMatchOr, value, "flavorParamsIdsMatchOr"); }
+    public string? FlavorParamsIdsMatchOr { get => (string?)GetValue(110); set => SetValue(110, value); }
 
-    private string? _flavorParamsIdsMatchAnd;
     /// <summary>The flavorParamsIdsMatchAnd property.</summary>
-    public string? FlavorParamsIdsMatchAnd { get => _flavorParamsIdsMatchAnd; set => SetProperty(ref _flavorParamsIdsMatchAnd, value, "flavorParamsIdsMatchAnd"); }
+    public string? FlavorParamsIdsMatchAnd { get => (string?)GetValue(111); set => SetValue(111, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaTypeEqual = global::System.Text.Json.JsonEncodedText.Encode("mediaTypeEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaTypeIn = global::System.Text.Json.JsonEncodedText.Encode("mediaTypeIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceTypeEqual = global::System.Text.Json.JsonEncodedText.Encode("sourceTypeEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceTypeNotEqual = global::System.Text.Json.JsonEncodedText.Encode("sourceTypeNotEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceTypeIn = global::System.Text.Json.JsonEncodedText.Encode("sourceTypeIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_sourceTypeNotIn = global::System.Text.Json.JsonEncodedText.Encode("sourceTypeNotIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaDateGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("mediaDateGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaDateLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("mediaDateLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIdsMatchOr = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIdsMatchOr");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flavorParamsIdsMatchAnd = global::System.Text.Json.JsonEncodedText.Encode("flavorParamsIdsMatchAnd");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_mediaTypeEqual, "mediaTypeEqual", _mediaTypeEqual is not null, false, mode)) writer.WriteNumberValue((int)_mediaTypeEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_mediaTypeIn, "mediaTypeIn", _mediaTypeIn is not null, false, mode)) writer.WriteStringValue(_mediaTypeIn!);
-        if (BeginProperty(writer, __wire_sourceTypeEqual, "sourceTypeEqual", _sourceTypeEqual is not null, false, mode)) writer.WriteStringValue(_sourceTypeEqual.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_sourceTypeNotEqual, "sourceTypeNotEqual", _sourceTypeNotEqual is not null, false, mode)) writer.WriteStringValue(_sourceTypeNotEqual.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_sourceTypeIn, "sourceTypeIn", _sourceTypeIn is not null, false, mode)) writer.WriteStringValue(_sourceTypeIn!);
-        if (BeginProperty(writer, __wire_sourceTypeNotIn, "sourceTypeNotIn", _sourceTypeNotIn is not null, false, mode)) writer.WriteStringValue(_sourceTypeNotIn!);
-        if (BeginProperty(writer, __wire_mediaDateGreaterThanOrEqual, "mediaDateGreaterThanOrEqual", _mediaDateGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_mediaDateGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_mediaDateLessThanOrEqual, "mediaDateLessThanOrEqual", _mediaDateLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_mediaDateLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_flavorParamsIdsMatchOr, "flavorParamsIdsMatchOr", _flavorParamsIdsMatchOr is not null, false, mode)) writer.WriteStringValue(_flavorParamsIdsMatchOr!);
-        if (BeginProperty(writer, __wire_flavorParamsIdsMatchAnd, "flavorParamsIdsMatchAnd", _flavorParamsIdsMatchAnd is not null, false, mode)) writer.WriteStringValue(_flavorParamsIdsMatchAnd!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.PlayableEntryFilter.__members, 102,
+    [
+        new("mediaTypeEqual", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.MediaType>()),
+        new("mediaTypeIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("sourceTypeEqual", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.SourceType>()),
+        new("sourceTypeNotEqual", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.SourceType>()),
+        new("sourceTypeIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("sourceTypeNotIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("mediaDateGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("mediaDateLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("flavorParamsIdsMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("flavorParamsIdsMatchAnd", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaTypeIn"u8)) { _mediaTypeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceTypeIn"u8)) { _sourceTypeIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaTypeEqual"u8)) { _mediaTypeEqual = (global::KalturaGen.Client.Enums.MediaType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceTypeEqual"u8)) { _sourceTypeEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceTypeNotIn"u8)) { _sourceTypeNotIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "sourceTypeNotEqual"u8)) { _sourceTypeNotEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.SourceType>(ref reader); return true; }
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIdsMatchOr"u8)) { _flavorParamsIdsMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 23:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flavorParamsIdsMatchAnd"u8)) { _flavorParamsIdsMatchAnd = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaDateLessThanOrEqual"u8)) { _mediaDateLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 27:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaDateGreaterThanOrEqual"u8)) { _mediaDateGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

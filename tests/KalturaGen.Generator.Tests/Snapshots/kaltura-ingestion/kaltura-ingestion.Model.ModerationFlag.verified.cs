@@ -11,118 +11,62 @@ public partial class ModerationFlag : global::KalturaGen.Runtime.KalturaObjectBa
     /// <inheritdoc/>
     public override string ObjectType => "KalturaModerationFlag";
 
-    private int? _id;
     /// <summary>Moderation flag id</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public int? Id { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private int? _partnerId;
     /// <summary>The partnerId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? PartnerId { get => _partnerId; set => SetProperty(ref _partnerId, value, "partnerId"); }
+    public int? PartnerId { get => (int?)GetValue(1); set => SetValue(1, value); }
 
-    private string? _userId;
     /// <summary>The user id that added the moderation flag</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? UserId { get => _userId; set => SetProperty(ref _userId, value, "userId"); }
+    public string? UserId { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private global::KalturaGen.Client.Enums.ModerationObjectType? _moderationObjectType;
     /// <summary>The type of the moderation flag (entry or user)</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.ModerationObjectType? ModerationObjectType { get => _moderationObjectType; set => SetProperty(ref _moderationObjectType, value, "moderationObjectType"); }
+    public global::KalturaGen.Client.Enums.ModerationObjectType? ModerationObjectType { get => (global::KalturaGen.Client.Enums.ModerationObjectType?)GetValue(3); set => SetValue(3, value); }
 
-    private string? _flaggedEntryId;
     /// <summary>If moderation flag is set for entry, this is the flagged entry id</summary>
-    public string? FlaggedEntryId { get => _flaggedEntryId; set => SetProperty(ref _flaggedEntryId, value, "flaggedEntryId"); }
+    public string? FlaggedEntryId { get => (string?)GetValue(4); set => SetValue(4, value); }
 
-    private string? _flaggedUserId;
     /// <summary>If moderation flag is set for user, this is the flagged user id</summary>
-    public string? FlaggedUserId { get => _flaggedUserId; set => SetProperty(ref _flaggedUserId, value, "flaggedUserId"); }
+    public string? FlaggedUserId { get => (string?)GetValue(5); set => SetValue(5, value); }
 
-    private global::KalturaGen.Client.Enums.ModerationFlagStatus? _status;
     /// <summary>The moderation flag status</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.ModerationFlagStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::KalturaGen.Client.Enums.ModerationFlagStatus? Status { get => (global::KalturaGen.Client.Enums.ModerationFlagStatus?)GetValue(6); set => SetValue(6, value); }
 
-    private string? _comments;
     /// <summary>The comment that was added to the flag</summary>
-    public string? Comments { get => _comments; set => SetProperty(ref _comments, value, "comments"); }
+    public string? Comments { get => (string?)GetValue(7); set => SetValue(7, value); }
 
-    private global::KalturaGen.Client.Enums.ModerationFlagType? _flagType;
     /// <summary>The flagType property.</summary>
-    public global::KalturaGen.Client.Enums.ModerationFlagType? FlagType { get => _flagType; set => SetProperty(ref _flagType, value, "flagType"); }
+    public global::KalturaGen.Client.Enums.ModerationFlagType? FlagType { get => (global::KalturaGen.Client.Enums.ModerationFlagType?)GetValue(8); set => SetValue(8, value); }
 
-    private int? _createdAt;
     /// <summary>The createdAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? CreatedAt { get => _createdAt; set => SetProperty(ref _createdAt, value, "createdAt"); }
+    public int? CreatedAt { get => (int?)GetValue(9); set => SetValue(9, value); }
 
-    private int? _updatedAt;
     /// <summary>The updatedAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? UpdatedAt { get => _updatedAt; set => SetProperty(ref _updatedAt, value, "updatedAt"); }
+    public int? UpdatedAt { get => (int?)GetValue(10); set => SetValue(10, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_userId = global::System.Text.Json.JsonEncodedText.Encode("userId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_moderationObjectType = global::System.Text.Json.JsonEncodedText.Encode("moderationObjectType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flaggedEntryId = global::System.Text.Json.JsonEncodedText.Encode("flaggedEntryId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flaggedUserId = global::System.Text.Json.JsonEncodedText.Encode("flaggedUserId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_comments = global::System.Text.Json.JsonEncodedText.Encode("comments");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_flagType = global::System.Text.Json.JsonEncodedText.Encode("flagType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAt = global::System.Text.Json.JsonEncodedText.Encode("updatedAt");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteNumberValue(_id.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode)) writer.WriteNumberValue(_partnerId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, true, mode)) writer.WriteStringValue(_userId!);
-        if (BeginProperty(writer, __wire_moderationObjectType, "moderationObjectType", _moderationObjectType is not null, true, mode)) writer.WriteStringValue(_moderationObjectType.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_flaggedEntryId, "flaggedEntryId", _flaggedEntryId is not null, false, mode)) writer.WriteStringValue(_flaggedEntryId!);
-        if (BeginProperty(writer, __wire_flaggedUserId, "flaggedUserId", _flaggedUserId is not null, false, mode)) writer.WriteStringValue(_flaggedUserId!);
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode)) writer.WriteStringValue(_status.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_comments, "comments", _comments is not null, false, mode)) writer.WriteStringValue(_comments!);
-        if (BeginProperty(writer, __wire_flagType, "flagType", _flagType is not null, false, mode)) writer.WriteNumberValue((int)_flagType.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode)) writer.WriteNumberValue(_createdAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_updatedAt, "updatedAt", _updatedAt is not null, true, mode)) writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("partnerId", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("userId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("moderationObjectType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.ModerationObjectType>(), true),
+        new("flaggedEntryId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("flaggedUserId", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.ModerationFlagStatus>(), true),
+        new("comments", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("flagType", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.ModerationFlagType>()),
+        new("createdAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("updatedAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8)) { _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.ModerationFlagStatus>(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "comments"u8)) { _comments = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flagType"u8)) { _flagType = (global::KalturaGen.Client.Enums.ModerationFlagType?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8)) { _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8)) { _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAt"u8)) { _updatedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flaggedUserId"u8)) { _flaggedUserId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "flaggedEntryId"u8)) { _flaggedEntryId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "moderationObjectType"u8)) { _moderationObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.ModerationObjectType>(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,38 +11,19 @@ public partial class MultiLingualString : global::KalturaGen.Runtime.KalturaObje
     /// <inheritdoc/>
     public override string ObjectType => "KalturaMultiLingualString";
 
-    private string? _language;
     /// <summary>The language property.</summary>
-    public string? Language { get => _language; set => SetProperty(ref _language, value, "language"); }
+    public string? Language { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _value;
     /// <summary>The value property.</summary>
-    public string? Value { get => _value; set => SetProperty(ref _value, value, "value"); }
+    public string? Value { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_language = global::System.Text.Json.JsonEncodedText.Encode("language");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_value = global::System.Text.Json.JsonEncodedText.Encode("value");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_language, "language", _language is not null, false, mode)) writer.WriteStringValue(_language!);
-        if (BeginProperty(writer, __wire_value, "value", _value is not null, false, mode)) writer.WriteStringValue(_value!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("language", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("value", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) { _value = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8)) { _language = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

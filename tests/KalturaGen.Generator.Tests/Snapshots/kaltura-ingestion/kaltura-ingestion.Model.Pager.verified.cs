@@ -12,38 +12,19 @@ public partial class Pager : global::KalturaGen.Runtime.KalturaObjectBase
     /// <inheritdoc/>
     public override string ObjectType => "KalturaPager";
 
-    private int? _pageSize;
     /// <summary>Objects a page (default 30, at most 500).</summary>
-    public int? PageSize { get => _pageSize; set => SetProperty(ref _pageSize, value, "pageSize"); }
+    public int? PageSize { get => (int?)GetValue(0); set => SetValue(0, value); }
 
-    private int? _pageIndex;
     /// <summary>Page number, from 1.</summary>
-    public int? PageIndex { get => _pageIndex; set => SetProperty(ref _pageIndex, value, "pageIndex"); }
+    public int? PageIndex { get => (int?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_pageSize = global::System.Text.Json.JsonEncodedText.Encode("pageSize");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_pageIndex = global::System.Text.Json.JsonEncodedText.Encode("pageIndex");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_pageSize, "pageSize", _pageSize is not null, false, mode)) writer.WriteNumberValue(_pageSize.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_pageIndex, "pageIndex", _pageIndex is not null, false, mode)) writer.WriteNumberValue(_pageIndex.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("pageSize", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("pageIndex", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "pageSize"u8)) { _pageSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "pageIndex"u8)) { _pageIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

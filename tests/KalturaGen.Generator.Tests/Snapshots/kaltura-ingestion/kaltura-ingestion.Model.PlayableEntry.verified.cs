@@ -11,93 +11,50 @@ public partial class PlayableEntry : global::KalturaGen.Client.Models.BaseEntry
     /// <inheritdoc/>
     public override string ObjectType => "KalturaPlayableEntry";
 
-    private int? _plays;
     /// <summary>The plays property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Plays { get => _plays; set => SetProperty(ref _plays, value, "plays"); }
+    public int? Plays { get => (int?)GetValue(53); set => SetValue(53, value); }
 
-    private int? _views;
     /// <summary>The views property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Views { get => _views; set => SetProperty(ref _views, value, "views"); }
+    public int? Views { get => (int?)GetValue(54); set => SetValue(54, value); }
 
-    private int? _lastPlayedAt;
     /// <summary>The lastPlayedAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? LastPlayedAt { get => _lastPlayedAt; set => SetProperty(ref _lastPlayedAt, value, "lastPlayedAt"); }
+    public int? LastPlayedAt { get => (int?)GetValue(55); set => SetValue(55, value); }
 
-    private int? _width;
     /// <summary>The width property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Width { get => _width; set => SetProperty(ref _width, value, "width"); }
+    public int? Width { get => (int?)GetValue(56); set => SetValue(56, value); }
 
-    private int? _height;
     /// <summary>The height property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Height { get => _height; set => SetProperty(ref _height, value, "height"); }
+    public int? Height { get => (int?)GetValue(57); set => SetValue(57, value); }
 
-    private int? _duration;
     /// <summary>The duration property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Duration { get => _duration; set => SetProperty(ref _duration, value, "duration"); }
+    public int? Duration { get => (int?)GetValue(58); set => SetValue(58, value); }
 
-    private int? _msDuration;
     /// <summary>The msDuration property.</summary>
-    public int? MsDuration { get => _msDuration; set => SetProperty(ref _msDuration, value, "msDuration"); }
+    public int? MsDuration { get => (int?)GetValue(59); set => SetValue(59, value); }
 
-    private global::KalturaGen.Client.Enums.DurationType? _durationType;
     /// <summary>The durationType property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.DurationType? DurationType { get => _durationType; set => SetProperty(ref _durationType, value, "durationType"); }
+    public global::KalturaGen.Client.Enums.DurationType? DurationType { get => (global::KalturaGen.Client.Enums.DurationType?)GetValue(60); set => SetValue(60, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_plays = global::System.Text.Json.JsonEncodedText.Encode("plays");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_views = global::System.Text.Json.JsonEncodedText.Encode("views");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAt = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_width = global::System.Text.Json.JsonEncodedText.Encode("width");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_height = global::System.Text.Json.JsonEncodedText.Encode("height");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_msDuration = global::System.Text.Json.JsonEncodedText.Encode("msDuration");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationType = global::System.Text.Json.JsonEncodedText.Encode("durationType");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_plays, "plays", _plays is not null, true, mode)) writer.WriteNumberValue(_plays.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_views, "views", _views is not null, true, mode)) writer.WriteNumberValue(_views.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_lastPlayedAt, "lastPlayedAt", _lastPlayedAt is not null, true, mode)) writer.WriteNumberValue(_lastPlayedAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_width, "width", _width is not null, true, mode)) writer.WriteNumberValue(_width.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_height, "height", _height is not null, true, mode)) writer.WriteNumberValue(_height.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_duration, "duration", _duration is not null, true, mode)) writer.WriteNumberValue(_duration.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_msDuration, "msDuration", _msDuration is not null, false, mode)) writer.WriteNumberValue(_msDuration.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_durationType, "durationType", _durationType is not null, true, mode)) writer.WriteStringValue(_durationType.GetValueOrDefault().Value);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BaseEntry.__members, 53,
+    [
+        new("plays", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("views", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("lastPlayedAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("width", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("height", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("duration", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("msDuration", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("durationType", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::KalturaGen.Client.Enums.DurationType>(), true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "plays"u8)) { _plays = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "views"u8)) { _views = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8)) { _width = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8)) { _height = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "duration"u8)) { _duration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "msDuration"u8)) { _msDuration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAt"u8)) { _lastPlayedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "durationType"u8)) { _durationType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::KalturaGen.Client.Enums.DurationType>(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

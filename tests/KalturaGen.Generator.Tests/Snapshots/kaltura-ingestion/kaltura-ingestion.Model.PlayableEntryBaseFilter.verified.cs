@@ -12,90 +12,43 @@ public partial class PlayableEntryBaseFilter : global::KalturaGen.Client.Models.
     /// <inheritdoc/>
     public override string ObjectType => "KalturaPlayableEntryBaseFilter";
 
-    private int? _lastPlayedAtGreaterThanOrEqual;
     /// <summary>The lastPlayedAtGreaterThanOrEqual property.</summary>
-    public int? LastPlayedAtGreaterThanOrEqual { get => _lastPlayedAtGreaterThanOrEqual; set => SetProperty(ref _lastPlayedAtGreaterThanOrEqual, value, "lastPlayedAtGreaterThanOrEqual"); }
+    public int? LastPlayedAtGreaterThanOrEqual { get => (int?)GetValue(94); set => SetValue(94, value); }
 
-    private int? _lastPlayedAtLessThanOrEqual;
     /// <summary>The lastPlayedAtLessThanOrEqual property.</summary>
-    public int? LastPlayedAtLessThanOrEqual { get => _lastPlayedAtLessThanOrEqual; set => SetProperty(ref _lastPlayedAtLessThanOrEqual, value, "lastPlayedAtLessThanOrEqual"); }
+    public int? LastPlayedAtLessThanOrEqual { get => (int?)GetValue(95); set => SetValue(95, value); }
 
-    private int? _lastPlayedAtLessThanOrEqualOrNull;
     /// <summary>The lastPlayedAtLessThanOrEqualOrNull property.</summary>
-    public int? LastPlayedAtLessThanOrEqualOrNull { get => _lastPlayedAtLessThanOrEqualOrNull; set => SetProperty(ref _lastPlayedAtLessThanOrEqualOrNull, value, "lastPlayedAtLessThanOrEqualOrNull"); }
+    public int? LastPlayedAtLessThanOrEqualOrNull { get => (int?)GetValue(96); set => SetValue(96, value); }
 
-    private int? _durationLessThan;
     /// <summary>The durationLessThan property.</summary>
-    public int? DurationLessThan { get => _durationLessThan; set => SetProperty(ref _durationLessThan, value, "durationLessThan"); }
+    public int? DurationLessThan { get => (int?)GetValue(97); set => SetValue(97, value); }
 
-    private int? _durationGreaterThan;
     /// <summary>The durationGreaterThan property.</summary>
-    public int? DurationGreaterThan { get => _durationGreaterThan; set => SetProperty(ref _durationGreaterThan, value, "durationGreaterThan"); }
+    public int? DurationGreaterThan { get => (int?)GetValue(98); set => SetValue(98, value); }
 
-    private int? _durationLessThanOrEqual;
     /// <summary>The durationLessThanOrEqual property.</summary>
-    public int? DurationLessThanOrEqual { get => _durationLessThanOrEqual; set => SetProperty(ref _durationLessThanOrEqual, value, "durationLessThanOrEqual"); }
+    public int? DurationLessThanOrEqual { get => (int?)GetValue(99); set => SetValue(99, value); }
 
-    private int? _durationGreaterThanOrEqual;
     /// <summary>The durationGreaterThanOrEqual property.</summary>
-    public int? DurationGreaterThanOrEqual { get => _durationGreaterThanOrEqual; set => SetProperty(ref _durationGreaterThanOrEqual, value, "durationGreaterThanOrEqual"); }
+    public int? DurationGreaterThanOrEqual { get => (int?)GetValue(100); set => SetValue(100, value); }
 
-    private string? _durationTypeMatchOr;
     /// <summary>The durationTypeMatchOr property.</summary>
-    public string? DurationTypeMatchOr { get => _durationTypeMatchOr; set => SetProperty(ref _durationTypeMatchOr, value, "durationTypeMatchOr"); }
+    public string? DurationTypeMatchOr { get => (string?)GetValue(101); set => SetValue(101, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAtGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAtGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAtLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAtLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_lastPlayedAtLessThanOrEqualOrNull = global::System.Text.Json.JsonEncodedText.Encode("lastPlayedAtLessThanOrEqualOrNull");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationLessThan = global::System.Text.Json.JsonEncodedText.Encode("durationLessThan");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationGreaterThan = global::System.Text.Json.JsonEncodedText.Encode("durationGreaterThan");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationLessThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("durationLessThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationGreaterThanOrEqual = global::System.Text.Json.JsonEncodedText.Encode("durationGreaterThanOrEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_durationTypeMatchOr = global::System.Text.Json.JsonEncodedText.Encode("durationTypeMatchOr");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_lastPlayedAtGreaterThanOrEqual, "lastPlayedAtGreaterThanOrEqual", _lastPlayedAtGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_lastPlayedAtGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_lastPlayedAtLessThanOrEqual, "lastPlayedAtLessThanOrEqual", _lastPlayedAtLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_lastPlayedAtLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_lastPlayedAtLessThanOrEqualOrNull, "lastPlayedAtLessThanOrEqualOrNull", _lastPlayedAtLessThanOrEqualOrNull is not null, false, mode)) writer.WriteNumberValue(_lastPlayedAtLessThanOrEqualOrNull.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_durationLessThan, "durationLessThan", _durationLessThan is not null, false, mode)) writer.WriteNumberValue(_durationLessThan.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_durationGreaterThan, "durationGreaterThan", _durationGreaterThan is not null, false, mode)) writer.WriteNumberValue(_durationGreaterThan.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_durationLessThanOrEqual, "durationLessThanOrEqual", _durationLessThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_durationLessThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_durationGreaterThanOrEqual, "durationGreaterThanOrEqual", _durationGreaterThanOrEqual is not null, false, mode)) writer.WriteNumberValue(_durationGreaterThanOrEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_durationTypeMatchOr, "durationTypeMatchOr", _durationTypeMatchOr is not null, false, mode)) writer.WriteStringValue(_durationTypeMatchOr!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.BaseEntryFilter.__members, 94,
+    [
+        new("lastPlayedAtGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("lastPlayedAtLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("lastPlayedAtLessThanOrEqualOrNull", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("durationLessThan", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("durationGreaterThan", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("durationLessThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("durationGreaterThanOrEqual", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("durationTypeMatchOr", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "durationLessThan"u8)) { _durationLessThan = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "durationGreaterThan"u8)) { _durationGreaterThan = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "durationTypeMatchOr"u8)) { _durationTypeMatchOr = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 23:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "durationLessThanOrEqual"u8)) { _durationLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 26:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "durationGreaterThanOrEqual"u8)) { _durationGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 27:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAtLessThanOrEqual"u8)) { _lastPlayedAtLessThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 30:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAtGreaterThanOrEqual"u8)) { _lastPlayedAtGreaterThanOrEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 33:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "lastPlayedAtLessThanOrEqualOrNull"u8)) { _lastPlayedAtLessThanOrEqualOrNull = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,29 +11,15 @@ public partial class RemoteStorageResource : global::KalturaGen.Client.Models.Ur
     /// <inheritdoc/>
     public override string ObjectType => "KalturaRemoteStorageResource";
 
-    private int? _storageProfileId;
     /// <summary>The storageProfileId property.</summary>
-    public int? StorageProfileId { get => _storageProfileId; set => SetProperty(ref _storageProfileId, value, "storageProfileId"); }
+    public int? StorageProfileId { get => (int?)GetValue(4); set => SetValue(4, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_storageProfileId = global::System.Text.Json.JsonEncodedText.Encode("storageProfileId");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_storageProfileId, "storageProfileId", _storageProfileId is not null, false, mode)) writer.WriteNumberValue(_storageProfileId.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.UrlResource.__members, 4,
+    [
+        new("storageProfileId", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "storageProfileId"u8)) { _storageProfileId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

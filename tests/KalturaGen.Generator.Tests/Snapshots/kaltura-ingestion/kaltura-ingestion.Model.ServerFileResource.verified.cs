@@ -11,38 +11,19 @@ public partial class ServerFileResource : global::KalturaGen.Client.Models.Gener
     /// <inheritdoc/>
     public override string ObjectType => "KalturaServerFileResource";
 
-    private string? _localFilePath;
     /// <summary>The localFilePath property.</summary>
-    public string? LocalFilePath { get => _localFilePath; set => SetProperty(ref _localFilePath, value, "localFilePath"); }
+    public string? LocalFilePath { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private bool? _keepOriginalFile;
     /// <summary>The keepOriginalFile property.</summary>
-    public bool? KeepOriginalFile { get => _keepOriginalFile; set => SetProperty(ref _keepOriginalFile, value, "keepOriginalFile"); }
+    public bool? KeepOriginalFile { get => (bool?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_localFilePath = global::System.Text.Json.JsonEncodedText.Encode("localFilePath");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_keepOriginalFile = global::System.Text.Json.JsonEncodedText.Encode("keepOriginalFile");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_localFilePath, "localFilePath", _localFilePath is not null, false, mode)) writer.WriteStringValue(_localFilePath!);
-        if (BeginProperty(writer, __wire_keepOriginalFile, "keepOriginalFile", _keepOriginalFile is not null, false, mode)) writer.WriteBooleanValue(_keepOriginalFile.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.GenericDataCenterContentResource.__members, 0,
+    [
+        new("localFilePath", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("keepOriginalFile", global::KalturaGen.Runtime.KalturaCodecs.Boolean),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "localFilePath"u8)) { _localFilePath = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "keepOriginalFile"u8)) { _keepOriginalFile = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

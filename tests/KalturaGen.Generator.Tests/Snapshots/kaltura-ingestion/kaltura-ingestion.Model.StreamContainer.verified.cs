@@ -11,83 +11,39 @@ public partial class StreamContainer : global::KalturaGen.Runtime.KalturaObjectB
     /// <inheritdoc/>
     public override string ObjectType => "KalturaStreamContainer";
 
-    private string? _id;
     /// <summary>The id property.</summary>
-    public string? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public string? Id { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _type;
     /// <summary>The type property.</summary>
-    public string? Type { get => _type; set => SetProperty(ref _type, value, "type"); }
+    public string? Type { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private int? _trackIndex;
     /// <summary>The trackIndex property.</summary>
-    public int? TrackIndex { get => _trackIndex; set => SetProperty(ref _trackIndex, value, "trackIndex"); }
+    public int? TrackIndex { get => (int?)GetValue(2); set => SetValue(2, value); }
 
-    private string? _language;
     /// <summary>The language property.</summary>
-    public string? Language { get => _language; set => SetProperty(ref _language, value, "language"); }
+    public string? Language { get => (string?)GetValue(3); set => SetValue(3, value); }
 
-    private int? _channelIndex;
     /// <summary>The channelIndex property.</summary>
-    public int? ChannelIndex { get => _channelIndex; set => SetProperty(ref _channelIndex, value, "channelIndex"); }
+    public int? ChannelIndex { get => (int?)GetValue(4); set => SetValue(4, value); }
 
-    private string? _label;
     /// <summary>The label property.</summary>
-    public string? Label { get => _label; set => SetProperty(ref _label, value, "label"); }
+    public string? Label { get => (string?)GetValue(5); set => SetValue(5, value); }
 
-    private string? _channelLayout;
     /// <summary>The channelLayout property.</summary>
-    public string? ChannelLayout { get => _channelLayout; set => SetProperty(ref _channelLayout, value, "channelLayout"); }
+    public string? ChannelLayout { get => (string?)GetValue(6); set => SetValue(6, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_type = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_trackIndex = global::System.Text.Json.JsonEncodedText.Encode("trackIndex");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_language = global::System.Text.Json.JsonEncodedText.Encode("language");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_channelIndex = global::System.Text.Json.JsonEncodedText.Encode("channelIndex");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_label = global::System.Text.Json.JsonEncodedText.Encode("label");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_channelLayout = global::System.Text.Json.JsonEncodedText.Encode("channelLayout");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, false, mode)) writer.WriteStringValue(_id!);
-        if (BeginProperty(writer, __wire_type, "type", _type is not null, false, mode)) writer.WriteStringValue(_type!);
-        if (BeginProperty(writer, __wire_trackIndex, "trackIndex", _trackIndex is not null, false, mode)) writer.WriteNumberValue(_trackIndex.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_language, "language", _language is not null, false, mode)) writer.WriteStringValue(_language!);
-        if (BeginProperty(writer, __wire_channelIndex, "channelIndex", _channelIndex is not null, false, mode)) writer.WriteNumberValue(_channelIndex.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_label, "label", _label is not null, false, mode)) writer.WriteStringValue(_label!);
-        if (BeginProperty(writer, __wire_channelLayout, "channelLayout", _channelLayout is not null, false, mode)) writer.WriteStringValue(_channelLayout!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("type", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("trackIndex", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("language", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("channelIndex", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("label", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("channelLayout", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8)) { _type = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "label"u8)) { _label = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8)) { _language = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "trackIndex"u8)) { _trackIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "channelIndex"u8)) { _channelIndex = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "channelLayout"u8)) { _channelLayout = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

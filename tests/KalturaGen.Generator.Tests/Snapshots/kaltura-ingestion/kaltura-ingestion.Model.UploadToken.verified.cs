@@ -11,138 +11,76 @@ public partial class UploadToken : global::KalturaGen.Runtime.KalturaObjectBase
     /// <inheritdoc/>
     public override string ObjectType => "KalturaUploadToken";
 
-    private string? _id;
     /// <summary>Token id: "&lt;dc&gt;_&lt;32 hex digits&gt;".</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public string? Id { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private int? _partnerId;
     /// <summary>The partnerId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? PartnerId { get => _partnerId; set => SetProperty(ref _partnerId, value, "partnerId"); }
+    public int? PartnerId { get => (int?)GetValue(1); set => SetValue(1, value); }
 
-    private string? _userId;
     /// <summary>The userId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? UserId { get => _userId; set => SetProperty(ref _userId, value, "userId"); }
+    public string? UserId { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private global::KalturaGen.Client.Enums.UploadTokenStatus? _status;
     /// <summary>Where the upload stands.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::KalturaGen.Client.Enums.UploadTokenStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::KalturaGen.Client.Enums.UploadTokenStatus? Status { get => (global::KalturaGen.Client.Enums.UploadTokenStatus?)GetValue(3); set => SetValue(3, value); }
 
-    private string? _fileName;
     /// <summary>File name; taken from the first uploaded part when empty.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public string? FileName { get => _fileName; set => SetProperty(ref _fileName, value, "fileName"); }
+    public string? FileName { get => (string?)GetValue(4); set => SetValue(4, value); }
 
-    private double? _fileSize;
     /// <summary>Expected file size in bytes; required with autoFinalize.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public double? FileSize { get => _fileSize; set => SetProperty(ref _fileSize, value, "fileSize"); }
+    public double? FileSize { get => (double?)GetValue(5); set => SetValue(5, value); }
 
-    private double? _uploadedFileSize;
     /// <summary>Contiguous bytes received so far: the offset to resume at. May arrive as a JSON string.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public double? UploadedFileSize { get => _uploadedFileSize; set => SetProperty(ref _uploadedFileSize, value, "uploadedFileSize"); }
+    public double? UploadedFileSize { get => (double?)GetValue(6); set => SetValue(6, value); }
 
-    private int? _createdAt;
     /// <summary>The createdAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? CreatedAt { get => _createdAt; set => SetProperty(ref _createdAt, value, "createdAt"); }
+    public int? CreatedAt { get => (int?)GetValue(7); set => SetValue(7, value); }
 
-    private int? _updatedAt;
     /// <summary>The updatedAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? UpdatedAt { get => _updatedAt; set => SetProperty(ref _updatedAt, value, "updatedAt"); }
+    public int? UpdatedAt { get => (int?)GetValue(8); set => SetValue(8, value); }
 
-    private string? _uploadUrl;
     /// <summary>Host to send upload calls to, when the data center sets one.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? UploadUrl { get => _uploadUrl; set => SetProperty(ref _uploadUrl, value, "uploadUrl"); }
+    public string? UploadUrl { get => (string?)GetValue(9); set => SetValue(9, value); }
 
-    private global::KalturaGen.Client.Enums.NullableBoolean? _autoFinalize;
     /// <summary>Finish the upload once fileSize bytes have arrived, without a final chunk.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public global::KalturaGen.Client.Enums.NullableBoolean? AutoFinalize { get => _autoFinalize; set => SetProperty(ref _autoFinalize, value, "autoFinalize"); }
+    public global::KalturaGen.Client.Enums.NullableBoolean? AutoFinalize { get => (global::KalturaGen.Client.Enums.NullableBoolean?)GetValue(10); set => SetValue(10, value); }
 
-    private string? _attachedObjectType;
     /// <summary>Kind of object waiting for this upload ("entry", "flavorAsset"...).</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? AttachedObjectType { get => _attachedObjectType; set => SetProperty(ref _attachedObjectType, value, "attachedObjectType"); }
+    public string? AttachedObjectType { get => (string?)GetValue(11); set => SetValue(11, value); }
 
-    private string? _attachedObjectId;
     /// <summary>Id of the object waiting for this upload.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? AttachedObjectId { get => _attachedObjectId; set => SetProperty(ref _attachedObjectId, value, "attachedObjectId"); }
+    public string? AttachedObjectId { get => (string?)GetValue(12); set => SetValue(12, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_userId = global::System.Text.Json.JsonEncodedText.Encode("userId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileSize = global::System.Text.Json.JsonEncodedText.Encode("fileSize");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedFileSize = global::System.Text.Json.JsonEncodedText.Encode("uploadedFileSize");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_updatedAt = global::System.Text.Json.JsonEncodedText.Encode("updatedAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadUrl = global::System.Text.Json.JsonEncodedText.Encode("uploadUrl");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_autoFinalize = global::System.Text.Json.JsonEncodedText.Encode("autoFinalize");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_attachedObjectType = global::System.Text.Json.JsonEncodedText.Encode("attachedObjectType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_attachedObjectId = global::System.Text.Json.JsonEncodedText.Encode("attachedObjectId");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteStringValue(_id!);
-        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode)) writer.WriteNumberValue(_partnerId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_userId, "userId", _userId is not null, true, mode)) writer.WriteStringValue(_userId!);
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode)) writer.WriteNumberValue((int)_status.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode)) writer.WriteStringValue(_fileName!);
-        if (BeginProperty(writer, __wire_fileSize, "fileSize", _fileSize is not null, false, mode)) writer.WriteNumberValue(_fileSize.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_uploadedFileSize, "uploadedFileSize", _uploadedFileSize is not null, true, mode)) writer.WriteNumberValue(_uploadedFileSize.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode)) writer.WriteNumberValue(_createdAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_updatedAt, "updatedAt", _updatedAt is not null, true, mode)) writer.WriteNumberValue(_updatedAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_uploadUrl, "uploadUrl", _uploadUrl is not null, true, mode)) writer.WriteStringValue(_uploadUrl!);
-        if (BeginProperty(writer, __wire_autoFinalize, "autoFinalize", _autoFinalize is not null, false, mode)) writer.WriteNumberValue((int)_autoFinalize.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_attachedObjectType, "attachedObjectType", _attachedObjectType is not null, true, mode)) writer.WriteStringValue(_attachedObjectType!);
-        if (BeginProperty(writer, __wire_attachedObjectId, "attachedObjectId", _attachedObjectId is not null, true, mode)) writer.WriteStringValue(_attachedObjectId!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("partnerId", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("userId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.UploadTokenStatus>(), true),
+        new("fileName", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("fileSize", global::KalturaGen.Runtime.KalturaCodecs.Double),
+        new("uploadedFileSize", global::KalturaGen.Runtime.KalturaCodecs.Double, true),
+        new("createdAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("updatedAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("uploadUrl", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("autoFinalize", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.NullableBoolean>()),
+        new("attachedObjectType", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("attachedObjectId", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userId"u8)) { _userId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = (global::KalturaGen.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) { _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSize"u8)) { _fileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8)) { _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8)) { _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "updatedAt"u8)) { _updatedAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadUrl"u8)) { _uploadUrl = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "autoFinalize"u8)) { _autoFinalize = (global::KalturaGen.Client.Enums.NullableBoolean?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedFileSize"u8)) { _uploadedFileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "attachedObjectId"u8)) { _attachedObjectId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "attachedObjectType"u8)) { _attachedObjectType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

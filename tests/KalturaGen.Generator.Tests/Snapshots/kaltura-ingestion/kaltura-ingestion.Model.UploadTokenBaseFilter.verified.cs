@@ -12,79 +12,39 @@ public partial class UploadTokenBaseFilter : global::KalturaGen.Client.Models.Fi
     /// <inheritdoc/>
     public override string ObjectType => "KalturaUploadTokenBaseFilter";
 
-    private string? _idEqual;
     /// <summary>The idEqual property.</summary>
-    public string? IdEqual { get => _idEqual; set => SetProperty(ref _idEqual, value, "idEqual"); }
+    public string? IdEqual { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private string? _idIn;
     /// <summary>The idIn property.</summary>
-    public string? IdIn { get => _idIn; set => SetProperty(ref _idIn, value, "idIn"); }
+    public string? IdIn { get => (string?)GetValue(3); set => SetValue(3, value); }
 
-    private string? _userIdEqual;
     /// <summary>The userIdEqual property.</summary>
-    public string? UserIdEqual { get => _userIdEqual; set => SetProperty(ref _userIdEqual, value, "userIdEqual"); }
+    public string? UserIdEqual { get => (string?)GetValue(4); set => SetValue(4, value); }
 
-    private global::KalturaGen.Client.Enums.UploadTokenStatus? _statusEqual;
     /// <summary>The statusEqual property.</summary>
-    public global::KalturaGen.Client.Enums.UploadTokenStatus? StatusEqual { get => _statusEqual; set => SetProperty(ref _statusEqual, value, "statusEqual"); }
+    public global::KalturaGen.Client.Enums.UploadTokenStatus? StatusEqual { get => (global::KalturaGen.Client.Enums.UploadTokenStatus?)GetValue(5); set => SetValue(5, value); }
 
-    private string? _statusIn;
     /// <summary>The statusIn property.</summary>
-    public string? StatusIn { get => _statusIn; set => SetProperty(ref _statusIn, value, "statusIn"); }
+    public string? StatusIn { get => (string?)GetValue(6); set => SetValue(6, value); }
 
-    private string? _fileNameEqual;
     /// <summary>The fileNameEqual property.</summary>
-    public string? FileNameEqual { get => _fileNameEqual; set => SetProperty(ref _fileNameEqual, value, "fileNameEqual"); }
+    public string? FileNameEqual { get => (string?)GetValue(7); set => SetValue(7, value); }
 
-    private double? _fileSizeEqual;
     /// <summary>The fileSizeEqual property.</summary>
-    public double? FileSizeEqual { get => _fileSizeEqual; set => SetProperty(ref _fileSizeEqual, value, "fileSizeEqual"); }
+    public double? FileSizeEqual { get => (double?)GetValue(8); set => SetValue(8, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_idEqual = global::System.Text.Json.JsonEncodedText.Encode("idEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_idIn = global::System.Text.Json.JsonEncodedText.Encode("idIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_userIdEqual = global::System.Text.Json.JsonEncodedText.Encode("userIdEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusEqual = global::System.Text.Json.JsonEncodedText.Encode("statusEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_statusIn = global::System.Text.Json.JsonEncodedText.Encode("statusIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileNameEqual = global::System.Text.Json.JsonEncodedText.Encode("fileNameEqual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileSizeEqual = global::System.Text.Json.JsonEncodedText.Encode("fileSizeEqual");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_idEqual, "idEqual", _idEqual is not null, false, mode)) writer.WriteStringValue(_idEqual!);
-        if (BeginProperty(writer, __wire_idIn, "idIn", _idIn is not null, false, mode)) writer.WriteStringValue(_idIn!);
-        if (BeginProperty(writer, __wire_userIdEqual, "userIdEqual", _userIdEqual is not null, false, mode)) writer.WriteStringValue(_userIdEqual!);
-        if (BeginProperty(writer, __wire_statusEqual, "statusEqual", _statusEqual is not null, false, mode)) writer.WriteNumberValue((int)_statusEqual.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_statusIn, "statusIn", _statusIn is not null, false, mode)) writer.WriteStringValue(_statusIn!);
-        if (BeginProperty(writer, __wire_fileNameEqual, "fileNameEqual", _fileNameEqual is not null, false, mode)) writer.WriteStringValue(_fileNameEqual!);
-        if (BeginProperty(writer, __wire_fileSizeEqual, "fileSizeEqual", _fileSizeEqual is not null, false, mode)) writer.WriteNumberValue(_fileSizeEqual.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.Filter.__members, 2,
+    [
+        new("idEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("idIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("userIdEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("statusEqual", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::KalturaGen.Client.Enums.UploadTokenStatus>()),
+        new("statusIn", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("fileNameEqual", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("fileSizeEqual", global::KalturaGen.Runtime.KalturaCodecs.Double),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idIn"u8)) { _idIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "idEqual"u8)) { _idEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusIn"u8)) { _statusIn = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "userIdEqual"u8)) { _userIdEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "statusEqual"u8)) { _statusEqual = (global::KalturaGen.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileNameEqual"u8)) { _fileNameEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSizeEqual"u8)) { _fileSizeEqual = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

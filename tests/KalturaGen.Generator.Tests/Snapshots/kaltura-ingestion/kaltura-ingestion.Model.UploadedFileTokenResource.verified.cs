@@ -11,29 +11,15 @@ public partial class UploadedFileTokenResource : global::KalturaGen.Client.Model
     /// <inheritdoc/>
     public override string ObjectType => "KalturaUploadedFileTokenResource";
 
-    private string? _token;
     /// <summary>Id of the upload token that holds the file.</summary>
-    public string? Token { get => _token; set => SetProperty(ref _token, value, "token"); }
+    public string? Token { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_token = global::System.Text.Json.JsonEncodedText.Encode("token");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_token, "token", _token is not null, false, mode)) writer.WriteStringValue(_token!);
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.GenericDataCenterContentResource.__members, 0,
+    [
+        new("token", global::KalturaGen.Runtime.KalturaCodecs.String),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "token"u8)) { _token = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

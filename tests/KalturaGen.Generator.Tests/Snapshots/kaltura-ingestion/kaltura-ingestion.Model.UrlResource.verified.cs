@@ -11,56 +11,27 @@ public partial class UrlResource : global::KalturaGen.Client.Models.ContentResou
     /// <inheritdoc/>
     public override string ObjectType => "KalturaUrlResource";
 
-    private string? _url;
     /// <summary>URL the server downloads the file from.</summary>
-    public string? Url { get => _url; set => SetProperty(ref _url, value, "url"); }
+    public string? Url { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private bool? _forceAsyncDownload;
     /// <summary>Download in a background job even for images.</summary>
-    public bool? ForceAsyncDownload { get => _forceAsyncDownload; set => SetProperty(ref _forceAsyncDownload, value, "forceAsyncDownload"); }
+    public bool? ForceAsyncDownload { get => (bool?)GetValue(1); set => SetValue(1, value); }
 
-    private global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? _urlHeaders;
     /// <summary>The urlHeaders property.</summary>
-    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? UrlHeaders { get => _urlHeaders; set => SetProperty(ref _urlHeaders, value, "urlHeaders"); }
+    public global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>? UrlHeaders { get => (global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.String>?)GetValue(2); set => SetValue(2, value); }
 
-    private bool? _shouldRedirect;
     /// <summary>The shouldRedirect property.</summary>
-    public bool? ShouldRedirect { get => _shouldRedirect; set => SetProperty(ref _shouldRedirect, value, "shouldRedirect"); }
+    public bool? ShouldRedirect { get => (bool?)GetValue(3); set => SetValue(3, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_url = global::System.Text.Json.JsonEncodedText.Encode("url");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_forceAsyncDownload = global::System.Text.Json.JsonEncodedText.Encode("forceAsyncDownload");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_urlHeaders = global::System.Text.Json.JsonEncodedText.Encode("urlHeaders");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_shouldRedirect = global::System.Text.Json.JsonEncodedText.Encode("shouldRedirect");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_url, "url", _url is not null, false, mode)) writer.WriteStringValue(_url!);
-        if (BeginProperty(writer, __wire_forceAsyncDownload, "forceAsyncDownload", _forceAsyncDownload is not null, false, mode)) writer.WriteBooleanValue(_forceAsyncDownload.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_urlHeaders, "urlHeaders", _urlHeaders is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _urlHeaders!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_shouldRedirect, "shouldRedirect", _shouldRedirect is not null, false, mode)) writer.WriteBooleanValue(_shouldRedirect.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::KalturaGen.Client.Models.ContentResource.__members, 0,
+    [
+        new("url", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("forceAsyncDownload", global::KalturaGen.Runtime.KalturaCodecs.Boolean),
+        new("urlHeaders", global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.String>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.String>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))),
+        new("shouldRedirect", global::KalturaGen.Runtime.KalturaCodecs.Boolean),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8)) { _url = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "urlHeaders"u8)) { _urlHeaders = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.String>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.String)))!); return true; }
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "shouldRedirect"u8)) { _shouldRedirect = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-            case 18:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "forceAsyncDownload"u8)) { _forceAsyncDownload = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

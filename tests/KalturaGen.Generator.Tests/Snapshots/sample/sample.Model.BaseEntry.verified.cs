@@ -11,94 +11,47 @@ public partial class BaseEntry : global::Sample.Client.Models.Object
     /// <inheritdoc/>
     public override string ObjectType => "KalturaBaseEntry";
 
-    private string? _id;
     /// <summary>The id property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public string? Id { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private string? _name;
     /// <summary>The name property.</summary>
-    public string? Name { get => _name; set => SetProperty(ref _name, value, "name"); }
+    public string? Name { get => (string?)GetValue(1); set => SetValue(1, value); }
 
-    private string? _tags;
     /// <summary>The tags property.</summary>
-    public string? Tags { get => _tags; set => SetProperty(ref _tags, value, "tags"); }
+    public string? Tags { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private global::Sample.Client.Enums.EntryStatus? _status;
     /// <summary>The status property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::Sample.Client.Enums.EntryStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::Sample.Client.Enums.EntryStatus? Status { get => (global::Sample.Client.Enums.EntryStatus?)GetValue(3); set => SetValue(3, value); }
 
-    private int? _partnerId;
     /// <summary>The partnerId property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? PartnerId { get => _partnerId; set => SetProperty(ref _partnerId, value, "partnerId"); }
+    public int? PartnerId { get => (int?)GetValue(4); set => SetValue(4, value); }
 
-    private long? _views;
     /// <summary>The views property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public long? Views { get => _views; set => SetProperty(ref _views, value, "views"); }
+    public long? Views { get => (long?)GetValue(5); set => SetValue(5, value); }
 
-    private global::System.Collections.Generic.IList<string>? _categoryIds;
     /// <summary>The categoryIds property.</summary>
-    public global::System.Collections.Generic.IList<string>? CategoryIds { get => _categoryIds; set => SetProperty(ref _categoryIds, value, "categoryIds"); }
+    public global::System.Collections.Generic.IList<string>? CategoryIds { get => (global::System.Collections.Generic.IList<string>?)GetValue(6); set => SetValue(6, value); }
 
-    private global::System.Collections.Generic.IDictionary<string, string>? _metadata;
     /// <summary>The metadata property.</summary>
-    public global::System.Collections.Generic.IDictionary<string, string>? Metadata { get => _metadata; set => SetProperty(ref _metadata, value, "metadata"); }
+    public global::System.Collections.Generic.IDictionary<string, string>? Metadata { get => (global::System.Collections.Generic.IDictionary<string, string>?)GetValue(7); set => SetValue(7, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_partnerId = global::System.Text.Json.JsonEncodedText.Encode("partnerId");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_views = global::System.Text.Json.JsonEncodedText.Encode("views");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_categoryIds = global::System.Text.Json.JsonEncodedText.Encode("categoryIds");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_metadata = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteStringValue(_id!);
-        if (BeginProperty(writer, __wire_name, "name", _name is not null, false, mode)) writer.WriteStringValue(_name!);
-        if (BeginProperty(writer, __wire_tags, "tags", _tags is not null, false, mode)) writer.WriteStringValue(_tags!);
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode)) writer.WriteStringValue(_status.GetValueOrDefault().Value);
-        if (BeginProperty(writer, __wire_partnerId, "partnerId", _partnerId is not null, true, mode)) writer.WriteNumberValue(_partnerId.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_views, "views", _views is not null, true, mode)) writer.WriteNumberValue(_views.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_categoryIds, "categoryIds", _categoryIds is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _categoryIds!, mode, static (__w0, __item0, __m0) => __w0.WriteStringValue(__item0));
-        if (BeginProperty(writer, __wire_metadata, "metadata", _metadata is not null, false, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteMap(writer, _metadata!, mode, static (__w0, __item0, __m0) => __w0.WriteStringValue(__item0));
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::Sample.Client.Models.Object.__members, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("name", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("tags", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.StringEnum<global::Sample.Client.Enums.EntryStatus>(), true),
+        new("partnerId", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("views", global::KalturaGen.Runtime.KalturaCodecs.Int64, true),
+        new("categoryIds", global::KalturaGen.Runtime.KalturaCodecs.List<string>(global::KalturaGen.Runtime.KalturaCodecs.String)),
+        new("metadata", global::KalturaGen.Runtime.KalturaCodecs.Map<string>(global::KalturaGen.Runtime.KalturaCodecs.String)),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) { _name = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8)) { _tags = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "views"u8)) { _views = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt64(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadStringEnum<global::Sample.Client.Enums.EntryStatus>(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "metadata"u8)) { _metadata = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader0)!); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "partnerId"u8)) { _partnerId = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "categoryIds"u8)) { _categoryIds = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader0)!); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,40 +11,21 @@ public partial class MediaEntry : global::Sample.Client.Models.BaseEntry
     /// <inheritdoc/>
     public override string ObjectType => "KalturaMediaEntry";
 
-    private int? _mediaType;
     /// <summary>The mediaType property.</summary>
     /// <remarks>Insert-only: can be set when the object is added, not when it is updated.</remarks>
-    public int? MediaType { get => _mediaType; set => SetProperty(ref _mediaType, value, "mediaType"); }
+    public int? MediaType { get => (int?)GetValue(8); set => SetValue(8, value); }
 
-    private int? _duration;
     /// <summary>The duration property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? Duration { get => _duration; set => SetProperty(ref _duration, value, "duration"); }
+    public int? Duration { get => (int?)GetValue(9); set => SetValue(9, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_mediaType = global::System.Text.Json.JsonEncodedText.Encode("mediaType");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_duration = global::System.Text.Json.JsonEncodedText.Encode("duration");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_mediaType, "mediaType", _mediaType is not null, false, mode)) writer.WriteNumberValue(_mediaType.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_duration, "duration", _duration is not null, true, mode)) writer.WriteNumberValue(_duration.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::Sample.Client.Models.BaseEntry.__members, 8,
+    [
+        new("mediaType", global::KalturaGen.Runtime.KalturaCodecs.Int32),
+        new("duration", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "duration"u8)) { _duration = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "mediaType"u8)) { _mediaType = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

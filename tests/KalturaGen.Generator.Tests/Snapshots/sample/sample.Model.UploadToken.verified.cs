@@ -11,85 +11,43 @@ public partial class UploadToken : global::Sample.Client.Models.Object
     /// <inheritdoc/>
     public override string ObjectType => "KalturaUploadToken";
 
-    private string? _id;
     /// <summary>Upload token id.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public string? Id { get => _id; set => SetProperty(ref _id, value, "id"); }
+    public string? Id { get => (string?)GetValue(0); set => SetValue(0, value); }
 
-    private global::Sample.Client.Enums.UploadTokenStatus? _status;
     /// <summary>The status property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::Sample.Client.Enums.UploadTokenStatus? Status { get => _status; set => SetProperty(ref _status, value, "status"); }
+    public global::Sample.Client.Enums.UploadTokenStatus? Status { get => (global::Sample.Client.Enums.UploadTokenStatus?)GetValue(1); set => SetValue(1, value); }
 
-    private string? _fileName;
     /// <summary>The fileName property.</summary>
-    public string? FileName { get => _fileName; set => SetProperty(ref _fileName, value, "fileName"); }
+    public string? FileName { get => (string?)GetValue(2); set => SetValue(2, value); }
 
-    private double? _fileSize;
     /// <summary>The fileSize property.</summary>
-    public double? FileSize { get => _fileSize; set => SetProperty(ref _fileSize, value, "fileSize"); }
+    public double? FileSize { get => (double?)GetValue(3); set => SetValue(3, value); }
 
-    private double? _uploadedFileSize;
     /// <summary>The uploadedFileSize property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public double? UploadedFileSize { get => _uploadedFileSize; set => SetProperty(ref _uploadedFileSize, value, "uploadedFileSize"); }
+    public double? UploadedFileSize { get => (double?)GetValue(4); set => SetValue(4, value); }
 
-    private int? _createdAt;
     /// <summary>The createdAt property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? CreatedAt { get => _createdAt; set => SetProperty(ref _createdAt, value, "createdAt"); }
+    public int? CreatedAt { get => (int?)GetValue(5); set => SetValue(5, value); }
 
-    private bool? _autoFinalize;
     /// <summary>The autoFinalize property.</summary>
-    public bool? AutoFinalize { get => _autoFinalize; set => SetProperty(ref _autoFinalize, value, "autoFinalize"); }
+    public bool? AutoFinalize { get => (bool?)GetValue(6); set => SetValue(6, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_status = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_fileSize = global::System.Text.Json.JsonEncodedText.Encode("fileSize");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_uploadedFileSize = global::System.Text.Json.JsonEncodedText.Encode("uploadedFileSize");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_createdAt = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_autoFinalize = global::System.Text.Json.JsonEncodedText.Encode("autoFinalize");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_id, "id", _id is not null, true, mode)) writer.WriteStringValue(_id!);
-        if (BeginProperty(writer, __wire_status, "status", _status is not null, true, mode)) writer.WriteNumberValue((int)_status.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_fileName, "fileName", _fileName is not null, false, mode)) writer.WriteStringValue(_fileName!);
-        if (BeginProperty(writer, __wire_fileSize, "fileSize", _fileSize is not null, false, mode)) writer.WriteNumberValue(_fileSize.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_uploadedFileSize, "uploadedFileSize", _uploadedFileSize is not null, true, mode)) writer.WriteNumberValue(_uploadedFileSize.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_createdAt, "createdAt", _createdAt is not null, true, mode)) writer.WriteNumberValue(_createdAt.GetValueOrDefault());
-        if (BeginProperty(writer, __wire_autoFinalize, "autoFinalize", _autoFinalize is not null, false, mode)) writer.WriteBooleanValue(_autoFinalize.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static new readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(global::Sample.Client.Models.Object.__members, 0,
+    [
+        new("id", global::KalturaGen.Runtime.KalturaCodecs.String, true),
+        new("status", global::KalturaGen.Runtime.KalturaCodecs.IntEnum<global::Sample.Client.Enums.UploadTokenStatus>(), true),
+        new("fileName", global::KalturaGen.Runtime.KalturaCodecs.String),
+        new("fileSize", global::KalturaGen.Runtime.KalturaCodecs.Double),
+        new("uploadedFileSize", global::KalturaGen.Runtime.KalturaCodecs.Double, true),
+        new("createdAt", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+        new("autoFinalize", global::KalturaGen.Runtime.KalturaCodecs.Boolean),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 2:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) { _id = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { _status = (global::Sample.Client.Enums.UploadTokenStatus?)global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) { _fileName = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref reader); return true; }
-                if (global::System.MemoryExtensions.SequenceEqual(name, "fileSize"u8)) { _fileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "createdAt"u8)) { _createdAt = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "autoFinalize"u8)) { _autoFinalize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadBoolean(ref reader); return true; }
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "uploadedFileSize"u8)) { _uploadedFileSize = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadDouble(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -11,40 +11,21 @@ public partial class UploadTokenListResponse : global::KalturaGen.Runtime.Kaltur
     /// <inheritdoc/>
     public override string ObjectType => "KalturaUploadTokenListResponse";
 
-    private global::System.Collections.Generic.IList<global::Sample.Client.Models.UploadToken>? _objects;
     /// <summary>The objects property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public global::System.Collections.Generic.IList<global::Sample.Client.Models.UploadToken>? Objects { get => _objects; set => SetProperty(ref _objects, value, "objects"); }
+    public global::System.Collections.Generic.IList<global::Sample.Client.Models.UploadToken>? Objects { get => (global::System.Collections.Generic.IList<global::Sample.Client.Models.UploadToken>?)GetValue(0); set => SetValue(0, value); }
 
-    private int? _totalCount;
     /// <summary>The totalCount property.</summary>
     /// <remarks>Read-only: set by the server and never sent.</remarks>
-    public int? TotalCount { get => _totalCount; set => SetProperty(ref _totalCount, value, "totalCount"); }
+    public int? TotalCount { get => (int?)GetValue(1); set => SetValue(1, value); }
 
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_objects = global::System.Text.Json.JsonEncodedText.Encode("objects");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire_totalCount = global::System.Text.Json.JsonEncodedText.Encode("totalCount");
-
-    /// <inheritdoc/>
-    protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::KalturaGen.Runtime.KalturaJsonWriteMode mode)
-    {
-        base.WriteProperties(writer, mode);
-        if (BeginProperty(writer, __wire_objects, "objects", _objects is not null, true, mode)) global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(writer, _objects!, mode, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0));
-        if (BeginProperty(writer, __wire_totalCount, "totalCount", _totalCount is not null, true, mode)) writer.WriteNumberValue(_totalCount.GetValueOrDefault());
-    }
+    /// <summary>The wire members of this class, its bases' first.</summary>
+    internal static readonly global::KalturaGen.Runtime.KalturaMemberTable __members = global::KalturaGen.Runtime.KalturaMemberTable.Create(null, 0,
+    [
+        new("objects", global::KalturaGen.Runtime.KalturaCodecs.List<global::Sample.Client.Models.UploadToken>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::Sample.Client.Models.UploadToken>(global::Sample.Client.Json.KalturaObjectFactory.Create, false)), true),
+        new("totalCount", global::KalturaGen.Runtime.KalturaCodecs.Int32, true),
+    ]);
 
     /// <inheritdoc/>
-    protected override bool ReadProperty(scoped global::System.ReadOnlySpan<byte> name, ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        switch (name.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "objects"u8)) { _objects = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::Sample.Client.Models.UploadToken>(ref __reader0, global::Sample.Client.Json.KalturaObjectFactory.Create, global::Sample.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::Sample.Client.Models.UploadToken)))!); return true; }
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(name, "totalCount"u8)) { _totalCount = global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadInt32(ref reader); return true; }
-                break;
-        }
-
-        return base.ReadProperty(name, ref reader);
-    }
+    protected override global::KalturaGen.Runtime.KalturaMemberTable MemberTable => __members;
 }

@@ -1,0 +1,117 @@
+using System.Text;
+using System.Text.Json;
+using KalturaGen.Runtime;
+
+namespace KalturaGen.Runtime.Tests.Objects;
+
+/// <summary>Models read and written through their member tables, as every generated model is.</summary>
+public sealed class KalturaMemberTableTests
+{
+    [Fact]
+    public void TheSubclassTableHoldsTheBaseMembersFirstAtTheirSlots()
+    {
+        Assert.Equal(["id", "sides", "color", "parts", "weights", "side", "sides", "filled"], Square.Members.Members.Select(m => m.Name));
+        Assert.Equal(5, Shape.Members.Count);
+        Assert.True(Square.Members.Find("id")!.IsReadOnly);
+    }
+
+    [Fact]
+    public void ABaseTableThatDoesNotEndWhereTheGeneratedSlotsBeginIsRefused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => KalturaMemberTable.Create(Shape.Members, 4, [new("x", KalturaCodecs.String)]));
+        Assert.Contains("start at slot 4 but the base class has 5", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMemberBelongsToOneTable()
+    {
+        var member = new KalturaMember("x", KalturaCodecs.String);
+        KalturaMemberTable.Create(null, 0, [member]);
+
+        Assert.Throws<ArgumentException>(() => KalturaMemberTable.Create(null, 0, [member]));
+    }
+
+    [Fact]
+    public void EveryKindOfValueIsReadIntoItsProperty()
+    {
+        var square = Read<Square>("""
+            {"id":"0_a","sides":"4","color":7,"side":12345678901,"filled":"1","weights":{"a":1.5},
+             "parts":[{"objectType":"KalturaSquare","side":2},{"sides":3}],"unknown":{"deep":[1,2]},"objectType":"KalturaSquare"}
+            """);
+
+        Assert.Equal("0_a", square.Id);
+        Assert.Equal("4", square.SidesText); // the subclass's member of the same name wins, as a generated reader did
+        Assert.Null(square.Sides);
+        Assert.Equal((Color)7, square.Color); // a value the enum does not name is kept
+        Assert.Equal(12345678901L, square.Side);
+        Assert.True(square.Filled);
+        Assert.Equal(1.5, square.Weights!["a"]);
+        Assert.IsType<Square>(square.Parts![0]);
+        Assert.Equal(2L, ((Square)square.Parts[0]).Side);
+        Assert.Equal(3, square.Parts[1].Sides);
+        Assert.Empty(square.AssignedProperties); // reading assigns nothing
+    }
+
+    [Fact]
+    public void ARequestCarriesOnlyWhatWasAssignedAndASnapshotEverythingHeld()
+    {
+        var shape = Read<Shape>("""{"id":"0_a","sides":4,"color":2}""");
+        shape.Sides = 5;
+        shape.Color = null;
+        shape.Id = "ignored";
+
+        Assert.Equal("""{"objectType":"KalturaShape","sides":5,"color__null":""}""", Write(shape, KalturaJsonWriteMode.Request));
+        Assert.Equal("""{"objectType":"KalturaShape","id":"ignored","sides":5}""", Write(shape, KalturaJsonWriteMode.Snapshot));
+    }
+
+    [Fact]
+    public void WhatIsWrittenReadsBackTheSame()
+    {
+        var square = new Square
+        {
+            SidesText = "four",
+            Color = Color.Blue,
+            Side = long.MaxValue,
+            Filled = false,
+            Weights = new Dictionary<string, double> { ["w"] = 0.25 },
+            Parts = [new Shape { Sides = 3 }, new Square { Side = 1 }],
+        };
+
+        var json = Write(square, KalturaJsonWriteMode.Snapshot);
+        var back = Read<Square>(json);
+
+        Assert.Equal(json, Write(back, KalturaJsonWriteMode.Snapshot));
+        Assert.Equal(Color.Blue, back.Color);
+        Assert.IsType<Square>(back.Parts![1]);
+    }
+
+    [Fact]
+    public void IntegersBeyondDoublePrecisionAndSharedSmallValuesReadExactly()
+    {
+        var a = Read<Square>("""{"parts":[{"sides":3},{"sides":-9},{"sides":2147483647}],"filled":true,"side":9007199254740993}""");
+        var b = Read<Square>("""{"filled":false,"side":-1}""");
+
+        Assert.Equal([3, -9, int.MaxValue], a.Parts!.Select(p => p.Sides.GetValueOrDefault()));
+        Assert.Equal((true, 9007199254740993L), (a.Filled, a.Side));
+        Assert.Equal((false, -1L), (b.Filled, b.Side));
+    }
+
+    private static T Read<T>(string json)
+        where T : KalturaObjectBase, new()
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return KalturaUtf8JsonReader.ReadObject<T>(ref reader, Shape.Create)!;
+    }
+
+    private static string Write(KalturaObjectBase value, KalturaJsonWriteMode mode)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            value.WriteTo(writer, mode);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
