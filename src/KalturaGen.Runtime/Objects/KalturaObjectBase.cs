@@ -123,7 +123,7 @@ public abstract class KalturaObjectBase
     protected virtual void WriteProperties(Utf8JsonWriter writer, KalturaJsonWriteMode mode)
     {
         var values = _values;
-        foreach (var member in MemberTable.Members)
+        foreach (var member in MemberTable.Span)
         {
             var value = values?[member.Slot];
             if (BeginProperty(writer, member.EncodedName, member.Name, value is not null, member.IsReadOnly, mode))

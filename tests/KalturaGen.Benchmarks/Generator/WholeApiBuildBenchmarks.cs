@@ -9,13 +9,15 @@ namespace KalturaGen.Benchmarks.Generator;
 /// commit (<see cref="BaselineGenerator.Commit"/>, before the generated code was made leaner), built from that
 /// commit's sources, so the two emitters' output is timed side by side in one run. Each iteration rebuilds the
 /// consumer (<c>--no-incremental</c>) with a warm compiler server of the run's own (<see cref="CompilerServer"/>); the
-/// runtime it references is built once, by this project's build.
+/// runtime it references is built once, by this project's build. The floor is the same import and build of a
+/// consumer with no generator: what no generated code can take away (MSBuild, references, an empty compilation).
 /// </summary>
 [InvocationCount(1)]
 public class WholeApiBuildBenchmarks
 {
     private WholeApiConsumer _baseline = null!;
     private WholeApiConsumer _current = null!;
+    private WholeApiConsumer _floor = null!;
     private CompilerServer _server = null!;
 
     [GlobalSetup]
@@ -25,6 +27,7 @@ public class WholeApiBuildBenchmarks
         var baselineGenerator = BaselineGenerator.Build(Path.Combine(work, "baseline-generator"));
         _baseline = WholeApiConsumer.Create(Path.Combine(work, "baseline"), baselineGenerator);
         _current = WholeApiConsumer.Create(Path.Combine(work, "current"), BenchPaths.Generator);
+        _floor = WholeApiConsumer.Create(Path.Combine(work, "floor"), generator: null);
         _server = new CompilerServer(work);
         foreach (var (name, consumer) in new[] { ("Baseline (pinned commit)", _baseline), ("Current", _current) })
         {
@@ -45,4 +48,7 @@ public class WholeApiBuildBenchmarks
 
     [Benchmark(Description = "Import + generate + build, current emitter")]
     public void Current() => _current.ImportAndBuild(_server);
+
+    [Benchmark(Description = "Import + build with nothing generated (floor)")]
+    public void Floor() => _floor.ImportAndBuild(_server);
 }

@@ -4,7 +4,8 @@ namespace KalturaGen.Benchmarks.Generator;
 
 /// <summary>
 /// A consumer project of the whole imported API: the schema, the runtime (a project reference, built beforehand)
-/// and one generator DLL as its analyzer, as a user's project has them.
+/// and one generator DLL as its analyzer, as a user's project has them. Without a generator it is the floor: the
+/// same import, references and build with nothing generated to compile.
 /// </summary>
 internal sealed class WholeApiConsumer
 {
@@ -17,11 +18,18 @@ internal sealed class WholeApiConsumer
     /// <summary>Under obj/, where the project's default globs do not pick the written files up as sources.</summary>
     private string GeneratedFolder => Path.Combine(Folder, "obj", "generated");
 
-    /// <summary>Writes the project, imports once and restores it.</summary>
-    public static WholeApiConsumer Create(string folder, string generator)
+    /// <summary>Writes the project (with no generator when <paramref name="generator"/> is null), imports once and restores it.</summary>
+    public static WholeApiConsumer Create(string folder, string? generator)
     {
         Directory.CreateDirectory(folder);
         var consumer = new WholeApiConsumer(folder);
+        var generation = generator is null ? string.Empty : $"""
+            <Import Project="{BenchPaths.RepositoryRoot}/generator/KalturaGen.Generator/build/KalturaGen.Generator.props" />
+              <ItemGroup>
+                <Analyzer Include="{generator}" />
+                <AdditionalFiles Include="api.kgen.json" />
+              </ItemGroup>
+            """;
         File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -30,11 +38,9 @@ internal sealed class WholeApiConsumer
                 <RootNamespace>Vpaas.Api</RootNamespace>
                 <CompilerGeneratedFilesOutputPath>$(BaseIntermediateOutputPath)generated</CompilerGeneratedFilesOutputPath>
               </PropertyGroup>
-              <Import Project="{BenchPaths.RepositoryRoot}/generator/KalturaGen.Generator/build/KalturaGen.Generator.props" />
+              {generation}
               <ItemGroup>
                 <ProjectReference Include="{BenchPaths.RuntimeProject}" />
-                <Analyzer Include="{generator}" />
-                <AdditionalFiles Include="api.kgen.json" />
               </ItemGroup>
             </Project>
             """);

@@ -2,6 +2,9 @@
 # Times the whole-API build of WholeApiBuildBenchmarks without BenchmarkDotNet, which a loaded 2-core machine
 # makes unreliable: the same import + consumer build (warm: --no-restore, the build server on), baseline and current
 # alternating, ROUNDS rounds, wall and CPU time (user + sys of the whole process tree, /usr/bin/time).
+# A third consumer, the floor, has the same references and the same import but no generator: what MSBuild, the
+# import and the compiler cost with nothing generated to compile, which no change to the generated code can remove.
+# The last two columns compare only what lies above that floor: (current - floor) / (baseline - floor).
 #   tests/KalturaGen.Benchmarks/scripts/whole-api-build-times.sh [ROUNDS] [extra dotnet build arguments...]
 # Needs: the CLI, generator and runtime built in Release; ../shared/fixtures/KalturaClient-3.1.1.xml; git.
 # The build server is on (warm, as a developer builds), on a pipe of its own (-p:SharedCompilationId) so no other
@@ -36,9 +39,10 @@ if [ ! -f "$work/baseline-generator/generator/KalturaGen.Generator/bin/Release/n
   dotnet build "$work/baseline-generator/generator/KalturaGen.Generator" -c Release -v:q -nologo >/dev/null
 fi
 
-consumer() { # name generator-dll
-  local dir=$work/$1
+consumer() { # name [generator-dll generator-props]; without a generator: the floor
+  local dir=$work/$1 generator=""
   mkdir -p "$dir"
+  [ -n "${2:-}" ] && generator="<Import Project=\"$3\" /><ItemGroup><Analyzer Include=\"$2\" /><AdditionalFiles Include=\"api.kgen.json\" /></ItemGroup>"
   cat > "$dir/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -46,11 +50,9 @@ consumer() { # name generator-dll
     <Nullable>enable</Nullable>
     <RootNamespace>Vpaas.Api</RootNamespace>
   </PropertyGroup>
-  <Import Project="$3" />
+  $generator
   <ItemGroup>
     <ProjectReference Include="$root/src/KalturaGen.Runtime/KalturaGen.Runtime.csproj" />
-    <Analyzer Include="$2" />
-    <AdditionalFiles Include="api.kgen.json" />
   </ItemGroup>
 </Project>
 XML
@@ -61,6 +63,7 @@ consumer baseline "$work/baseline-generator/generator/KalturaGen.Generator/bin/R
   "$work/baseline-generator/generator/KalturaGen.Generator/build/KalturaGen.Generator.props"
 consumer current "$root/generator/KalturaGen.Generator/bin/Release/netstandard2.0/KalturaGen.Generator.dll" \
   "$root/generator/KalturaGen.Generator/build/KalturaGen.Generator.props"
+consumer floor
 
 measure() { # name [build arguments...] -> "wall cpu"
   local dir=$work/$1 t=$work/time.txt before; shift
@@ -72,11 +75,13 @@ measure() { # name [build arguments...] -> "wall cpu"
   awk -v s="$(awk "BEGIN { print $(server_cpu) - $before }")" '{ printf "%.2f %.2f", $1, $2 + $3 + s }' "$t"
 }
 
-for name in baseline current; do measure "$name" "${extra[@]}" >/dev/null; done # warm-up
-echo "round | baseline wall | baseline CPU | current wall | current CPU | wall ratio | CPU ratio | load"
+for name in baseline current floor; do measure "$name" "${extra[@]}" >/dev/null; done # warm-up
+echo "round | baseline wall | baseline CPU | current wall | current CPU | floor wall | floor CPU | wall ratio | CPU ratio | above-floor wall ratio | above-floor CPU ratio | load"
+ratio() { awk "BEGIN{printf \"%.2f\", ($1)/($2)}"; }
 for round in $(seq 1 "$rounds"); do
   read -r bw bc <<<"$(measure baseline "${extra[@]}")"
   read -r cw cc <<<"$(measure current "${extra[@]}")"
-  echo "$round | $bw | $bc | $cw | $cc | $(awk "BEGIN{printf \"%.2f\", $cw/$bw}") | $(awk "BEGIN{printf \"%.2f\", $cc/$bc}") | $(cut -d' ' -f1 /proc/loadavg)"
+  read -r fw fc <<<"$(measure floor "${extra[@]}")"
+  echo "$round | $bw | $bc | $cw | $cc | $fw | $fc | $(ratio "$cw" "$bw") | $(ratio "$cc" "$bc") | $(ratio "$cw-$fw" "$bw-$fw") | $(ratio "$cc-$fc" "$bc-$fc") | $(cut -d' ' -f1 /proc/loadavg)"
 done
 [ "${KEEP:-}" = 1 ] || [ -n "${WORK:-}" ] || rm -rf "$work"

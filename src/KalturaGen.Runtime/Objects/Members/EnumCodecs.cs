@@ -6,6 +6,8 @@ namespace KalturaGen.Runtime;
 /// <summary>The codecs of integer enums (stored as their enum type, any number kept) and string enums.</summary>
 internal static class EnumCodecs
 {
+    private const int CachedValues = 1024;
+
     internal sealed class IntEnumCodec<TEnum> : KalturaCodec<TEnum>
         where TEnum : struct, Enum
     {
@@ -19,8 +21,15 @@ internal static class EnumCodecs
             }
         }
 
-        internal override object? ReadValue(ref Utf8JsonReader reader) =>
-            KalturaUtf8JsonReader.ReadInt32(ref reader) is { } value ? FromInt32(value) : null;
+        // Values of enums are small numbers: their boxes are made once and shared.
+        private readonly object?[] _boxes = new object?[CachedValues];
+
+        internal override object? ReadValue(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadInt32(ref reader) switch
+        {
+            null => null,
+            >= 0 and < CachedValues and int small => _boxes[small] ??= FromInt32(small),
+            int value => FromInt32(value),
+        };
 
         internal override TEnum ReadItem(ref Utf8JsonReader reader) => FromInt32(KalturaUtf8JsonReader.ReadInt32(ref reader) ?? 0);
 

@@ -39,6 +39,9 @@ public sealed class KalturaMemberTable
     /// <summary>The members, in slot order.</summary>
     public IReadOnlyList<KalturaMember> Members => _members;
 
+    /// <summary>The members, in slot order, for loops that must not allocate an enumerator.</summary>
+    internal ReadOnlySpan<KalturaMember> Span => _members;
+
     /// <summary>The member at <paramref name="slot"/>.</summary>
     internal KalturaMember this[int slot] => _members[slot];
 
