@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace KalturaGen.Testing;
 
 /// <summary>
-/// The standalone simulator (<c>dotnet KalturaGen.Simulator.dll</c>) in a process of its own, on a free loopback port
-/// (<c>--urls http://127.0.0.1:0</c>), with its own storage folder and admin token; ready once its start-up banner is
-/// written (its last line begins with <c>Try</c>). Disposing kills the process and deletes the storage.
+/// The standalone simulator (<c>dotnet KalturaGen.Simulator.dll</c>, or an installed <c>kalturagen serve</c>) in a
+/// process of its own, on a free loopback port (<c>--urls http://127.0.0.1:0</c>), with its own storage folder and
+/// admin token; ready once its start-up banner is written (its last line begins with <c>Try</c>). Disposing kills the
+/// process and deletes the storage.
 /// </summary>
 public sealed class SimulatorProcess : IAsyncDisposable
 {
@@ -50,23 +51,34 @@ public sealed class SimulatorProcess : IAsyncDisposable
     /// Starts <paramref name="simulatorDll"/> and waits (at most a minute) for its banner; <paramref name="arguments"/>
     /// come after the port, storage and admin-token settings.
     /// </summary>
-    public static async Task<SimulatorProcess> StartAsync(string simulatorDll, string storagePrefix, params string[] arguments)
+    public static Task<SimulatorProcess> StartAsync(string simulatorDll, string storagePrefix, params string[] arguments) =>
+        StartAsync("dotnet", Path.GetDirectoryName(simulatorDll), [simulatorDll], storagePrefix, arguments);
+
+    /// <summary>
+    /// Starts an executable that serves the simulator (the installed tool: <paramref name="command"/> <c>serve</c>)
+    /// and waits for its banner; <paramref name="arguments"/> come after the port, storage and admin-token settings.
+    /// </summary>
+    public static Task<SimulatorProcess> StartCommandAsync(string command, string[] commandArguments, string storagePrefix, params string[] arguments) =>
+        StartAsync(command, workingDirectory: null, commandArguments, storagePrefix, arguments);
+
+    private static async Task<SimulatorProcess> StartAsync(
+        string command, string? workingDirectory, string[] commandArguments, string storagePrefix, string[] arguments)
     {
         var storage = Directory.CreateTempSubdirectory(storagePrefix).FullName;
         var token = Guid.NewGuid().ToString("N");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(command)
         {
-            WorkingDirectory = Path.GetDirectoryName(simulatorDll),
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         foreach (var argument in (string[])[
-            simulatorDll, "--urls", "http://127.0.0.1:0", "--Simulator:StorageDirectory=" + storage, "--Simulator:AdminToken=" + token, .. arguments])
+            .. commandArguments, "--urls", "http://127.0.0.1:0", "--Simulator:StorageDirectory=" + storage, "--Simulator:AdminToken=" + token, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
-        var simulator = new SimulatorProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), storage, token);
+        var simulator = new SimulatorProcess(Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start."), storage, token);
         simulator._process.OutputDataReceived += (_, line) => simulator.Capture(line.Data);
         simulator._process.ErrorDataReceived += (_, line) => simulator.Capture(line.Data);
         simulator._process.BeginOutputReadLine();

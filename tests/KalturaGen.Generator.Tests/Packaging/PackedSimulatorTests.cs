@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using KalturaGen.Testing;
 
 namespace KalturaGen.Generator.Tests.Packaging;
 
@@ -56,10 +57,8 @@ public sealed class PackedSimulatorTests(PackageFeedFixture feed)
             await ProcessRunner.RunAsync("npm", "ci", "--no-audit", "--no-fund", "--prefix", nodeProject);
         }
 
-        var adminToken = Guid.NewGuid().ToString("N");
-        await using var server = await ServedTool.StartAsync(
-            ToolPath, "serve", "--urls", "http://127.0.0.1:0", "--Simulator:ClockMode", "manual", "--Simulator:AdminToken", adminToken);
-        var steps = await RunNodeScriptAsync(nodeProject, server.ServiceUrl, adminToken);
+        await using var server = await SimulatorProcess.StartCommandAsync(ToolPath, ["serve"], "kalturagen-tool-", "--Simulator:ClockMode=manual");
+        var steps = await RunNodeScriptAsync(nodeProject, server.BaseAddress.ToString().TrimEnd('/'), server.AdminToken);
 
         Assert.StartsWith("djJ8", steps["session.start"].GetProperty("ks").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, steps["uploadToken.upload#2"].GetProperty("status").GetInt32());
