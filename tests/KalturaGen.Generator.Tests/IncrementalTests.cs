@@ -62,6 +62,26 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void APropertyAddedToABaseClassRegeneratesTheSubclassWhoseSlotsMove()
+    {
+        var edited = SampleText.Replace(
+            "\"name\": { \"type\": \"string\" },", "\"name\": { \"type\": \"string\" },\n        \"description\": { \"type\": \"string\" },", StringComparison.Ordinal);
+        Assert.NotEqual(SampleText, edited);
+
+        var result = RunEdited(edited);
+
+        // MediaEntry's own members now start one slot later; a stale file would fail the runtime's check at start-up.
+        var modified = result.TrackedSteps[TrackingNames.OutputItems].SelectMany(s => s.Outputs)
+            .Where(o => o.Reason == IncrementalStepRunReason.Modified)
+            .Select(o => ((OutputItem)o.Value).HintName)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["sample.Model.BaseEntry.g.cs", "sample.Model.MediaEntry.g.cs"], modified);
+        var mediaEntry = result.GeneratedSources.Single(s => s.HintName == "sample.Model.MediaEntry.g.cs").SourceText.ToString();
+        Assert.Contains("KalturaMemberTable.Create(global::Sample.Client.Models.BaseEntry.__members, 9,", mediaEntry, StringComparison.Ordinal);
+        Assert.Contains("public int? MediaType { get => (int?)GetValue(9); set => SetValue(9, value); }", mediaEntry, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StepOutputsHoldNoSymbolsSyntaxOrCompilations()
     {
         var compilation = GeneratorHarness.Compilation();
