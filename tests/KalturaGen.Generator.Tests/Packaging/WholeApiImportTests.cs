@@ -6,7 +6,9 @@ namespace KalturaGen.Generator.Tests.Packaging;
 /// <summary>
 /// Regenerating the whole API from Kaltura's own schema files, as an SDK maintainer does after a release:
 /// <c>kalturagen schema import</c> of every service, then a separate consumer project that generates the SDK from the
-/// result and builds it with 0 errors and 0 warnings.
+/// result and builds it with 0 errors and 0 warnings, and runs it: every class is created by the generated factory
+/// and reads and writes back a JSON object holding a value for each of its members (its bases' included), so every
+/// member table initializes and every slot holds its own property.
 /// </summary>
 public sealed partial class WholeApiImportTests : IDisposable
 {
@@ -21,12 +23,14 @@ public sealed partial class WholeApiImportTests : IDisposable
     }
 
     [RequiresSharedFixturesFact(WholeApiFixtures.Vpaas311)]
-    public Task VpaasApi311ImportsGeneratesAndCompiles() => ImportGenerateAndBuildAsync(WholeApiFixtures.Vpaas311, "Vpaas.Api", minimumServices: 50);
+    public Task VpaasApi311ImportsGeneratesCompilesAndRoundTripsEveryClass() =>
+        ImportGenerateAndBuildAsync(WholeApiFixtures.Vpaas311, "Vpaas.Api", minimumServices: 50, minimumClasses: 280);
 
     [RequiresSharedFixturesFact(WholeApiFixtures.Ott523)]
-    public Task OttApi523ImportsGeneratesAndCompiles() => ImportGenerateAndBuildAsync(WholeApiFixtures.Ott523, "Ott.Api", minimumServices: 110);
+    public Task OttApi523ImportsGeneratesCompilesAndRoundTripsEveryClass() =>
+        ImportGenerateAndBuildAsync(WholeApiFixtures.Ott523, "Ott.Api", minimumServices: 110, minimumClasses: 480);
 
-    private async Task ImportGenerateAndBuildAsync(string fixture, string ns, int minimumServices)
+    private async Task ImportGenerateAndBuildAsync(string fixture, string ns, int minimumServices, int minimumClasses)
     {
         var project = Path.Combine(_root, ns);
         Directory.CreateDirectory(project);
@@ -45,6 +49,7 @@ public sealed partial class WholeApiImportTests : IDisposable
                 <Nullable>enable</Nullable>
                 <RootNamespace>{ns}</RootNamespace>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <OutputType>Exe</OutputType>
               </PropertyGroup>
               <Import Project="{repository}/generator/KalturaGen.Generator/build/KalturaGen.Generator.props" />
               <ItemGroup>
@@ -55,10 +60,19 @@ public sealed partial class WholeApiImportTests : IDisposable
             </Project>
             """);
 
+        File.WriteAllText(Path.Combine(project, "Program.cs"), WholeApiRoundTrip.Program(ns));
+
         // Its own artifacts folder: the repository's bin/obj are not touched while other tests run.
-        var build = await DotNetCli.RunAsync(project, "build", "-c", "Release", "--artifacts-path", Path.Combine(_root, "artifacts-" + ns));
+        var artifacts = Path.Combine(_root, "artifacts-" + ns);
+        var build = await DotNetCli.RunAsync(project, "build", "-c", "Release", "--artifacts-path", artifacts);
         Assert.Matches(@"\b0 Warning\(s\)", build);
         Assert.Matches(@"\b0 Error\(s\)", build);
+
+        var run = await DotNetCli.RunAsync(project, Path.Combine(artifacts, "bin", "Consumer", "release", "Consumer.dll"), schema);
+        var roundTrips = WholeApiRoundTrip.Summary().Match(run);
+        Assert.True(roundTrips.Success, run);
+        Assert.True(int.Parse(roundTrips.Groups["classes"].Value, System.Globalization.CultureInfo.InvariantCulture) >= minimumClasses, run);
+        Assert.Equal("0", roundTrips.Groups["failed"].Value);
     }
 
     private static string Cli => typeof(WholeApiImportTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
