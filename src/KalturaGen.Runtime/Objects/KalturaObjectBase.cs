@@ -123,9 +123,11 @@ public abstract class KalturaObjectBase
     protected virtual void WriteProperties(Utf8JsonWriter writer, KalturaJsonWriteMode mode)
     {
         var values = _values;
-        foreach (var member in MemberTable.Span)
+        var members = MemberTable.Span;
+        for (var slot = 0; slot < members.Length; slot++)
         {
-            var value = values?[member.Slot];
+            var member = members[slot];
+            var value = values?[slot];
             if (BeginProperty(writer, member.EncodedName, member.Name, value is not null, member.IsReadOnly, mode))
             {
                 member.Codec.WriteValue(writer, value!, mode);
@@ -141,12 +143,13 @@ public abstract class KalturaObjectBase
     protected virtual bool ReadProperty(scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader)
     {
         var table = MemberTable;
-        if (table.Find(name) is not { } member)
+        var slot = table.FindSlot(name);
+        if (slot < 0)
         {
             return false;
         }
 
-        (_values ??= new object?[table.Count])[member.Slot] = member.Codec.ReadValue(ref reader);
+        (_values ??= new object?[table.Count])[slot] = table[slot].Codec.ReadValue(ref reader);
         return true;
     }
 

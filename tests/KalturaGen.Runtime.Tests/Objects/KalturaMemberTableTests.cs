@@ -23,15 +23,6 @@ public sealed class KalturaMemberTableTests
     }
 
     [Fact]
-    public void AMemberBelongsToOneTable()
-    {
-        var member = new KalturaMember("x", KalturaCodecs.String);
-        KalturaMemberTable.Create(null, 0, [member]);
-
-        Assert.Throws<ArgumentException>(() => KalturaMemberTable.Create(null, 0, [member]));
-    }
-
-    [Fact]
     public void EveryKindOfValueIsReadIntoItsProperty()
     {
         var square = Read<Square>("""

@@ -19,15 +19,24 @@ internal static class EnumCodecs
             {
                 throw new NotSupportedException($"{typeof(TEnum).Name}: integer enums of models must be int-based.");
             }
+
+            foreach (var value in Enum.GetValues<TEnum>())
+            {
+                var number = Unsafe.As<TEnum, int>(ref Unsafe.AsRef(in value));
+                if (number is >= 0 and < CachedValues)
+                {
+                    _boxes[number] = value;
+                }
+            }
         }
 
-        // Values of enums are small numbers: their boxes are made once and shared.
+        // The declared values are mostly small numbers: their boxes are made once, here, and shared.
         private readonly object?[] _boxes = new object?[CachedValues];
 
         internal override object? ReadValue(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadInt32(ref reader) switch
         {
             null => null,
-            >= 0 and < CachedValues and int small => _boxes[small] ??= FromInt32(small),
+            >= 0 and < CachedValues and int small when _boxes[small] is { } box => box,
             int value => FromInt32(value),
         };
 

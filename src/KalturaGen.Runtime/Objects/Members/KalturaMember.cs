@@ -22,7 +22,4 @@ public sealed class KalturaMember(string name, KalturaCodec codec, bool readOnly
 
     /// <summary>Reads and writes the value.</summary>
     internal KalturaCodec Codec { get; } = codec ?? throw new ArgumentNullException(nameof(codec));
-
-    /// <summary>The member's place in the values of an instance: after every member of its base classes.</summary>
-    internal int Slot { get; set; } = -1;
 }

@@ -7,26 +7,26 @@ namespace KalturaGen.Runtime;
 public sealed class KalturaMemberTable
 {
     private readonly KalturaMember[] _members;
-    private readonly KalturaMember[]?[] _byLength;
-    private readonly Dictionary<string, KalturaMember> _byName;
+    private readonly int[]?[] _slotsByLength;
+    private readonly Dictionary<string, int> _slotsByName;
 
     private KalturaMemberTable(KalturaMember[] members)
     {
         _members = members;
-        _byName = new Dictionary<string, KalturaMember>(members.Length, StringComparer.Ordinal);
+        _slotsByName = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
         var longest = 0;
-        foreach (var member in members)
+        for (var slot = 0; slot < members.Length; slot++)
         {
-            longest = Math.Max(longest, member.Utf8Name.Length);
-            _byName[member.Name] = member; // a subclass's member of the same name comes later and wins
+            longest = Math.Max(longest, members[slot].Utf8Name.Length);
+            _slotsByName[members[slot].Name] = slot; // a subclass's member of the same name comes later and wins
         }
 
         // Lookup by UTF-8 length first, then by bytes (the names of one class rarely share a length); the last
         // declared member of a name comes first, so a subclass's member wins as it did with generated readers.
-        _byLength = new KalturaMember[]?[longest + 1];
-        foreach (var group in Enumerable.Reverse(members).GroupBy(m => m.Utf8Name.Length))
+        _slotsByLength = new int[]?[longest + 1];
+        foreach (var group in Enumerable.Range(0, members.Length).Reverse().GroupBy(slot => members[slot].Utf8Name.Length))
         {
-            _byLength[group.Key] = [.. group];
+            _slotsByLength[group.Key] = [.. group];
         }
     }
 
@@ -39,7 +39,7 @@ public sealed class KalturaMemberTable
     /// <summary>The members, in slot order.</summary>
     public IReadOnlyList<KalturaMember> Members => _members;
 
-    /// <summary>The members, in slot order, for loops that must not allocate an enumerator.</summary>
+    /// <summary>The members, in slot order (a member's index is its slot), for loops that must not allocate an enumerator.</summary>
     internal ReadOnlySpan<KalturaMember> Span => _members;
 
     /// <summary>The member at <paramref name="slot"/>.</summary>
@@ -63,42 +63,33 @@ public sealed class KalturaMemberTable
                 $"The generated members start at slot {firstSlot} but the base class has {inherited.Length}: the model and its base come from different generations.");
         }
 
-        var all = new KalturaMember[inherited.Length + members.Length];
-        inherited.CopyTo(all, 0);
-        for (var i = 0; i < members.Length; i++)
+        if (Array.IndexOf(members, null) >= 0)
         {
-            var member = members[i] ?? throw new ArgumentException("A member is null.", nameof(members));
-            if (member.Slot != -1)
-            {
-                throw new ArgumentException($"The member '{member.Name}' already belongs to a table.", nameof(members));
-            }
-
-            member.Slot = firstSlot + i;
-            all[firstSlot + i] = member;
+            throw new ArgumentException("A member is null.", nameof(members));
         }
 
-        return new KalturaMemberTable(all);
+        return new KalturaMemberTable([.. inherited, .. members]);
     }
 
     /// <summary>The member whose wire name is <paramref name="name"/>, or null.</summary>
-    public KalturaMember? Find(string name) => _byName.GetValueOrDefault(name);
+    public KalturaMember? Find(string name) => _slotsByName.TryGetValue(name, out var slot) ? _members[slot] : null;
 
-    /// <summary>The member whose wire name is the UTF-8 <paramref name="name"/>, or null.</summary>
-    internal KalturaMember? Find(scoped ReadOnlySpan<byte> name)
+    /// <summary>The slot of the member whose wire name is the UTF-8 <paramref name="name"/>, or -1.</summary>
+    internal int FindSlot(scoped ReadOnlySpan<byte> name)
     {
-        if ((uint)name.Length >= (uint)_byLength.Length || _byLength[name.Length] is not { } candidates)
+        if ((uint)name.Length >= (uint)_slotsByLength.Length || _slotsByLength[name.Length] is not { } candidates)
         {
-            return null;
+            return -1;
         }
 
-        foreach (var member in candidates)
+        foreach (var slot in candidates)
         {
-            if (name.SequenceEqual(member.Utf8Name))
+            if (name.SequenceEqual(_members[slot].Utf8Name))
             {
-                return member;
+                return slot;
             }
         }
 
-        return null;
+        return -1;
     }
 }
