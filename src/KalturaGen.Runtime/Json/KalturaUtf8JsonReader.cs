@@ -125,6 +125,45 @@ public static class KalturaUtf8JsonReader
         return instance;
     }
 
+    /// <summary>
+    /// An item of a list of <typeparamref name="T"/>, read as <see cref="ReadObject{T}"/> does, but in one pass when
+    /// the item is of the class the previous item's <c>objectType</c> named (<paramref name="hint"/>), as in a list the
+    /// server fills with one class: the item is read as that class while its <c>objectType</c> goes by, and read again
+    /// (rewound for free) as the class it names only when that differs. <paramref name="hint"/> is updated for the next
+    /// item; null means no guess, and the item is scanned first.
+    /// </summary>
+    internal static T? ReadListItem<T>(ref Utf8JsonReader reader, Func<string, KalturaObjectBase?> create, ref string? hint)
+        where T : KalturaObjectBase, new()
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        if (hint is null)
+        {
+            hint = FindObjectType(reader);
+            var instance = hint is not null && create(hint) is T typed ? typed : new T();
+            instance.ReadFrom(ref reader);
+            return instance;
+        }
+
+        var start = reader;
+        var guess = create(hint) as T ?? new T();
+        var seen = guess.ReadMembers(ref reader);
+        if (string.Equals(seen, hint, StringComparison.Ordinal))
+        {
+            return guess;
+        }
+
+        reader = start;
+        hint = seen;
+        var actual = seen is not null && create(seen) is T named ? named : new T();
+        actual.ReadFrom(ref reader);
+        return actual;
+    }
+
     /// <summary>A list from a JSON array (or from the values of an object with index keys).</summary>
     public static IList<T>? ReadList<T>(ref Utf8JsonReader reader, KalturaValueReader<T> readItem)
     {

@@ -60,24 +60,40 @@ public abstract class KalturaObjectBase
     /// leaves the reader on its <c>}</c>. Unknown members are skipped; nothing becomes assigned. Any other value is
     /// skipped and leaves this instance unchanged.
     /// </summary>
-    public void ReadFrom(ref Utf8JsonReader reader)
+    public void ReadFrom(ref Utf8JsonReader reader) => ReadMembers(ref reader, noteObjectType: false);
+
+    /// <summary>
+    /// <see cref="ReadFrom(ref Utf8JsonReader)"/>, answering the object's <c>objectType</c> as it went by (the last
+    /// one, when it is a string; null otherwise), so a reader that guessed the class can check its guess.
+    /// </summary>
+    internal string? ReadMembers(ref Utf8JsonReader reader, bool noteObjectType = true)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             reader.Skip();
-            return;
+            return null;
         }
 
+        string? objectType = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            var isObjectType = noteObjectType && reader.ValueTextEquals("objectType"u8);
+
             // Names are matched as UTF-8 bytes; only an escaped or split name is copied (unescaped) first.
             var name = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
             reader.Read();
+            if (isObjectType)
+            {
+                objectType = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+
             if (!ReadProperty(name, ref reader))
             {
                 reader.Skip();
             }
         }
+
+        return objectType;
     }
 
     /// <summary>

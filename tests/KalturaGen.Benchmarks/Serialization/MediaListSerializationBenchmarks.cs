@@ -15,7 +15,10 @@ namespace KalturaGen.Benchmarks.Serialization;
 /// A media.list answer (100 KalturaMediaEntry objects, ~50 properties each) read and written by the generated,
 /// reflection-free code (<see cref="KalturaJsonTypeInfoResolver"/>; writing in snapshot mode, as a server would send it)
 /// versus System.Text.Json's reflection serializer over an equivalent plain class. Setup checks that both write
-/// the same JSON, so the two sides do the same work.
+/// the same JSON, so the two sides do the same work. A third category prices polymorphism: the same answer read as a
+/// list of <c>KalturaBaseEntry</c>, a class others derive from, so each item is first scanned for its <c>objectType</c>
+/// (which the server writes last) and created as the <c>KalturaMediaEntry</c> it names; its baseline is the generated
+/// read of the same items as <c>KalturaMediaEntry</c>, which needs no scan.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -54,6 +57,12 @@ public class MediaListSerializationBenchmarks
             throw new InvalidOperationException("The generated model does not read back what it wrote.");
         }
 
+        var polymorphic = JsonSerializer.Deserialize<BaseEntryListResponse>(_json, KalturaJsonTypeInfoResolver.Options)!;
+        if (polymorphic.Objects is not { Count: EntryCount } items || !items.All(i => i is MediaEntry))
+        {
+            throw new InvalidOperationException("The list of base entries did not read every item as the media entry its objectType names.");
+        }
+
         Console.WriteLine($"// The response is {_json.Length} bytes of JSON.");
     }
 
@@ -62,6 +71,12 @@ public class MediaListSerializationBenchmarks
 
     [BenchmarkCategory("Deserialize"), Benchmark(Description = "Generated resolver")]
     public MediaListResponse? DeserializeGenerated() => JsonSerializer.Deserialize<MediaListResponse>(_json, KalturaJsonTypeInfoResolver.Options);
+
+    [BenchmarkCategory("Deserialize items by objectType"), Benchmark(Baseline = true, Description = "Generated, items declared MediaEntry")]
+    public MediaListResponse? DeserializeDeclaredItems() => JsonSerializer.Deserialize<MediaListResponse>(_json, KalturaJsonTypeInfoResolver.Options);
+
+    [BenchmarkCategory("Deserialize items by objectType"), Benchmark(Description = "Generated, items declared BaseEntry")]
+    public BaseEntryListResponse? DeserializePolymorphicItems() => JsonSerializer.Deserialize<BaseEntryListResponse>(_json, KalturaJsonTypeInfoResolver.Options);
 
     [BenchmarkCategory("Serialize"), Benchmark(Baseline = true, Description = "STJ reflection, POCO")]
     public int SerializeReflection()

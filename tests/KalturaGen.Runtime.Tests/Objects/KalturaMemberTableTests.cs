@@ -87,6 +87,33 @@ public sealed class KalturaMemberTableTests
         Assert.Equal((false, -1L), (b.Filled, b.Side));
     }
 
+    [Fact]
+    public void EachListItemIsOfTheClassItsOwnObjectTypeNamesWhateverTheItemBeforeIt()
+    {
+        var shape = Read<Shape>("""
+            {"parts":[
+              {"sides":3,"objectType":"KalturaSquare","side":1},
+              {"side":2,"objectType":"KalturaSquare"},
+              {"sides":4,"objectType":"KalturaShape"},
+              {"sides":5},
+              {"objectType":"KalturaSquare","side":6},
+              {"objectType":"KalturaUnknown","sides":7},
+              {"objectType":"KalturaSquare","side":8,"objectType":"KalturaShape","sides":9},
+              {"side":10,"objectType":"KalturaSquare"},
+              null
+            ]}
+            """);
+
+        var parts = shape.Parts!;
+        Assert.Equal(
+            [typeof(Square), typeof(Square), typeof(Shape), typeof(Shape), typeof(Square), typeof(Shape), typeof(Shape), typeof(Square)],
+            parts.Take(8).Select(p => p.GetType()));
+        Assert.Equal("3", ((Square)parts[0]).SidesText);
+        Assert.Equal([1L, 2L, 6L, 10L], parts.OfType<Square>().Select(p => p.Side.GetValueOrDefault()));
+        Assert.Equal([4, 5, 7, 9], parts.Take(8).Where(p => p.GetType() == typeof(Shape)).Select(p => p.Sides.GetValueOrDefault()));
+        Assert.Null(parts[8]);
+    }
+
     private static T Read<T>(string json)
         where T : KalturaObjectBase, new()
     {
