@@ -98,6 +98,43 @@ public sealed class SchemaImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ManyWarningsOfOneKindAreCountedAndVerboseListsThemAll()
+    {
+        // Eight actions throwing codes the file does not define (OTT 5.2.3 has over 700), and two other warnings.
+        var actions = string.Concat(Enumerable.Range(1, 8).Select(i => $"""
+                  <action name="a{i}" description=""><result type="string"/><throws name="NOT_DEFINED_{i}"/></action>
+            """));
+        var xml = Path.Combine(_dir.FullName, "KalturaClient.xml");
+        await File.WriteAllTextAsync(xml, $"""
+            <?xml version="1.0"?>
+            <xml apiVersion="22.0.0">
+              <enums><enum name="KalturaEmpty" enumType="int"/></enums>
+              <classes><class name="KalturaThing" description=""><property name="owner" type="KalturaPluginOwner" readOnly="0" insertOnly="0" writeOnly="0" description=""/><property name="kind" type="int" enumType="KalturaEmpty" readOnly="0" insertOnly="0" writeOnly="0" description=""/></class></classes>
+              <services>
+                <service id="thing" name="thing">
+                  <action name="get" description=""><result type="KalturaThing"/></action>
+            {actions}
+                </service>
+              </services>
+              <errors/>
+            </xml>
+            """);
+        var output = Path.Combine(_dir.FullName, "api.kgen.json");
+
+        var (exit, _, summary) = await RunAsync("schema", "import", xml, "--out", output);
+        var (verboseExit, _, all) = await RunAsync("schema", "import", xml, "--out", output, "--verbose");
+
+        Assert.Equal((0, 0), (exit, verboseExit));
+        var counted = summary.Split('\n').Where(l => l.StartsWith("warning: thing.a", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["warning: thing.a1 throws NOT_DEFINED_1", "warning: thing.a2 throws NOT_DEFINED_2", "warning: thing.a3 throws NOT_DEFINED_3"], counted.Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]));
+        Assert.Contains("warning: ... and 5 more throws of error codes the XML does not define, left out (--verbose lists every warning)", summary, StringComparison.Ordinal);
+        Assert.Contains("warning: KalturaPluginOwner is referenced but not defined in the XML", summary, StringComparison.Ordinal);
+        Assert.Contains("warning: Enum KalturaEmpty has no values.", summary, StringComparison.Ordinal);
+        Assert.Equal(8, all.Split('\n').Count(l => l.StartsWith("warning: thing.a", StringComparison.Ordinal)));
+        Assert.DoesNotContain("more throws", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingXmlFailsWithAClearMessage()
     {
         var (exit, _, stderr) = await RunAsync("schema", "import", Path.Combine(_dir.FullName, "none.xml"), "--services", "media", "--out", "x.json");

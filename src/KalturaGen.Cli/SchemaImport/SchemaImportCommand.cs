@@ -7,7 +7,7 @@ using KalturaGen.Schema.Import;
 namespace KalturaGen.Cli.SchemaImport;
 
 /// <summary>
-/// <c>kalturagen schema import &lt;KalturaClient.xml&gt; --out file.kgen.json [--services uploadtoken,media] [--overlay overlay.json]</c>:
+/// <c>kalturagen schema import &lt;KalturaClient.xml&gt; --out file.kgen.json [--services uploadtoken,media] [--overlay overlay.json] [--verbose]</c>:
 /// turns Kaltura's official schema XML (the whole API, or the services named) into the kgen format. The result is
 /// checked with the generator's own validation first: a schema the generator would reject is reported (KGEN ids,
 /// places, JSON paths) and not written, and the command exits with 1.
@@ -34,14 +34,19 @@ public static class SchemaImportCommand
         var output = new Option<FileInfo>("--out", "-o") { Description = "The *.kgen.json file to write.", Required = true };
         var overlay = new Option<FileInfo?>("--overlay") { Description = "A partial *.kgen.json merged over the import: the hand-curated part." };
         var title = new Option<string>("--title") { Description = "info.title of the result.", DefaultValueFactory = _ => "Kaltura API" };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = $"List every warning (by default a kind with more than {ImportWarningReport.ListedPerKind} shows three and a count).",
+        };
 
-        var import = new Command("import", "Import Kaltura's official schema XML into the kgen format.") { xml, services, output, overlay, title };
+        var import = new Command("import", "Import Kaltura's official schema XML into the kgen format.") { xml, services, output, overlay, title, verbose };
         import.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetRequiredValue(xml),
             [.. (parse.GetValue(services) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
             parse.GetRequiredValue(output),
             parse.GetValue(overlay),
             parse.GetRequiredValue(title),
+            parse.GetValue(verbose),
             parse.InvocationConfiguration,
             cancellationToken));
 
@@ -54,6 +59,7 @@ public static class SchemaImportCommand
         FileInfo output,
         FileInfo? overlay,
         string title,
+        bool verbose,
         InvocationConfiguration console,
         CancellationToken cancellationToken)
     {
@@ -71,9 +77,9 @@ public static class SchemaImportCommand
                 result = await XmlSchemaImporter.ImportAsync(stream, new SchemaImportOptions(services, title, overlayDocument), cancellationToken);
             }
 
-            foreach (var warning in result.Warnings)
+            foreach (var line in ImportWarningReport.Lines(result.Warnings, verbose))
             {
-                await console.Error.WriteLineAsync("warning: " + warning);
+                await console.Error.WriteLineAsync(line);
             }
 
             // The generator's own validation runs over the very text that would be written: a schema it rejects is not written.

@@ -14,7 +14,7 @@ internal sealed record KalturaXmlModel(
     public bool HasErrorSection { get; init; }
 
     /// <summary>What the reader skipped or degraded, for the user to see.</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<ImportWarning> Warnings { get; init; } = [];
 }
 
 /// <summary>An &lt;enum&gt;: <c>int</c> or <c>string</c>, its consts in file order.</summary>

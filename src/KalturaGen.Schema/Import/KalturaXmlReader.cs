@@ -32,7 +32,7 @@ internal static class KalturaXmlReader
         }
 
         var errors = root.Element("errors");
-        var warnings = new List<string>();
+        var warnings = new List<ImportWarning>();
         return new KalturaXmlModel(
             (string?)root.Attribute("apiVersion") ?? "0",
             ByName(root.Element("enums")?.Elements("enum").Select(ReadEnum), e => e.Name),
@@ -76,7 +76,7 @@ internal static class KalturaXmlReader
             Flag(p, "writeOnly"),
             Description(p))).ToList());
 
-    private static XmlService ReadService(XElement s, List<string> warnings) => new(
+    private static XmlService ReadService(XElement s, List<ImportWarning> warnings) => new(
         Required(s, "id"),
         Required(s, "name"),
         Description(s),
@@ -96,7 +96,7 @@ internal static class KalturaXmlReader
             Flag(a, "deprecated"))).ToList());
 
     /// <summary>The error codes an action declares; a &lt;throws/&gt; without a name (real files have them) is skipped with a warning.</summary>
-    private static List<string> Throws(XElement action, List<string> warnings)
+    private static List<string> Throws(XElement action, List<ImportWarning> warnings)
     {
         var codes = new List<string>();
         foreach (var element in action.Elements("throws"))
@@ -107,7 +107,7 @@ internal static class KalturaXmlReader
             }
             else
             {
-                warnings.Add($"{(string?)action.Parent?.Attribute("id")}.{(string?)action.Attribute("name")} has a <throws> without a name (line {((IXmlLineInfo)element).LineNumber}); it is left out.");
+                warnings.Add(new(ImportWarningKind.UnnamedThrows, $"{(string?)action.Parent?.Attribute("id")}.{(string?)action.Attribute("name")} has a <throws> without a name (line {((IXmlLineInfo)element).LineNumber}); it is left out."));
             }
         }
 

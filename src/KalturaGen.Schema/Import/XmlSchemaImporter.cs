@@ -16,7 +16,7 @@ namespace KalturaGen.Schema.Import;
 internal sealed record SchemaImportOptions(IReadOnlyCollection<string> Services, string Title = "Kaltura API", JsonObject? Overlay = null);
 
 /// <summary>An imported *.kgen.json document and what the importer had to leave out.</summary>
-internal sealed record SchemaImportResult(JsonObject Document, IReadOnlyList<string> Warnings);
+internal sealed record SchemaImportResult(JsonObject Document, IReadOnlyList<ImportWarning> Warnings);
 
 /// <summary>
 /// Converts Kaltura's official schema XML into the kgen format (schema/README.md), keeping only the chosen
@@ -39,10 +39,10 @@ internal static class XmlSchemaImporter
         {
             var use = uses[name];
             warnings.Add(use.EnumBase is { } enumBase
-                ? $"{name} is referenced as {enumBase} enum but not defined in the XML (used by {use.Where}); it is imported as an open enum."
+                ? new(ImportWarningKind.UndefinedEnum, $"{name} is referenced as {enumBase} enum but not defined in the XML (used by {use.Where}); it is imported as an open enum.")
                 : use.IsBaseOnly
-                    ? $"{name} is the base of classes but not defined in the XML (used by {use.Where}); it is imported as an empty class."
-                    : $"{name} is referenced but not defined in the XML (used by {use.Where}); it is imported as an object kept as raw JSON.");
+                    ? new(ImportWarningKind.UndefinedBase, $"{name} is the base of classes but not defined in the XML (used by {use.Where}); it is imported as an empty class.")
+                    : new(ImportWarningKind.UndefinedClass, $"{name} is referenced but not defined in the XML (used by {use.Where}); it is imported as an object kept as raw JSON."));
         }
 
         var definitions = new JsonObject();
@@ -83,7 +83,7 @@ internal static class XmlSchemaImporter
     /// Imports every type the document references but does not define (what an overlay brought in), from the XML
     /// when it has it, until nothing is missing; a type the XML lacks too becomes an empty class, with a warning.
     /// </summary>
-    private static void CompleteReferences(JsonObject document, KalturaXmlModel model, List<string> warnings)
+    private static void CompleteReferences(JsonObject document, KalturaXmlModel model, List<ImportWarning> warnings)
     {
         var definitions = document["definitions"]!.AsObject();
         while (References(document).Where(name => !definitions.ContainsKey(name)).Distinct().ToList() is { Count: > 0 } missing)
@@ -95,7 +95,7 @@ internal static class XmlSchemaImporter
                     : RawClass(name);
                 if (!model.Enums.ContainsKey(name) && !model.Classes.ContainsKey(name))
                 {
-                    warnings.Add($"{name} is referenced by the overlay but defined neither there nor in the XML; it is imported as an object kept as raw JSON.");
+                    warnings.Add(new(ImportWarningKind.UndefinedInOverlay, $"{name} is referenced by the overlay but defined neither there nor in the XML; it is imported as an object kept as raw JSON."));
                 }
             }
         }
@@ -164,7 +164,7 @@ internal static class XmlSchemaImporter
         return [.. model.Services.Where(selected.Contains)];
     }
 
-    private static JsonObject ServiceSection(KalturaXmlModel model, List<XmlService> services, List<string> warnings)
+    private static JsonObject ServiceSection(KalturaXmlModel model, List<XmlService> services, List<ImportWarning> warnings)
     {
         var section = new JsonObject();
         foreach (var service in services)
@@ -189,7 +189,7 @@ internal static class XmlSchemaImporter
         return section;
     }
 
-    private static JsonObject ActionDefinition(KalturaXmlModel model, XmlService service, XmlAction action, List<string> warnings)
+    private static JsonObject ActionDefinition(KalturaXmlModel model, XmlService service, XmlAction action, List<ImportWarning> warnings)
     {
         var node = new JsonObject();
         AddDescription(node, action.Description);
@@ -229,7 +229,7 @@ internal static class XmlSchemaImporter
             }
             else if (model.HasErrorSection)
             {
-                warnings.Add($"{service.Id}.{action.Name} throws {code}, which the XML does not define; it is left out.");
+                warnings.Add(new(ImportWarningKind.UndefinedError, $"{service.Id}.{action.Name} throws {code}, which the XML does not define; it is left out."));
             }
         }
 
@@ -243,7 +243,7 @@ internal static class XmlSchemaImporter
         return node;
     }
 
-    private static JsonObject EnumDefinition(XmlEnum e, List<string> warnings)
+    private static JsonObject EnumDefinition(XmlEnum e, List<ImportWarning> warnings)
     {
         // JSON Schema forbids an empty enum keyword, so an int enum without values is written as an open one.
         var isString = e.IsString || e.Consts.Count == 0;
@@ -274,14 +274,14 @@ internal static class XmlSchemaImporter
         node["x-enumNames"] = Strings(e.Consts.Select(c => c.Name));
         if (e.Consts.Count == 0)
         {
-            warnings.Add($"Enum {e.Name} has no values.");
+            warnings.Add(new(ImportWarningKind.EnumWithoutValues, $"Enum {e.Name} has no values."));
         }
 
         AddDescription(node, e.Description);
         return node;
     }
 
-    private static JsonObject ClassDefinition(XmlClass c, List<string> warnings)
+    private static JsonObject ClassDefinition(XmlClass c, List<ImportWarning> warnings)
     {
         var node = new JsonObject { ["type"] = "object" };
         AddDescription(node, c.Description);
@@ -301,7 +301,7 @@ internal static class XmlSchemaImporter
             if (property.Type.Type == "file")
             {
                 // The format keeps files to parameters and results; an object cannot carry one in JSON.
-                warnings.Add($"{c.Name}.{property.Name} is a file property; it is left out.");
+                warnings.Add(new(ImportWarningKind.FileProperty, $"{c.Name}.{property.Name} is a file property; it is left out."));
                 continue;
             }
 
@@ -332,7 +332,7 @@ internal static class XmlSchemaImporter
     /// A default that does not fit the parameter's 32-bit integer type (PHP_INT_MAX as a "no limit" default) widens the
     /// type to int64, with a warning; the generated parameter then holds the server's default exactly.
     /// </summary>
-    private static void WidenForDefault(JsonObject parameter, string where, List<string> warnings)
+    private static void WidenForDefault(JsonObject parameter, string where, List<ImportWarning> warnings)
     {
         if (parameter["type"]?.GetValue<string>() == "integer"
             && parameter["format"] is null
@@ -341,7 +341,7 @@ internal static class XmlSchemaImporter
             && number is > int.MaxValue or < int.MinValue)
         {
             parameter["format"] = "int64";
-            warnings.Add($"{where} is an int whose default {number} does not fit 32 bits; it is imported as int64.");
+            warnings.Add(new(ImportWarningKind.WidenedDefault, $"{where} is an int whose default {number} does not fit 32 bits; it is imported as int64."));
         }
     }
 

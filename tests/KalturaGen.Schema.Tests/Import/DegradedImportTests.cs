@@ -58,8 +58,8 @@ public sealed class DegradedImportTests
         var definition = result.Document["definitions"]!["KalturaScheduleEventConflictType"]!;
         Assert.Equal("string", definition["x-enumType"]!.GetValue<string>());
         Assert.Equal("""["string","integer"]""", definition["type"]!.ToJsonString());
-        Assert.Contains(result.Warnings, w => w.StartsWith("KalturaScheduleEventConflictType is referenced as an int enum but not defined", StringComparison.Ordinal)
-            && w.Contains("event.list(conflictType)", StringComparison.Ordinal) && w.Contains("KalturaEvent.conflictType", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Text.StartsWith("KalturaScheduleEventConflictType is referenced as an int enum but not defined", StringComparison.Ordinal)
+            && w.Text.Contains("event.list(conflictType)", StringComparison.Ordinal) && w.Text.Contains("KalturaEvent.conflictType", StringComparison.Ordinal));
         var errors = await MetaSchema.ValidateAsync(result.Document.ToJsonString());
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
@@ -73,8 +73,8 @@ public sealed class DegradedImportTests
         Assert.Equal("object", definition["type"]!.GetValue<string>());
         Assert.True(definition["x-rawObject"]!.GetValue<bool>());
         Assert.Empty(definition["properties"]!.AsObject());
-        Assert.Contains(result.Warnings, w => w.StartsWith("KalturaPluginData is referenced but not defined", StringComparison.Ordinal)
-            && w.Contains("KalturaEvent.plugin", StringComparison.Ordinal) && w.Contains("raw JSON", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Text.StartsWith("KalturaPluginData is referenced but not defined", StringComparison.Ordinal)
+            && w.Text.Contains("KalturaEvent.plugin", StringComparison.Ordinal) && w.Text.Contains("raw JSON", StringComparison.Ordinal));
         var errors = await MetaSchema.ValidateAsync(result.Document.ToJsonString());
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
@@ -87,7 +87,7 @@ public sealed class DegradedImportTests
         var definition = result.Document["definitions"]!["KalturaPluginBase"]!;
         Assert.Null(definition["x-rawObject"]);
         Assert.Equal("#/definitions/KalturaPluginBase", result.Document["definitions"]!["KalturaChildData"]!["allOf"]![0]!["$ref"]!.GetValue<string>());
-        Assert.Contains(result.Warnings, w => w.StartsWith("KalturaPluginBase is the base of classes but not defined", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Text.StartsWith("KalturaPluginBase is the base of classes but not defined", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class DegradedImportTests
         var maxSize = result.Document["services"]!["event"]!["actions"]!["list"]!["params"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "maxSize")!;
         Assert.Equal("int64", maxSize["format"]!.GetValue<string>());
         Assert.Equal(9223372036854775807L, maxSize["default"]!.GetValue<long>());
-        Assert.Contains(result.Warnings, w => w.Contains("event.list(maxSize)", StringComparison.Ordinal) && w.Contains("int64", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Text.Contains("event.list(maxSize)", StringComparison.Ordinal) && w.Text.Contains("int64", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class DegradedImportTests
     {
         var result = await ImportAsync();
 
-        Assert.Contains(result.Warnings, w => w.Contains("event.list has a <throws> without a name", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Text.Contains("event.list has a <throws> without a name", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -125,11 +125,11 @@ public sealed class XmlSchemaImporterTests
         var result = await ImportSampleAsync();
         var defs = result.Document["definitions"]!.AsObject();
 
-        Assert.Contains(result.Warnings, w => w.Contains("KalturaMissingPluginType", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Text.Contains("KalturaMissingPluginType", StringComparison.Ordinal));
         Assert.Equal("""{}""", defs["KalturaMissingPluginType"]!["properties"]!.ToJsonString());
-        Assert.Contains(result.Warnings, w => w.Contains("KalturaUploadedFileResource.fileData", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Text.Contains("KalturaUploadedFileResource.fileData", StringComparison.Ordinal));
         Assert.False(defs["KalturaUploadedFileResource"]!["properties"]!.AsObject().ContainsKey("fileData"));
-        Assert.Contains(result.Warnings, w => w.Contains("NOT_A_DECLARED_ERROR", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Text.Contains("NOT_A_DECLARED_ERROR", StringComparison.Ordinal));
         Assert.Equal("""["UPLOAD_TOKEN_NOT_FOUND"]""", result.Document["services"]!["uploadtoken"]!["actions"]!["upload"]!["throws"]!.ToJsonString());
     }
 
