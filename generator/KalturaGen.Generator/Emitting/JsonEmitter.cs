@@ -96,13 +96,11 @@ internal static class JsonEmitter
         foreach (var result in output.ValueResults)
         {
             var clr = types.Of(result);
-            var write = types.Write(result, "w", "v", "global::KalturaGen.Runtime.KalturaJsonWriteMode.Request");
             writer.WriteLine($$"""
                         if (type == typeof({{clr}}))
                         {
-                            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{{clr}}>(options, new global::KalturaGen.Runtime.KalturaValueConverter<{{clr}}>(
-                                static (ref global::System.Text.Json.Utf8JsonReader r) => {{types.Read(result, "r")}},
-                                static (w, v) => {{write}}));
+                            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{{clr}}>(options, new global::KalturaGen.Runtime.KalturaCodecConverter<{{clr}}>(
+                                {{types.Codec(result, baseClasses)}}));
                         }
 
                 """);

@@ -99,7 +99,7 @@ internal static class ModelEmitter
         foreach (var property in model.Properties)
         {
             var readOnly = property.IsReadOnly ? ", true" : string.Empty;
-            writer.WriteLine($"    new({SymbolDisplay.FormatLiteral(property.WireName, quote: true)}, {Codec(types, property.Type, output.Subclassed)}{readOnly}),");
+            writer.WriteLine($"    new({SymbolDisplay.FormatLiteral(property.WireName, quote: true)}, {types.Codec(property.Type, output.Subclassed)}{readOnly}),");
         }
 
         writer.WriteLine("]);");
@@ -107,19 +107,4 @@ internal static class ModelEmitter
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine($"protected override {Runtime}.KalturaMemberTable MemberTable => __members;");
     }
-
-    /// <summary>The runtime codec of a property type.</summary>
-    private static string Codec(TypeExpressions types, TypeRefModel type, EquatableArray<string> subclassed) => type.Kind switch
-    {
-        TypeKind.Int32 => Runtime + ".KalturaCodecs.Int32",
-        TypeKind.Int64 => Runtime + ".KalturaCodecs.Int64",
-        TypeKind.Double => Runtime + ".KalturaCodecs.Double",
-        TypeKind.Boolean => Runtime + ".KalturaCodecs.Boolean",
-        TypeKind.IntEnum => $"{Runtime}.KalturaCodecs.IntEnum<{types.Enum(type.TypeName!)}>()",
-        TypeKind.StringEnum => $"{Runtime}.KalturaCodecs.StringEnum<{types.Enum(type.TypeName!)}>()",
-        TypeKind.Object => $"{Runtime}.KalturaCodecs.Object<{types.Model(type.TypeName!)}>({types.Factory}.Create, {(subclassed.Contains(type.TypeName!) ? "true" : "false")})",
-        TypeKind.Array => $"{Runtime}.KalturaCodecs.List<{types.Of(type.Element!)}>({Codec(types, type.Element!, subclassed)})",
-        TypeKind.Map => $"{Runtime}.KalturaCodecs.Map<{types.Of(type.Element!)}>({Codec(types, type.Element!, subclassed)})",
-        _ => Runtime + ".KalturaCodecs.String", // strings, and files, which the schema never allows in a class
-    };
 }

@@ -1,15 +1,17 @@
+using System.Collections.Generic;
+using System.Linq;
 using KalturaGen.Generator.Model;
 
 namespace KalturaGen.Generator.Emitting;
 
 /// <summary>
-/// The C# spelling of schema types and the expressions that read them from a <c>Utf8JsonReader</c> and write
-/// them to a <c>Utf8JsonWriter</c>, all through the KalturaGen runtime's lenient helpers.
+/// The C# spelling of schema types, the runtime codecs that read and write their values, and the expressions that
+/// write action parameters to a <c>Utf8JsonWriter</c>.
 /// </summary>
 internal sealed class TypeExpressions(string rootNamespace)
 {
-    private const string Reader = "global::KalturaGen.Runtime.KalturaUtf8JsonReader";
     private const string Writer = "global::KalturaGen.Runtime.KalturaJsonWriter";
+    private const string Codecs = "global::KalturaGen.Runtime.KalturaCodecs";
 
     /// <summary>The namespace the SDK is generated into.</summary>
     public string RootNamespace => rootNamespace;
@@ -35,32 +37,27 @@ internal sealed class TypeExpressions(string rootNamespace)
         _ => "global::KalturaGen.Runtime.KalturaFile",
     };
 
+    /// <summary>
+    /// The runtime codec (<c>KalturaCodecs</c>) of a value of <paramref name="type"/>: what member tables and list and
+    /// map results read and write through. A class is read by <c>objectType</c> only when it is in <paramref name="subclassed"/>.
+    /// </summary>
+    public string Codec(TypeRefModel type, IEnumerable<string> subclassed) => type.Kind switch
+    {
+        TypeKind.Int32 => Codecs + ".Int32",
+        TypeKind.Int64 => Codecs + ".Int64",
+        TypeKind.Double => Codecs + ".Double",
+        TypeKind.Boolean => Codecs + ".Boolean",
+        TypeKind.IntEnum => $"{Codecs}.IntEnum<{Enum(type.TypeName!)}>()",
+        TypeKind.StringEnum => $"{Codecs}.StringEnum<{Enum(type.TypeName!)}>()",
+        TypeKind.Object => $"{Codecs}.Object<{Model(type.TypeName!)}>({Factory}.Create, {(subclassed.Contains(type.TypeName!) ? "true" : "false")})",
+        TypeKind.Array => $"{Codecs}.List<{Of(type.Element!)}>({Codec(type.Element!, subclassed)})",
+        TypeKind.Map => $"{Codecs}.Map<{Of(type.Element!)}>({Codec(type.Element!, subclassed)})",
+        _ => Codecs + ".String", // strings, and files, which the schema allows only as action parameters and results
+    };
+
     /// <summary>True for types that become C# value types (their nullable form is <c>Nullable&lt;T&gt;</c>).</summary>
     public static bool IsValueType(TypeRefModel type) => type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double
         or TypeKind.Boolean or TypeKind.IntEnum or TypeKind.StringEnum;
-
-    /// <summary>A non-null view of a nullable expression the caller has already checked.</summary>
-    public static string NonNull(TypeRefModel type, string expression) =>
-        IsValueType(type) ? expression + ".GetValueOrDefault()" : expression + "!";
-
-    /// <summary>
-    /// An expression reading the value <paramref name="reader"/> (a <c>ref Utf8JsonReader</c> variable) is on as a
-    /// nullable <paramref name="type"/>, leaving the reader on the value's last token.
-    /// </summary>
-    public string Read(TypeRefModel type, string reader, int depth = 0) => type.Kind switch
-    {
-        TypeKind.String => $"{Reader}.ReadString(ref {reader})",
-        TypeKind.Int32 => $"{Reader}.ReadInt32(ref {reader})",
-        TypeKind.Int64 => $"{Reader}.ReadInt64(ref {reader})",
-        TypeKind.Double => $"{Reader}.ReadDouble(ref {reader})",
-        TypeKind.Boolean => $"{Reader}.ReadBoolean(ref {reader})",
-        TypeKind.IntEnum => $"({Enum(type.TypeName!)}?){Reader}.ReadInt32(ref {reader})",
-        TypeKind.StringEnum => $"{Reader}.ReadStringEnum<{Enum(type.TypeName!)}>(ref {reader})",
-        TypeKind.Object => $"{Reader}.ReadObject<{Model(type.TypeName!)}>(ref {reader}, {Factory}.Create, {Factory}.HasSubclasses(typeof({Model(type.TypeName!)})))",
-        TypeKind.Array => $"{Reader}.ReadList(ref {reader}, {ItemReader(type.Element!, depth)})",
-        TypeKind.Map => $"{Reader}.ReadMap(ref {reader}, {ItemReader(type.Element!, depth)})",
-        _ => $"{Reader}.ReadString(ref {reader})",
-    };
 
     /// <summary>An expression (a call) writing the non-null <paramref name="value"/> as a JSON value.</summary>
     public string Write(TypeRefModel type, string writer, string value, string mode, int depth = 0)
@@ -78,13 +75,5 @@ internal sealed class TypeExpressions(string rootNamespace)
             TypeKind.Map => $"{Writer}.WriteMap({writer}, {value}, {mode}, static ({w}, {item}, {m}) => {Write(type.Element!, w, item, m, depth + 1)})",
             _ => $"{writer}.WriteNullValue()",
         };
-    }
-
-    /// <summary>A static lambda reading a list or map item: never null in the collection (a JSON null becomes the type's default).</summary>
-    private string ItemReader(TypeRefModel type, int depth)
-    {
-        var reader = "__reader" + depth;
-        var read = Read(type, reader, depth + 1);
-        return $"static (ref global::System.Text.Json.Utf8JsonReader {reader}) => " + (IsValueType(type) ? $"{read} ?? default" : $"{read}!");
     }
 }

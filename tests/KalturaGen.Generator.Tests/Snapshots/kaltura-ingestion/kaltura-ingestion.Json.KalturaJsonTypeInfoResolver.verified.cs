@@ -768,16 +768,14 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
 
         if (type == typeof(global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(options, new global::KalturaGen.Runtime.KalturaValueConverter<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(
-                static (ref global::System.Text.Json.Utf8JsonReader r) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref r, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.BaseEntry>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.BaseEntry)))!),
-                static (w, v) => global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(w, v, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0))));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(options, new global::KalturaGen.Runtime.KalturaCodecConverter<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(
+                global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.BaseEntry>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.BaseEntry>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, true))));
         }
 
         if (type == typeof(global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>(options, new global::KalturaGen.Runtime.KalturaValueConverter<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>(
-                static (ref global::System.Text.Json.Utf8JsonReader r) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref r, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadObject<global::KalturaGen.Client.Models.FlavorAssetWithParams>(ref __reader0, global::KalturaGen.Client.Json.KalturaObjectFactory.Create, global::KalturaGen.Client.Json.KalturaObjectFactory.HasSubclasses(typeof(global::KalturaGen.Client.Models.FlavorAssetWithParams)))!),
-                static (w, v) => global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(w, v, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => __item0.WriteTo(__w0, __m0))));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>(options, new global::KalturaGen.Runtime.KalturaCodecConverter<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>(
+                global::KalturaGen.Runtime.KalturaCodecs.List<global::KalturaGen.Client.Models.FlavorAssetWithParams>(global::KalturaGen.Runtime.KalturaCodecs.Object<global::KalturaGen.Client.Models.FlavorAssetWithParams>(global::KalturaGen.Client.Json.KalturaObjectFactory.Create, false))));
         }
 
         return null;

@@ -103,9 +103,8 @@ public sealed partial class KalturaJsonTypeInfoResolver : global::System.Text.Js
 
         if (type == typeof(global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>))
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>(options, new global::KalturaGen.Runtime.KalturaValueConverter<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>(
-                static (ref global::System.Text.Json.Utf8JsonReader r) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadMap(ref r, static (ref global::System.Text.Json.Utf8JsonReader __reader0) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadList(ref __reader0, static (ref global::System.Text.Json.Utf8JsonReader __reader1) => global::KalturaGen.Runtime.KalturaUtf8JsonReader.ReadString(ref __reader1)!)!),
-                static (w, v) => global::KalturaGen.Runtime.KalturaJsonWriter.WriteMap(w, v, global::KalturaGen.Runtime.KalturaJsonWriteMode.Request, static (__w0, __item0, __m0) => global::KalturaGen.Runtime.KalturaJsonWriter.WriteList(__w0, __item0, __m0, static (__w1, __item1, __m1) => __w1.WriteStringValue(__item1)))));
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>(options, new global::KalturaGen.Runtime.KalturaCodecConverter<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>(
+                global::KalturaGen.Runtime.KalturaCodecs.Map<global::System.Collections.Generic.IList<string>>(global::KalturaGen.Runtime.KalturaCodecs.List<string>(global::KalturaGen.Runtime.KalturaCodecs.String))));
         }
 
         return null;
