@@ -25,6 +25,22 @@ public class ResponseTests
     }
 
     [Fact]
+    public async Task TextThatIsNotValidInAResponseIsSkippedNotThrown()
+    {
+        // A lone surrogate escape: System.Text.Json refuses to make a string of it, in a value, a name or a map key.
+        var handler = new StubHandler().RespondJson("""
+            {"id":"\ud800","fileName":"a.mp4","\udc00x":1,"status":2,"objectType":"KalturaUploadToken"}
+            """);
+        var client = TestClient.Create(handler);
+
+        var token = await client.UploadToken.GetAsync("1_x");
+
+        Assert.Null(token.Id);
+        Assert.Equal("a.mp4", token.FileName);
+        Assert.Equal(KalturaGen.Client.Enums.UploadTokenStatus.FULL_UPLOAD, token.Status);
+    }
+
+    [Fact]
     public async Task ErrorWithoutArgumentsHasEmptyArgs()
     {
         var handler = new StubHandler().RespondJson("""{"code":"UPLOAD_TOKEN_NOT_FOUND","message":"Upload token not found","objectType":"KalturaAPIException","args":[]}""");

@@ -60,7 +60,8 @@ public static class KalturaJsonReader
 
         var instance = element.TryGetProperty("objectType"u8, out var objectType)
             && objectType.ValueKind == JsonValueKind.String
-            && create(objectType.GetString()!) is T typed
+            && TextOf(objectType) is { } name
+            && create(name) is T typed
             ? typed
             : new T();
         instance.ReadFrom(element);
@@ -129,4 +130,17 @@ public static class KalturaJsonReader
         new InvalidDataException($"The response holds no result of the expected type: {Excerpt(element.GetRawText())}");
 
     internal static string Excerpt(string text) => text.Length <= 200 ? text : text[..200] + "...";
+
+    /// <summary>The string <paramref name="element"/> holds; null when its escapes are not valid text (a lone surrogate).</summary>
+    private static string? TextOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

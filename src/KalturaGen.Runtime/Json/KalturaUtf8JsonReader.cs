@@ -14,13 +14,13 @@ namespace KalturaGen.Runtime;
 /// </summary>
 public static class KalturaUtf8JsonReader
 {
-    /// <summary>A string; numbers and booleans give their JSON text.</summary>
+    /// <summary>A string; numbers and booleans give their JSON text; a string that is not valid text gives null.</summary>
     public static string? ReadString(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return TextOf(ref reader);
             case JsonTokenType.Number:
                 return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
             case JsonTokenType.True:
@@ -87,7 +87,7 @@ public static class KalturaUtf8JsonReader
             case JsonTokenType.String when IsPlain(ref reader):
                 return ParseBoolean(Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.String:
-                return ParseBoolean(reader.GetString()!);
+                return TextOf(ref reader) is { } text ? ParseBoolean(text) : null;
             default:
                 reader.Skip();
                 return null;
@@ -203,9 +203,13 @@ public static class KalturaUtf8JsonReader
                 var map = new Dictionary<string, T>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var key = reader.GetString()!;
+                    var key = TextOf(ref reader);
                     reader.Read();
-                    map[key] = readItem(ref reader);
+                    var item = readItem(ref reader);
+                    if (key is not null)
+                    {
+                        map[key] = item;
+                    }
                 }
 
                 return map;
@@ -235,17 +239,47 @@ public static class KalturaUtf8JsonReader
         string? objectType = null;
         while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
         {
-            var isObjectType = scan.ValueTextEquals("objectType"u8);
+            var isObjectType = IsObjectTypeName(ref scan);
             scan.Read();
             if (isObjectType)
             {
-                objectType = scan.TokenType == JsonTokenType.String ? scan.GetString() : null;
+                objectType = scan.TokenType == JsonTokenType.String ? TextOf(ref scan) : null;
             }
 
             scan.Skip();
         }
 
         return objectType;
+    }
+
+    /// <summary>
+    /// The string (or property name) the reader is on; null when its escapes are not valid text (a lone surrogate such
+    /// as <c>"\ud800"</c>, which System.Text.Json refuses to turn into a string): a response's bad value is skipped,
+    /// not thrown.
+    /// </summary>
+    internal static string? TextOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when the property name the reader is on is <c>objectType</c> (a name that is not valid text is not).</summary>
+    internal static bool IsObjectTypeName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.ValueTextEquals("objectType"u8);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>True when the current token's bytes are its value as is: one span, no escapes.</summary>
@@ -256,7 +290,7 @@ public static class KalturaUtf8JsonReader
         where T : INumberBase<T> =>
         IsPlain(ref reader)
             ? T.TryParse(reader.ValueSpan, styles, CultureInfo.InvariantCulture, out value!)
-            : T.TryParse(reader.GetString(), styles, CultureInfo.InvariantCulture, out value!);
+            : T.TryParse(TextOf(ref reader), styles, CultureInfo.InvariantCulture, out value!);
 
     private static bool? ParseBoolean(string text)
     {

@@ -77,17 +77,19 @@ public abstract class KalturaObjectBase
         string? objectType = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isObjectType = noteObjectType && reader.ValueTextEquals("objectType"u8);
+            var isObjectType = noteObjectType && KalturaUtf8JsonReader.IsObjectTypeName(ref reader);
 
-            // Names are matched as UTF-8 bytes; only an escaped or split name is copied (unescaped) first.
-            var name = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+            // Names are matched as UTF-8 bytes; only an escaped or split name is copied (unescaped) first. A name whose
+            // escapes are not valid text names no member: its value is skipped.
+            var valid = true;
+            var name = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader, out valid) : reader.ValueSpan;
             reader.Read();
             if (isObjectType)
             {
-                objectType = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                objectType = reader.TokenType == JsonTokenType.String ? KalturaUtf8JsonReader.TextOf(ref reader) : null;
             }
 
-            if (!ReadProperty(name, ref reader))
+            if (!valid || !ReadProperty(name, ref reader))
             {
                 reader.Skip();
             }
@@ -207,9 +209,18 @@ public abstract class KalturaObjectBase
         return true;
     }
 
-    private static ReadOnlySpan<byte> UnescapedName(ref Utf8JsonReader reader)
+    private static ReadOnlySpan<byte> UnescapedName(ref Utf8JsonReader reader, out bool valid)
     {
         var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-        return buffer.AsSpan(0, reader.CopyString(buffer));
+        try
+        {
+            valid = true;
+            return buffer.AsSpan(0, reader.CopyString(buffer));
+        }
+        catch (InvalidOperationException)
+        {
+            valid = false;
+            return default;
+        }
     }
 }

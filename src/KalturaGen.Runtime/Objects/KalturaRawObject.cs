@@ -69,7 +69,7 @@ public abstract class KalturaRawObject : KalturaObjectBase
 
         if (name.SequenceEqual("objectType"u8))
         {
-            _objectType = reader.TokenType == JsonTokenType.String ? reader.GetString() : _objectType;
+            _objectType = reader.TokenType == JsonTokenType.String ? KalturaUtf8JsonReader.TextOf(ref reader) ?? _objectType : _objectType;
             reader.Skip();
             return true;
         }

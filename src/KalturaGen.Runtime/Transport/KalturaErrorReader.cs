@@ -90,9 +90,9 @@ internal static class KalturaErrorReader
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Not JSON (or truncated): not an error object.
+            // Not JSON (or truncated), or a name or value whose escapes are not valid text: not an error object.
         }
 
         return false;

@@ -114,6 +114,42 @@ public sealed class KalturaMemberTableTests
         Assert.Null(parts[8]);
     }
 
+    public static TheoryData<string> WrongValues =>
+    [
+        "\"text\"", "\"\"", "1", "-1", "1.5", "1e400", "-1e400", "9223372036854775808", "true", "false", "null",
+        "{}", "[]", "[1,\"a\",null,{}]", "{\"a\":[1,{\"b\":2}]}", "{\"objectType\":\"KalturaSquare\",\"side\":\"x\"}",
+        "{\"0\":{\"sides\":1},\"1\":3}", "\"\\ud800\"", "\"12abc\"",
+    ];
+
+    [Theory]
+    [MemberData(nameof(WrongValues))]
+    public void AValueOfAnyShapeInAnyMemberIsReadLenientlyAndWhatWasReadWritesBack(string value)
+    {
+        foreach (var member in Square.Members.Members.Select(m => m.Name).Distinct())
+        {
+            var json = $$"""{"{{member}}":{{value}},"id":"after","objectType":"KalturaSquare"}""";
+
+            var square = Read<Square>(json);
+
+            Assert.Equal("after", member == "id" ? "after" : square.Id); // the reader is still in step after the value
+            var written = Write(square, KalturaJsonWriteMode.Snapshot);
+            Assert.Equal(written, Write(Read<Square>(written), KalturaJsonWriteMode.Snapshot));
+        }
+    }
+
+    [Fact]
+    public void NamesKeysAndObjectTypesThatAreNotValidTextAreSkippedNotThrown()
+    {
+        var square = Read<Square>("""
+            {"\ud800side":1,"weights":{"\udc00":1.5,"ok":2},"parts":[{"objectType":"Kaltura\ud800"}],"id":"after","objectType":"KalturaSquare"}
+            """);
+
+        Assert.Equal("after", square.Id);
+        Assert.Null(square.Side);
+        Assert.Equal(["ok"], square.Weights!.Keys);
+        Assert.IsType<Shape>(Assert.Single(square.Parts!));
+    }
+
     private static T Read<T>(string json)
         where T : KalturaObjectBase, new()
     {

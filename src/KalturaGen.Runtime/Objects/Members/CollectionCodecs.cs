@@ -13,8 +13,16 @@ internal static class CollectionCodecs
 
         internal override IList<T> ReadItem(ref Utf8JsonReader reader) => Read(ref reader)!;
 
-        internal override void WriteItem(Utf8JsonWriter writer, IList<T> value, KalturaJsonWriteMode mode) =>
+        internal override void WriteItem(Utf8JsonWriter writer, IList<T> value, KalturaJsonWriteMode mode)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
             KalturaJsonWriter.WriteList(writer, value, mode, _item.WriteItemDelegate);
+        }
 
         private IList<T>? Read(ref Utf8JsonReader reader) => _item is IKalturaListReader<T> lists
             ? lists.ReadList(ref reader)
@@ -29,7 +37,15 @@ internal static class CollectionCodecs
 
         internal override IDictionary<string, T> ReadItem(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadMap(ref reader, _item.ReadItemDelegate)!;
 
-        internal override void WriteItem(Utf8JsonWriter writer, IDictionary<string, T> value, KalturaJsonWriteMode mode) =>
+        internal override void WriteItem(Utf8JsonWriter writer, IDictionary<string, T> value, KalturaJsonWriteMode mode)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
             KalturaJsonWriter.WriteMap(writer, value, mode, _item.WriteItemDelegate);
+        }
     }
 }

@@ -13,7 +13,18 @@ internal sealed class ObjectCodec<T>(Func<string, KalturaObjectBase?> create, bo
 
     internal override T ReadItem(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadObject<T>(ref reader, _create, polymorphic)!;
 
-    internal override void WriteItem(Utf8JsonWriter writer, T value, KalturaJsonWriteMode mode) => value.WriteTo(writer, mode);
+    // A list read from a response keeps its null (or unreadable) items; they are written back as nulls.
+    internal override void WriteItem(Utf8JsonWriter writer, T value, KalturaJsonWriteMode mode)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer, mode);
+        }
+    }
 
     /// <summary>
     /// A list of <typeparamref name="T"/>: for a polymorphic class, each item after the first is read in one pass
