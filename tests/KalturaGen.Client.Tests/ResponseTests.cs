@@ -142,6 +142,26 @@ public class ResponseTests
         Assert.Contains("<html>proxy error</html>", error.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> MalformedBodies =>
+    [
+        "{\"id\":\"1_x\"", "{\"id\":\"1_x\"} trailing", new string('[', 5000) + new string(']', 5000),
+        "{\"a\":" + new string('[', 500) + new string(']', 500) + "}", "[]", "\"text\"", "123", "true",
+    ];
+
+    [Theory]
+    [MemberData(nameof(MalformedBodies))]
+    public async Task TruncatedTooDeepOrMisshapenBodiesThrowInvalidDataExceptionWithTheBody(string body)
+    {
+        foreach (var call in new Func<KalturaClient, Task>[] { c => c.UploadToken.GetAsync("1_x"), c => c.Media.ListAsync() })
+        {
+            var client = TestClient.Create(new StubHandler().RespondJson(body));
+
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => call(client));
+
+            Assert.Contains(body[..Math.Min(20, body.Length)], error.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task SlowAnswerTimesOutOnTheOptionsClock()
     {
