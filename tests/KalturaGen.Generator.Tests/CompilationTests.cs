@@ -123,6 +123,9 @@ public class CompilationTests
         var table = model[model.IndexOf("KalturaMemberTable.Create(", StringComparison.Ordinal)..];
         var rows = System.Text.RegularExpressions.Regex.Matches(table, @"new\(""(\w+)""").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal("equals", rows[int.Parse(slot.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
+
+        // Properties named like the runtime's members of a model (and its table) keep their wire names under other C# names.
+        Assert.Superset(new HashSet<string>(["getValue", "setValue", "memberTable", "__members", "members"]), rows.ToHashSet());
         Assert.Contains("public string? IdValue", model, StringComparison.Ordinal);
     }
 }
