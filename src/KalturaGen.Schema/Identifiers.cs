@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace KalturaGen.Schema;
@@ -13,9 +14,35 @@ public static class Identifiers
             ? kalturaName.Substring(KalturaPrefix.Length)
             : kalturaName;
 
-    /// <summary>Upper-cases the first letter (<c>uploadToken</c> → <c>UploadToken</c>).</summary>
-    public static string Pascal(string name) =>
-        name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
+    /// <summary>
+    /// A type name that is not also the name of a member the generated type declares (C# forbids a member named like
+    /// its type): a class named <c>ObjectType</c> or a string enum named <c>Equals</c> gets a <c>Type</c> suffix.
+    /// </summary>
+    internal static string TypeNameBesides(string name, HashSet<string> ownMembers)
+    {
+        while (ownMembers.Contains(name))
+        {
+            name += "Type";
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// Upper-cases the first letter, after any leading underscores (<c>uploadToken</c> → <c>UploadToken</c>,
+    /// <c>__page</c> → <c>__Page</c>). Every C# keyword is lower-case, so the result is never one: not even
+    /// <c>__arglist</c>, <c>__makeref</c>, <c>__reftype</c> or <c>__refvalue</c>, which start with underscores.
+    /// </summary>
+    public static string Pascal(string name)
+    {
+        var first = 0;
+        while (first < name.Length && name[first] == '_')
+        {
+            first++;
+        }
+
+        return first == name.Length ? name : name.Substring(0, first) + char.ToUpperInvariant(name[first]) + name.Substring(first + 1);
+    }
 
     /// <summary>
     /// True when <paramref name="name"/> is lexically a C# identifier (keywords are allowed: emitted code escapes

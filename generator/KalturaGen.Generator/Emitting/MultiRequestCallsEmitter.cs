@@ -46,7 +46,7 @@ internal static class MultiRequestCallsEmitter
                 $"See <see cref=\"global::{output.Context.Namespace}.Services.I{service.Name}Service.{action.Name}Async\"/>.");
             writer.WriteLine($"public {callType} {action.CallName}({string.Join(", ", signature.Parameters())})");
             var add = action.Result is null ? "Add" : $"Add<{types.Of(action.Result)}>";
-            writer.WriteLine($"    => _batch.{add}({signature.NewParameters()}{signature.FilePairArguments});");
+            writer.WriteLine($"    => this._batch.{add}({signature.NewParameters()}{signature.FilePairArguments});");
         }
 
         writer.CloseBlock();

@@ -37,7 +37,7 @@ internal static class ServiceEmitter
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc/>");
             writer.WriteLine($"public {signature.TaskType} {action.Name}Async({string.Join(", ", parameters)})");
-            writer.WriteLine($"    => Api.{action.Name}Async({signature.NewParameters()}{signature.FileArguments}, cancellationToken);");
+            writer.WriteLine($"    => this.Api.{action.Name}Async({signature.NewParameters()}{signature.FileArguments}, cancellationToken);");
         }
 
         writer.CloseBlock();

@@ -12,7 +12,7 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
     private static readonly HashSet<string> ReservedNames = new(System.StringComparer.Ordinal)
     {
         "ObjectType", "AssignedProperties", "IsAssigned", "ClearAssignments", "Unassign", "WriteTo", "ReadFrom",
-        "MarkAssigned", "GetValue", "SetValue", "MemberTable", "__members", "BeginProperty", "WriteProperties", "ReadProperty", "Equals", "GetHashCode", "GetType", "ToString",
+        "MarkAssigned", "GetValue", "SetValue", "MemberTable", "__members", "BeginProperty", "WriteProperties", "ReadProperty", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
         "Members", "SetObjectType", "ToJson",
     };
 

@@ -29,12 +29,6 @@ internal sealed class EnumParser(ParseContext context)
         return new EnumModel(definition.KalturaName, definition.Name, isString, description, members.ToEquatableArray());
     }
 
-    /// <summary>Members a string enum's struct has besides its values: a value may not take their names.</summary>
-    private static readonly HashSet<string> StringEnumMembers = new(System.StringComparer.Ordinal)
-    {
-        "Value", "IsKnown", "FromValue", "FromUtf8", "Equals", "GetHashCode", "ToString", "GetType",
-    };
-
     /// <summary>
     /// The C# name of a member. A string enum is a struct, so a value named like one of its members (or like the
     /// enum) gets a "Value" suffix; the wire value is unchanged. Int enums are C# enums: any identifier works.
@@ -47,7 +41,7 @@ internal sealed class EnumParser(ParseContext context)
         }
 
         var member = name;
-        while (StringEnumMembers.Contains(member) || member == definition.Name || (member != name && taken.Contains(member)))
+        while (GeneratedMemberNames.StringEnum.Contains(member) || member == definition.Name || (member != name && taken.Contains(member)))
         {
             member += "Value";
         }

@@ -104,6 +104,13 @@ public static class SchemaParser
                 continue;
             }
 
+            name = Identifiers.TypeNameBesides(name, kind switch
+            {
+                DefinitionKind.StringEnum => GeneratedMemberNames.StringEnum,
+                DefinitionKind.IntEnum => [],
+                _ => GeneratedMemberNames.ModelType,
+            });
+
             if (table.TryAdd(new Definition(entry.Name, name, kind, syntax, entry.NameSpan)) is { } existing)
             {
                 context.Report(SchemaDiagnosticKinds.DuplicateTypeName, entry.NameSpan, entry.Name, name, existing.KalturaName);

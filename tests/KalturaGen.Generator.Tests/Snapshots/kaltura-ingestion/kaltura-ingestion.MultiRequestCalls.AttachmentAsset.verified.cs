@@ -17,29 +17,29 @@ public sealed partial class AttachmentAssetCalls
 
     /// <summary>Queues <c>attachment_attachmentasset.add</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IAttachmentAssetService.AddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.AttachmentAsset> Add(string entryId, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset)
-        => _batch.Add<global::KalturaGen.Client.Models.AttachmentAsset>(new global::KalturaGen.Client.Api.AttachmentAssetAddParameters { EntryId = entryId, AttachmentAsset = attachmentAsset });
+        => this._batch.Add<global::KalturaGen.Client.Models.AttachmentAsset>(new global::KalturaGen.Client.Api.AttachmentAssetAddParameters { EntryId = entryId, AttachmentAsset = attachmentAsset });
 
     /// <summary>Queues <c>attachment_attachmentasset.setContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IAttachmentAssetService.SetContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.AttachmentAsset> SetContent(string id, global::KalturaGen.Client.Models.ContentResource contentResource)
-        => _batch.Add<global::KalturaGen.Client.Models.AttachmentAsset>(new global::KalturaGen.Client.Api.AttachmentAssetSetContentParameters { Id = id, ContentResource = contentResource });
+        => this._batch.Add<global::KalturaGen.Client.Models.AttachmentAsset>(new global::KalturaGen.Client.Api.AttachmentAssetSetContentParameters { Id = id, ContentResource = contentResource });
 
     /// <summary>Queues <c>attachment_attachmentasset.update</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IAttachmentAssetService.UpdateAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.AttachmentAsset> Update(string id, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset)
-        => _batch.Add<global::KalturaGen.Client.Models.AttachmentAsset>(new global::KalturaGen.Client.Api.AttachmentAssetUpdateParameters { Id = id, AttachmentAsset = attachmentAsset });
+        => this._batch.Add<global::KalturaGen.Client.Models.AttachmentAsset>(new global::KalturaGen.Client.Api.AttachmentAssetUpdateParameters { Id = id, AttachmentAsset = attachmentAsset });
 
     /// <summary>Queues <c>attachment_attachmentasset.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IAttachmentAssetService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.AttachmentAsset> Get(string attachmentAssetId)
-        => _batch.Add<global::KalturaGen.Client.Models.AttachmentAsset>(new global::KalturaGen.Client.Api.AttachmentAssetGetParameters { AttachmentAssetId = attachmentAssetId });
+        => this._batch.Add<global::KalturaGen.Client.Models.AttachmentAsset>(new global::KalturaGen.Client.Api.AttachmentAssetGetParameters { AttachmentAssetId = attachmentAssetId });
 
     /// <summary>Queues <c>attachment_attachmentasset.list</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IAttachmentAssetService.ListAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.AttachmentAssetListResponse> List(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(new global::KalturaGen.Client.Api.AttachmentAssetListParameters { Filter = filter, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.AttachmentAssetListResponse>(new global::KalturaGen.Client.Api.AttachmentAssetListParameters { Filter = filter, Pager = pager });
 
     /// <summary>Queues <c>attachment_attachmentasset.delete</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IAttachmentAssetService.DeleteAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Delete(string attachmentAssetId)
-        => _batch.Add(new global::KalturaGen.Client.Api.AttachmentAssetDeleteParameters { AttachmentAssetId = attachmentAssetId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.AttachmentAssetDeleteParameters { AttachmentAssetId = attachmentAssetId });
 
     /// <summary>Queues <c>attachment_attachmentasset.getUrl</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IAttachmentAssetService.GetUrlAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<string> GetUrl(string id, int? storageId = null)
-        => _batch.Add<string>(new global::KalturaGen.Client.Api.AttachmentAssetGetUrlParameters { Id = id, StorageId = storageId });
+        => this._batch.Add<string>(new global::KalturaGen.Client.Api.AttachmentAssetGetUrlParameters { Id = id, StorageId = storageId });
 }

@@ -17,61 +17,61 @@ public sealed partial class BaseEntryCalls
 
     /// <summary>Queues <c>baseentry.add</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.AddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Add(global::KalturaGen.Client.Models.BaseEntry entry, global::KalturaGen.Client.Enums.EntryType? type = null)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryAddParameters { Entry = entry, Type = type });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryAddParameters { Entry = entry, Type = type });
 
     /// <summary>Queues <c>baseentry.addContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.AddContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> AddContent(string entryId, global::KalturaGen.Client.Models.Resource resource)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryAddContentParameters { EntryId = entryId, Resource = resource });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryAddContentParameters { EntryId = entryId, Resource = resource });
 
     /// <summary>Queues <c>baseentry.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Get(string entryId, int version = -1)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryGetParameters { EntryId = entryId, Version = version });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryGetParameters { EntryId = entryId, Version = version });
 
     /// <summary>Queues <c>baseentry.getByIds</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.GetByIdsAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>> GetByIds(string entryIds)
-        => _batch.Add<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(new global::KalturaGen.Client.Api.BaseEntryGetByIdsParameters { EntryIds = entryIds });
+        => this._batch.Add<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>>(new global::KalturaGen.Client.Api.BaseEntryGetByIdsParameters { EntryIds = entryIds });
 
     /// <summary>Queues <c>baseentry.list</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ListAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntryListResponse> List(global::KalturaGen.Client.Models.BaseEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntryListResponse>(new global::KalturaGen.Client.Api.BaseEntryListParameters { Filter = filter, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntryListResponse>(new global::KalturaGen.Client.Api.BaseEntryListParameters { Filter = filter, Pager = pager });
 
     /// <summary>Queues <c>baseentry.listByReferenceId</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ListByReferenceIdAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntryListResponse> ListByReferenceId(string refId, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntryListResponse>(new global::KalturaGen.Client.Api.BaseEntryListByReferenceIdParameters { RefId = refId, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntryListResponse>(new global::KalturaGen.Client.Api.BaseEntryListByReferenceIdParameters { RefId = refId, Pager = pager });
 
     /// <summary>Queues <c>baseentry.clone</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.CloneAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Clone(string entryId, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>? cloneOptions = null)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryCloneParameters { EntryId = entryId, CloneOptions = cloneOptions });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryCloneParameters { EntryId = entryId, CloneOptions = cloneOptions });
 
     /// <summary>Queues <c>baseentry.recycle</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.RecycleAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Recycle(string entryId)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryRecycleParameters { EntryId = entryId });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryRecycleParameters { EntryId = entryId });
 
     /// <summary>Queues <c>baseentry.restoreRecycled</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.RestoreRecycledAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> RestoreRecycled(string entryId)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryRestoreRecycledParameters { EntryId = entryId });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryRestoreRecycledParameters { EntryId = entryId });
 
     /// <summary>Queues <c>baseentry.delete</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.DeleteAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Delete(string entryId)
-        => _batch.Add(new global::KalturaGen.Client.Api.BaseEntryDeleteParameters { EntryId = entryId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.BaseEntryDeleteParameters { EntryId = entryId });
 
     /// <summary>Queues <c>baseentry.export</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ExportAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BaseEntry> Export(string entryId, int storageProfileId)
-        => _batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryExportParameters { EntryId = entryId, StorageProfileId = storageProfileId });
+        => this._batch.Add<global::KalturaGen.Client.Models.BaseEntry>(new global::KalturaGen.Client.Api.BaseEntryExportParameters { EntryId = entryId, StorageProfileId = storageProfileId });
 
     /// <summary>Queues <c>baseentry.flag</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.FlagAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Flag(global::KalturaGen.Client.Models.ModerationFlag moderationFlag)
-        => _batch.Add(new global::KalturaGen.Client.Api.BaseEntryFlagParameters { ModerationFlag = moderationFlag });
+        => this._batch.Add(new global::KalturaGen.Client.Api.BaseEntryFlagParameters { ModerationFlag = moderationFlag });
 
     /// <summary>Queues <c>baseentry.reject</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.RejectAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Reject(string entryId)
-        => _batch.Add(new global::KalturaGen.Client.Api.BaseEntryRejectParameters { EntryId = entryId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.BaseEntryRejectParameters { EntryId = entryId });
 
     /// <summary>Queues <c>baseentry.approve</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ApproveAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Approve(string entryId)
-        => _batch.Add(new global::KalturaGen.Client.Api.BaseEntryApproveParameters { EntryId = entryId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.BaseEntryApproveParameters { EntryId = entryId });
 
     /// <summary>Queues <c>baseentry.listFlags</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBaseEntryService.ListFlagsAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlags(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.ModerationFlagListResponse>(new global::KalturaGen.Client.Api.BaseEntryListFlagsParameters { EntryId = entryId, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.ModerationFlagListResponse>(new global::KalturaGen.Client.Api.BaseEntryListFlagsParameters { EntryId = entryId, Pager = pager });
 }

@@ -17,5 +17,5 @@ public sealed partial class BulkCalls
 
     /// <summary>Queues <c>bulkupload_bulk.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IBulkService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BulkUpload> Get(int id)
-        => _batch.Add<global::KalturaGen.Client.Models.BulkUpload>(new global::KalturaGen.Client.Api.BulkGetParameters { Id = id });
+        => this._batch.Add<global::KalturaGen.Client.Models.BulkUpload>(new global::KalturaGen.Client.Api.BulkGetParameters { Id = id });
 }

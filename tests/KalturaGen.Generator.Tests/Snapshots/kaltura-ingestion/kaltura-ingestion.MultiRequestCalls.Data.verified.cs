@@ -17,25 +17,25 @@ public sealed partial class DataCalls
 
     /// <summary>Queues <c>data.add</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDataService.AddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DataEntry> Add(global::KalturaGen.Client.Models.DataEntry dataEntry)
-        => _batch.Add<global::KalturaGen.Client.Models.DataEntry>(new global::KalturaGen.Client.Api.DataAddParameters { DataEntry = dataEntry });
+        => this._batch.Add<global::KalturaGen.Client.Models.DataEntry>(new global::KalturaGen.Client.Api.DataAddParameters { DataEntry = dataEntry });
 
     /// <summary>Queues <c>data.addContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDataService.AddContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DataEntry> AddContent(string entryId, global::KalturaGen.Client.Models.GenericDataCenterContentResource resource)
-        => _batch.Add<global::KalturaGen.Client.Models.DataEntry>(new global::KalturaGen.Client.Api.DataAddContentParameters { EntryId = entryId, Resource = resource });
+        => this._batch.Add<global::KalturaGen.Client.Models.DataEntry>(new global::KalturaGen.Client.Api.DataAddContentParameters { EntryId = entryId, Resource = resource });
 
     /// <summary>Queues <c>data.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDataService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DataEntry> Get(string entryId, int version = -1)
-        => _batch.Add<global::KalturaGen.Client.Models.DataEntry>(new global::KalturaGen.Client.Api.DataGetParameters { EntryId = entryId, Version = version });
+        => this._batch.Add<global::KalturaGen.Client.Models.DataEntry>(new global::KalturaGen.Client.Api.DataGetParameters { EntryId = entryId, Version = version });
 
     /// <summary>Queues <c>data.update</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDataService.UpdateAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DataEntry> Update(string entryId, global::KalturaGen.Client.Models.DataEntry documentEntry)
-        => _batch.Add<global::KalturaGen.Client.Models.DataEntry>(new global::KalturaGen.Client.Api.DataUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry });
+        => this._batch.Add<global::KalturaGen.Client.Models.DataEntry>(new global::KalturaGen.Client.Api.DataUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry });
 
     /// <summary>Queues <c>data.delete</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDataService.DeleteAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Delete(string entryId)
-        => _batch.Add(new global::KalturaGen.Client.Api.DataDeleteParameters { EntryId = entryId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.DataDeleteParameters { EntryId = entryId });
 
     /// <summary>Queues <c>data.list</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDataService.ListAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DataListResponse> List(global::KalturaGen.Client.Models.DataEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.DataListResponse>(new global::KalturaGen.Client.Api.DataListParameters { Filter = filter, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.DataListResponse>(new global::KalturaGen.Client.Api.DataListParameters { Filter = filter, Pager = pager });
 }

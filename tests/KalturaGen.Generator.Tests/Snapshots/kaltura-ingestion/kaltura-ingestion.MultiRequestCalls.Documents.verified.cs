@@ -17,29 +17,29 @@ public sealed partial class DocumentsCalls
 
     /// <summary>Queues <c>document_documents.addContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDocumentsService.AddContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DocumentEntry> AddContent(string entryId, global::KalturaGen.Client.Models.Resource? resource = null)
-        => _batch.Add<global::KalturaGen.Client.Models.DocumentEntry>(new global::KalturaGen.Client.Api.DocumentsAddContentParameters { EntryId = entryId, Resource = resource });
+        => this._batch.Add<global::KalturaGen.Client.Models.DocumentEntry>(new global::KalturaGen.Client.Api.DocumentsAddContentParameters { EntryId = entryId, Resource = resource });
 
     /// <summary>Queues <c>document_documents.updateContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDocumentsService.UpdateContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DocumentEntry> UpdateContent(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null)
-        => _batch.Add<global::KalturaGen.Client.Models.DocumentEntry>(new global::KalturaGen.Client.Api.DocumentsUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId });
+        => this._batch.Add<global::KalturaGen.Client.Models.DocumentEntry>(new global::KalturaGen.Client.Api.DocumentsUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId });
 
     /// <summary>Queues <c>document_documents.convert</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDocumentsService.ConvertAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<long> Convert(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null)
-        => _batch.Add<long>(new global::KalturaGen.Client.Api.DocumentsConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes });
+        => this._batch.Add<long>(new global::KalturaGen.Client.Api.DocumentsConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes });
 
     /// <summary>Queues <c>document_documents.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDocumentsService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DocumentEntry> Get(string entryId, int version = -1)
-        => _batch.Add<global::KalturaGen.Client.Models.DocumentEntry>(new global::KalturaGen.Client.Api.DocumentsGetParameters { EntryId = entryId, Version = version });
+        => this._batch.Add<global::KalturaGen.Client.Models.DocumentEntry>(new global::KalturaGen.Client.Api.DocumentsGetParameters { EntryId = entryId, Version = version });
 
     /// <summary>Queues <c>document_documents.update</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDocumentsService.UpdateAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DocumentEntry> Update(string entryId, global::KalturaGen.Client.Models.DocumentEntry documentEntry)
-        => _batch.Add<global::KalturaGen.Client.Models.DocumentEntry>(new global::KalturaGen.Client.Api.DocumentsUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry });
+        => this._batch.Add<global::KalturaGen.Client.Models.DocumentEntry>(new global::KalturaGen.Client.Api.DocumentsUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry });
 
     /// <summary>Queues <c>document_documents.delete</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDocumentsService.DeleteAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Delete(string entryId)
-        => _batch.Add(new global::KalturaGen.Client.Api.DocumentsDeleteParameters { EntryId = entryId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.DocumentsDeleteParameters { EntryId = entryId });
 
     /// <summary>Queues <c>document_documents.list</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IDocumentsService.ListAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.DocumentListResponse> List(global::KalturaGen.Client.Models.DocumentEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.DocumentListResponse>(new global::KalturaGen.Client.Api.DocumentsListParameters { Filter = filter, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.DocumentListResponse>(new global::KalturaGen.Client.Api.DocumentsListParameters { Filter = filter, Pager = pager });
 }

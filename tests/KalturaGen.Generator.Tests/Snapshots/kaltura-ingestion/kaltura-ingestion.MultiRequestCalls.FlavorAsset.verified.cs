@@ -17,45 +17,45 @@ public sealed partial class FlavorAssetCalls
 
     /// <summary>Queues <c>flavorasset.list</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.ListAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.FlavorAssetListResponse> List(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.FlavorAssetListResponse>(new global::KalturaGen.Client.Api.FlavorAssetListParameters { Filter = filter, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.FlavorAssetListResponse>(new global::KalturaGen.Client.Api.FlavorAssetListParameters { Filter = filter, Pager = pager });
 
     /// <summary>Queues <c>flavorasset.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.FlavorAsset> Get(string id)
-        => _batch.Add<global::KalturaGen.Client.Models.FlavorAsset>(new global::KalturaGen.Client.Api.FlavorAssetGetParameters { Id = id });
+        => this._batch.Add<global::KalturaGen.Client.Models.FlavorAsset>(new global::KalturaGen.Client.Api.FlavorAssetGetParameters { Id = id });
 
     /// <summary>Queues <c>flavorasset.add</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.AddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.FlavorAsset> Add(string entryId, global::KalturaGen.Client.Models.FlavorAsset flavorAsset)
-        => _batch.Add<global::KalturaGen.Client.Models.FlavorAsset>(new global::KalturaGen.Client.Api.FlavorAssetAddParameters { EntryId = entryId, FlavorAsset = flavorAsset });
+        => this._batch.Add<global::KalturaGen.Client.Models.FlavorAsset>(new global::KalturaGen.Client.Api.FlavorAssetAddParameters { EntryId = entryId, FlavorAsset = flavorAsset });
 
     /// <summary>Queues <c>flavorasset.setContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.SetContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.FlavorAsset> SetContent(string id, global::KalturaGen.Client.Models.ContentResource contentResource)
-        => _batch.Add<global::KalturaGen.Client.Models.FlavorAsset>(new global::KalturaGen.Client.Api.FlavorAssetSetContentParameters { Id = id, ContentResource = contentResource });
+        => this._batch.Add<global::KalturaGen.Client.Models.FlavorAsset>(new global::KalturaGen.Client.Api.FlavorAssetSetContentParameters { Id = id, ContentResource = contentResource });
 
     /// <summary>Queues <c>flavorasset.convert</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.ConvertAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Convert(string entryId, int flavorParamsId, int priority = 0)
-        => _batch.Add(new global::KalturaGen.Client.Api.FlavorAssetConvertParameters { EntryId = entryId, FlavorParamsId = flavorParamsId, Priority = priority });
+        => this._batch.Add(new global::KalturaGen.Client.Api.FlavorAssetConvertParameters { EntryId = entryId, FlavorParamsId = flavorParamsId, Priority = priority });
 
     /// <summary>Queues <c>flavorasset.reconvert</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.ReconvertAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Reconvert(string id)
-        => _batch.Add(new global::KalturaGen.Client.Api.FlavorAssetReconvertParameters { Id = id });
+        => this._batch.Add(new global::KalturaGen.Client.Api.FlavorAssetReconvertParameters { Id = id });
 
     /// <summary>Queues <c>flavorasset.getUrl</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.GetUrlAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<string> GetUrl(string id, int? storageId = null, bool forceProxy = false, global::KalturaGen.Client.Models.FlavorAssetUrlOptions? options = null)
-        => _batch.Add<string>(new global::KalturaGen.Client.Api.FlavorAssetGetUrlParameters { Id = id, StorageId = storageId, ForceProxy = forceProxy, Options = options });
+        => this._batch.Add<string>(new global::KalturaGen.Client.Api.FlavorAssetGetUrlParameters { Id = id, StorageId = storageId, ForceProxy = forceProxy, Options = options });
 
     /// <summary>Queues <c>flavorasset.export</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.ExportAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.FlavorAsset> Export(string assetId, int storageProfileId)
-        => _batch.Add<global::KalturaGen.Client.Models.FlavorAsset>(new global::KalturaGen.Client.Api.FlavorAssetExportParameters { AssetId = assetId, StorageProfileId = storageProfileId });
+        => this._batch.Add<global::KalturaGen.Client.Models.FlavorAsset>(new global::KalturaGen.Client.Api.FlavorAssetExportParameters { AssetId = assetId, StorageProfileId = storageProfileId });
 
     /// <summary>Queues <c>flavorasset.setAsSource</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.SetAsSourceAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall SetAsSource(string assetId)
-        => _batch.Add(new global::KalturaGen.Client.Api.FlavorAssetSetAsSourceParameters { AssetId = assetId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.FlavorAssetSetAsSourceParameters { AssetId = assetId });
 
     /// <summary>Queues <c>flavorasset.delete</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.DeleteAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Delete(string id)
-        => _batch.Add(new global::KalturaGen.Client.Api.FlavorAssetDeleteParameters { Id = id });
+        => this._batch.Add(new global::KalturaGen.Client.Api.FlavorAssetDeleteParameters { Id = id });
 
     /// <summary>Queues <c>flavorasset.getFlavorAssetsWithParams</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IFlavorAssetService.GetFlavorAssetsWithParamsAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>> GetFlavorAssetsWithParams(string entryId)
-        => _batch.Add<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>(new global::KalturaGen.Client.Api.FlavorAssetGetFlavorAssetsWithParamsParameters { EntryId = entryId });
+        => this._batch.Add<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>>(new global::KalturaGen.Client.Api.FlavorAssetGetFlavorAssetsWithParamsParameters { EntryId = entryId });
 }

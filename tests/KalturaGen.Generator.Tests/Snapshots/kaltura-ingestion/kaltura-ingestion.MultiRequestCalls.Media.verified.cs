@@ -17,77 +17,77 @@ public sealed partial class MediaCalls
 
     /// <summary>Queues <c>media.add</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.AddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> Add(global::KalturaGen.Client.Models.MediaEntry entry)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddParameters { Entry = entry });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddParameters { Entry = entry });
 
     /// <summary>Queues <c>media.addContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.AddContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> AddContent(string entryId, global::KalturaGen.Client.Models.Resource? resource = null)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource });
 
     /// <summary>Queues <c>media.updateContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.UpdateContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> UpdateContent(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::KalturaGen.Client.Models.EntryReplacementOptions? advancedOptions = null)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId, AdvancedOptions = advancedOptions });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId, AdvancedOptions = advancedOptions });
 
     /// <summary>Queues <c>media.approveReplace</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.ApproveReplaceAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> ApproveReplace(string entryId)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaApproveReplaceParameters { EntryId = entryId });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaApproveReplaceParameters { EntryId = entryId });
 
     /// <summary>Queues <c>media.cancelReplace</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.CancelReplaceAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> CancelReplace(string entryId)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaCancelReplaceParameters { EntryId = entryId });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaCancelReplaceParameters { EntryId = entryId });
 
     /// <summary>Queues <c>media.addFromUrl</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.AddFromUrlAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> AddFromUrl(global::KalturaGen.Client.Models.MediaEntry mediaEntry, string url)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddFromUrlParameters { MediaEntry = mediaEntry, Url = url });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddFromUrlParameters { MediaEntry = mediaEntry, Url = url });
 
     /// <summary>Queues <c>media.addFromEntry</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.AddFromEntryAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> AddFromEntry(string sourceEntryId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, int? sourceFlavorParamsId = null)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddFromEntryParameters { SourceEntryId = sourceEntryId, MediaEntry = mediaEntry, SourceFlavorParamsId = sourceFlavorParamsId });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddFromEntryParameters { SourceEntryId = sourceEntryId, MediaEntry = mediaEntry, SourceFlavorParamsId = sourceFlavorParamsId });
 
     /// <summary>Queues <c>media.addFromFlavorAsset</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.AddFromFlavorAssetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> AddFromFlavorAsset(string sourceFlavorAssetId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddFromFlavorAssetParameters { SourceFlavorAssetId = sourceFlavorAssetId, MediaEntry = mediaEntry });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaAddFromFlavorAssetParameters { SourceFlavorAssetId = sourceFlavorAssetId, MediaEntry = mediaEntry });
 
     /// <summary>Queues <c>media.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> Get(string entryId, int version = -1)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaGetParameters { EntryId = entryId, Version = version });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaGetParameters { EntryId = entryId, Version = version });
 
     /// <summary>Queues <c>media.list</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.ListAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaListResponse> List(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaListResponse>(new global::KalturaGen.Client.Api.MediaListParameters { Filter = filter, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaListResponse>(new global::KalturaGen.Client.Api.MediaListParameters { Filter = filter, Pager = pager });
 
     /// <summary>Queues <c>media.count</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.CountAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<int> Count(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null)
-        => _batch.Add<int>(new global::KalturaGen.Client.Api.MediaCountParameters { Filter = filter });
+        => this._batch.Add<int>(new global::KalturaGen.Client.Api.MediaCountParameters { Filter = filter });
 
     /// <summary>Queues <c>media.update</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.UpdateAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.MediaEntry> Update(string entryId, global::KalturaGen.Client.Models.MediaEntry mediaEntry)
-        => _batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry });
+        => this._batch.Add<global::KalturaGen.Client.Models.MediaEntry>(new global::KalturaGen.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry });
 
     /// <summary>Queues <c>media.delete</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.DeleteAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Delete(string entryId)
-        => _batch.Add(new global::KalturaGen.Client.Api.MediaDeleteParameters { EntryId = entryId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.MediaDeleteParameters { EntryId = entryId });
 
     /// <summary>Queues <c>media.convert</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.ConvertAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<long> Convert(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null)
-        => _batch.Add<long>(new global::KalturaGen.Client.Api.MediaConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes });
+        => this._batch.Add<long>(new global::KalturaGen.Client.Api.MediaConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes });
 
     /// <summary>Queues <c>media.bulkUploadAdd</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.BulkUploadAddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.BulkUpload> BulkUploadAdd(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null)
-        => _batch.Add<global::KalturaGen.Client.Models.BulkUpload>(new global::KalturaGen.Client.Api.MediaBulkUploadAddParameters { BulkUploadData = bulkUploadData, BulkUploadEntryData = bulkUploadEntryData }, new global::System.Collections.Generic.KeyValuePair<string, global::KalturaGen.Runtime.KalturaFile?>("fileData", fileData));
+        => this._batch.Add<global::KalturaGen.Client.Models.BulkUpload>(new global::KalturaGen.Client.Api.MediaBulkUploadAddParameters { BulkUploadData = bulkUploadData, BulkUploadEntryData = bulkUploadEntryData }, new global::System.Collections.Generic.KeyValuePair<string, global::KalturaGen.Runtime.KalturaFile?>("fileData", fileData));
 
     /// <summary>Queues <c>media.flag</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.FlagAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Flag(global::KalturaGen.Client.Models.ModerationFlag moderationFlag)
-        => _batch.Add(new global::KalturaGen.Client.Api.MediaFlagParameters { ModerationFlag = moderationFlag });
+        => this._batch.Add(new global::KalturaGen.Client.Api.MediaFlagParameters { ModerationFlag = moderationFlag });
 
     /// <summary>Queues <c>media.reject</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.RejectAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Reject(string entryId)
-        => _batch.Add(new global::KalturaGen.Client.Api.MediaRejectParameters { EntryId = entryId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.MediaRejectParameters { EntryId = entryId });
 
     /// <summary>Queues <c>media.approve</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.ApproveAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Approve(string entryId)
-        => _batch.Add(new global::KalturaGen.Client.Api.MediaApproveParameters { EntryId = entryId });
+        => this._batch.Add(new global::KalturaGen.Client.Api.MediaApproveParameters { EntryId = entryId });
 
     /// <summary>Queues <c>media.listFlags</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.IMediaService.ListFlagsAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlags(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::KalturaGen.Client.Models.ModerationFlagListResponse>(new global::KalturaGen.Client.Api.MediaListFlagsParameters { EntryId = entryId, Pager = pager });
+        => this._batch.Add<global::KalturaGen.Client.Models.ModerationFlagListResponse>(new global::KalturaGen.Client.Api.MediaListFlagsParameters { EntryId = entryId, Pager = pager });
 }

@@ -17,9 +17,9 @@ public sealed partial class SessionCalls
 
     /// <summary>Queues <c>session.start</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.ISessionService.StartAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<string> Start(string secret, string userId = "", global::KalturaGen.Client.Enums.SessionType type = global::KalturaGen.Client.Enums.SessionType.USER, int? partnerId = null, int expiry = 86400, string? privileges = null)
-        => _batch.Add<string>(new global::KalturaGen.Client.Api.SessionStartParameters { Secret = secret, UserId = userId, Type = type, PartnerId = partnerId, Expiry = expiry, Privileges = privileges });
+        => this._batch.Add<string>(new global::KalturaGen.Client.Api.SessionStartParameters { Secret = secret, UserId = userId, Type = type, PartnerId = partnerId, Expiry = expiry, Privileges = privileges });
 
     /// <summary>Queues <c>session.end</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.ISessionService.EndAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall End()
-        => _batch.Add(new global::KalturaGen.Client.Api.SessionEndParameters());
+        => this._batch.Add(new global::KalturaGen.Client.Api.SessionEndParameters());
 }

@@ -17,5 +17,5 @@ public sealed partial class SystemCalls
 
     /// <summary>Queues <c>system.ping</c>; the result is on the returned call after the multirequest ran. See <see cref="global::KalturaGen.Client.Services.ISystemService.PingAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<bool> Ping()
-        => _batch.Add<bool>(new global::KalturaGen.Client.Api.SystemPingParameters());
+        => this._batch.Add<bool>(new global::KalturaGen.Client.Api.SystemPingParameters());
 }

@@ -19,33 +19,33 @@ public sealed partial class AttachmentAssetService : IAttachmentAssetService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> AddAsync(string entryId, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddAsync(new global::KalturaGen.Client.Api.AttachmentAssetAddParameters { EntryId = entryId, AttachmentAsset = attachmentAsset }, cancellationToken);
+        => this.Api.AddAsync(new global::KalturaGen.Client.Api.AttachmentAssetAddParameters { EntryId = entryId, AttachmentAsset = attachmentAsset }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> SetContentAsync(string id, global::KalturaGen.Client.Models.ContentResource contentResource, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.SetContentAsync(new global::KalturaGen.Client.Api.AttachmentAssetSetContentParameters { Id = id, ContentResource = contentResource }, cancellationToken);
+        => this.Api.SetContentAsync(new global::KalturaGen.Client.Api.AttachmentAssetSetContentParameters { Id = id, ContentResource = contentResource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> UpdateAsync(string id, global::KalturaGen.Client.Models.AttachmentAsset attachmentAsset, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.UpdateAsync(new global::KalturaGen.Client.Api.AttachmentAssetUpdateParameters { Id = id, AttachmentAsset = attachmentAsset }, cancellationToken);
+        => this.Api.UpdateAsync(new global::KalturaGen.Client.Api.AttachmentAssetUpdateParameters { Id = id, AttachmentAsset = attachmentAsset }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAsset> GetAsync(string attachmentAssetId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetAsync(new global::KalturaGen.Client.Api.AttachmentAssetGetParameters { AttachmentAssetId = attachmentAssetId }, cancellationToken);
+        => this.Api.GetAsync(new global::KalturaGen.Client.Api.AttachmentAssetGetParameters { AttachmentAssetId = attachmentAssetId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.AttachmentAssetListResponse> ListAsync(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListAsync(new global::KalturaGen.Client.Api.AttachmentAssetListParameters { Filter = filter, Pager = pager }, cancellationToken);
+        => this.Api.ListAsync(new global::KalturaGen.Client.Api.AttachmentAssetListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string attachmentAssetId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.DeleteAsync(new global::KalturaGen.Client.Api.AttachmentAssetDeleteParameters { AttachmentAssetId = attachmentAssetId }, cancellationToken);
+        => this.Api.DeleteAsync(new global::KalturaGen.Client.Api.AttachmentAssetDeleteParameters { AttachmentAssetId = attachmentAssetId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string> GetUrlAsync(string id, int? storageId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetUrlAsync(new global::KalturaGen.Client.Api.AttachmentAssetGetUrlParameters { Id = id, StorageId = storageId }, cancellationToken);
+        => this.Api.GetUrlAsync(new global::KalturaGen.Client.Api.AttachmentAssetGetUrlParameters { Id = id, StorageId = storageId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string attachmentAssetId, global::KalturaGen.Client.Models.AttachmentServeOptions? serveOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ServeAsync(new global::KalturaGen.Client.Api.AttachmentAssetServeParameters { AttachmentAssetId = attachmentAssetId, ServeOptions = serveOptions }, cancellationToken);
+        => this.Api.ServeAsync(new global::KalturaGen.Client.Api.AttachmentAssetServeParameters { AttachmentAssetId = attachmentAssetId, ServeOptions = serveOptions }, cancellationToken);
 }

@@ -19,61 +19,61 @@ public sealed partial class BaseEntryService : IBaseEntryService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> AddAsync(global::KalturaGen.Client.Models.BaseEntry entry, global::KalturaGen.Client.Enums.EntryType? type = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddAsync(new global::KalturaGen.Client.Api.BaseEntryAddParameters { Entry = entry, Type = type }, cancellationToken);
+        => this.Api.AddAsync(new global::KalturaGen.Client.Api.BaseEntryAddParameters { Entry = entry, Type = type }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddContentAsync(new global::KalturaGen.Client.Api.BaseEntryAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
+        => this.Api.AddContentAsync(new global::KalturaGen.Client.Api.BaseEntryAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetAsync(new global::KalturaGen.Client.Api.BaseEntryGetParameters { EntryId = entryId, Version = version }, cancellationToken);
+        => this.Api.GetAsync(new global::KalturaGen.Client.Api.BaseEntryGetParameters { EntryId = entryId, Version = version }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntry>> GetByIdsAsync(string entryIds, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetByIdsAsync(new global::KalturaGen.Client.Api.BaseEntryGetByIdsParameters { EntryIds = entryIds }, cancellationToken);
+        => this.Api.GetByIdsAsync(new global::KalturaGen.Client.Api.BaseEntryGetByIdsParameters { EntryIds = entryIds }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntryListResponse> ListAsync(global::KalturaGen.Client.Models.BaseEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListAsync(new global::KalturaGen.Client.Api.BaseEntryListParameters { Filter = filter, Pager = pager }, cancellationToken);
+        => this.Api.ListAsync(new global::KalturaGen.Client.Api.BaseEntryListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntryListResponse> ListByReferenceIdAsync(string refId, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListByReferenceIdAsync(new global::KalturaGen.Client.Api.BaseEntryListByReferenceIdParameters { RefId = refId, Pager = pager }, cancellationToken);
+        => this.Api.ListByReferenceIdAsync(new global::KalturaGen.Client.Api.BaseEntryListByReferenceIdParameters { RefId = refId, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> CloneAsync(string entryId, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.BaseEntryCloneOptionItem>? cloneOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.CloneAsync(new global::KalturaGen.Client.Api.BaseEntryCloneParameters { EntryId = entryId, CloneOptions = cloneOptions }, cancellationToken);
+        => this.Api.CloneAsync(new global::KalturaGen.Client.Api.BaseEntryCloneParameters { EntryId = entryId, CloneOptions = cloneOptions }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> RecycleAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.RecycleAsync(new global::KalturaGen.Client.Api.BaseEntryRecycleParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.RecycleAsync(new global::KalturaGen.Client.Api.BaseEntryRecycleParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> RestoreRecycledAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.RestoreRecycledAsync(new global::KalturaGen.Client.Api.BaseEntryRestoreRecycledParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.RestoreRecycledAsync(new global::KalturaGen.Client.Api.BaseEntryRestoreRecycledParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.DeleteAsync(new global::KalturaGen.Client.Api.BaseEntryDeleteParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.DeleteAsync(new global::KalturaGen.Client.Api.BaseEntryDeleteParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BaseEntry> ExportAsync(string entryId, int storageProfileId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ExportAsync(new global::KalturaGen.Client.Api.BaseEntryExportParameters { EntryId = entryId, StorageProfileId = storageProfileId }, cancellationToken);
+        => this.Api.ExportAsync(new global::KalturaGen.Client.Api.BaseEntryExportParameters { EntryId = entryId, StorageProfileId = storageProfileId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task FlagAsync(global::KalturaGen.Client.Models.ModerationFlag moderationFlag, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.FlagAsync(new global::KalturaGen.Client.Api.BaseEntryFlagParameters { ModerationFlag = moderationFlag }, cancellationToken);
+        => this.Api.FlagAsync(new global::KalturaGen.Client.Api.BaseEntryFlagParameters { ModerationFlag = moderationFlag }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task RejectAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.RejectAsync(new global::KalturaGen.Client.Api.BaseEntryRejectParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.RejectAsync(new global::KalturaGen.Client.Api.BaseEntryRejectParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task ApproveAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ApproveAsync(new global::KalturaGen.Client.Api.BaseEntryApproveParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.ApproveAsync(new global::KalturaGen.Client.Api.BaseEntryApproveParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListFlagsAsync(new global::KalturaGen.Client.Api.BaseEntryListFlagsParameters { EntryId = entryId, Pager = pager }, cancellationToken);
+        => this.Api.ListFlagsAsync(new global::KalturaGen.Client.Api.BaseEntryListFlagsParameters { EntryId = entryId, Pager = pager }, cancellationToken);
 }

@@ -19,5 +19,5 @@ public sealed partial class BulkService : IBulkService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BulkUpload> GetAsync(int id, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetAsync(new global::KalturaGen.Client.Api.BulkGetParameters { Id = id }, cancellationToken);
+        => this.Api.GetAsync(new global::KalturaGen.Client.Api.BulkGetParameters { Id = id }, cancellationToken);
 }

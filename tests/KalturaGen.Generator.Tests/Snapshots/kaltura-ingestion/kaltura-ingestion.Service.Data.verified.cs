@@ -19,29 +19,29 @@ public sealed partial class DataService : IDataService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> AddAsync(global::KalturaGen.Client.Models.DataEntry dataEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddAsync(new global::KalturaGen.Client.Api.DataAddParameters { DataEntry = dataEntry }, cancellationToken);
+        => this.Api.AddAsync(new global::KalturaGen.Client.Api.DataAddParameters { DataEntry = dataEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.GenericDataCenterContentResource resource, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddContentAsync(new global::KalturaGen.Client.Api.DataAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
+        => this.Api.AddContentAsync(new global::KalturaGen.Client.Api.DataAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetAsync(new global::KalturaGen.Client.Api.DataGetParameters { EntryId = entryId, Version = version }, cancellationToken);
+        => this.Api.GetAsync(new global::KalturaGen.Client.Api.DataGetParameters { EntryId = entryId, Version = version }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.DataEntry documentEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.UpdateAsync(new global::KalturaGen.Client.Api.DataUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry }, cancellationToken);
+        => this.Api.UpdateAsync(new global::KalturaGen.Client.Api.DataUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.DeleteAsync(new global::KalturaGen.Client.Api.DataDeleteParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.DeleteAsync(new global::KalturaGen.Client.Api.DataDeleteParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DataListResponse> ListAsync(global::KalturaGen.Client.Models.DataEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListAsync(new global::KalturaGen.Client.Api.DataListParameters { Filter = filter, Pager = pager }, cancellationToken);
+        => this.Api.ListAsync(new global::KalturaGen.Client.Api.DataListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, int version = -1, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ServeAsync(new global::KalturaGen.Client.Api.DataServeParameters { EntryId = entryId, Version = version, ForceProxy = forceProxy }, cancellationToken);
+        => this.Api.ServeAsync(new global::KalturaGen.Client.Api.DataServeParameters { EntryId = entryId, Version = version, ForceProxy = forceProxy }, cancellationToken);
 }

@@ -19,37 +19,37 @@ public sealed partial class DocumentsService : IDocumentsService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddContentAsync(new global::KalturaGen.Client.Api.DocumentsAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
+        => this.Api.AddContentAsync(new global::KalturaGen.Client.Api.DocumentsAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> UpdateContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.UpdateContentAsync(new global::KalturaGen.Client.Api.DocumentsUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId }, cancellationToken);
+        => this.Api.UpdateContentAsync(new global::KalturaGen.Client.Api.DocumentsUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<long> ConvertAsync(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ConvertAsync(new global::KalturaGen.Client.Api.DocumentsConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes }, cancellationToken);
+        => this.Api.ConvertAsync(new global::KalturaGen.Client.Api.DocumentsConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetAsync(new global::KalturaGen.Client.Api.DocumentsGetParameters { EntryId = entryId, Version = version }, cancellationToken);
+        => this.Api.GetAsync(new global::KalturaGen.Client.Api.DocumentsGetParameters { EntryId = entryId, Version = version }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.DocumentEntry documentEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.UpdateAsync(new global::KalturaGen.Client.Api.DocumentsUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry }, cancellationToken);
+        => this.Api.UpdateAsync(new global::KalturaGen.Client.Api.DocumentsUpdateParameters { EntryId = entryId, DocumentEntry = documentEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.DeleteAsync(new global::KalturaGen.Client.Api.DocumentsDeleteParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.DeleteAsync(new global::KalturaGen.Client.Api.DocumentsDeleteParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.DocumentListResponse> ListAsync(global::KalturaGen.Client.Models.DocumentEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListAsync(new global::KalturaGen.Client.Api.DocumentsListParameters { Filter = filter, Pager = pager }, cancellationToken);
+        => this.Api.ListAsync(new global::KalturaGen.Client.Api.DocumentsListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, string? flavorAssetId = null, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ServeAsync(new global::KalturaGen.Client.Api.DocumentsServeParameters { EntryId = entryId, FlavorAssetId = flavorAssetId, ForceProxy = forceProxy }, cancellationToken);
+        => this.Api.ServeAsync(new global::KalturaGen.Client.Api.DocumentsServeParameters { EntryId = entryId, FlavorAssetId = flavorAssetId, ForceProxy = forceProxy }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeByFlavorParamsIdAsync(string entryId, string? flavorParamsId = null, bool forceProxy = false, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ServeByFlavorParamsIdAsync(new global::KalturaGen.Client.Api.DocumentsServeByFlavorParamsIdParameters { EntryId = entryId, FlavorParamsId = flavorParamsId, ForceProxy = forceProxy }, cancellationToken);
+        => this.Api.ServeByFlavorParamsIdAsync(new global::KalturaGen.Client.Api.DocumentsServeByFlavorParamsIdParameters { EntryId = entryId, FlavorParamsId = flavorParamsId, ForceProxy = forceProxy }, cancellationToken);
 }

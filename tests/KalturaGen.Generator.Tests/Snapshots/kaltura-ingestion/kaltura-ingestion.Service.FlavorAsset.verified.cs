@@ -19,45 +19,45 @@ public sealed partial class FlavorAssetService : IFlavorAssetService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAssetListResponse> ListAsync(global::KalturaGen.Client.Models.AssetFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListAsync(new global::KalturaGen.Client.Api.FlavorAssetListParameters { Filter = filter, Pager = pager }, cancellationToken);
+        => this.Api.ListAsync(new global::KalturaGen.Client.Api.FlavorAssetListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetAsync(new global::KalturaGen.Client.Api.FlavorAssetGetParameters { Id = id }, cancellationToken);
+        => this.Api.GetAsync(new global::KalturaGen.Client.Api.FlavorAssetGetParameters { Id = id }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> AddAsync(string entryId, global::KalturaGen.Client.Models.FlavorAsset flavorAsset, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddAsync(new global::KalturaGen.Client.Api.FlavorAssetAddParameters { EntryId = entryId, FlavorAsset = flavorAsset }, cancellationToken);
+        => this.Api.AddAsync(new global::KalturaGen.Client.Api.FlavorAssetAddParameters { EntryId = entryId, FlavorAsset = flavorAsset }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> SetContentAsync(string id, global::KalturaGen.Client.Models.ContentResource contentResource, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.SetContentAsync(new global::KalturaGen.Client.Api.FlavorAssetSetContentParameters { Id = id, ContentResource = contentResource }, cancellationToken);
+        => this.Api.SetContentAsync(new global::KalturaGen.Client.Api.FlavorAssetSetContentParameters { Id = id, ContentResource = contentResource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task ConvertAsync(string entryId, int flavorParamsId, int priority = 0, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ConvertAsync(new global::KalturaGen.Client.Api.FlavorAssetConvertParameters { EntryId = entryId, FlavorParamsId = flavorParamsId, Priority = priority }, cancellationToken);
+        => this.Api.ConvertAsync(new global::KalturaGen.Client.Api.FlavorAssetConvertParameters { EntryId = entryId, FlavorParamsId = flavorParamsId, Priority = priority }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task ReconvertAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ReconvertAsync(new global::KalturaGen.Client.Api.FlavorAssetReconvertParameters { Id = id }, cancellationToken);
+        => this.Api.ReconvertAsync(new global::KalturaGen.Client.Api.FlavorAssetReconvertParameters { Id = id }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string> GetUrlAsync(string id, int? storageId = null, bool forceProxy = false, global::KalturaGen.Client.Models.FlavorAssetUrlOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetUrlAsync(new global::KalturaGen.Client.Api.FlavorAssetGetUrlParameters { Id = id, StorageId = storageId, ForceProxy = forceProxy, Options = options }, cancellationToken);
+        => this.Api.GetUrlAsync(new global::KalturaGen.Client.Api.FlavorAssetGetUrlParameters { Id = id, StorageId = storageId, ForceProxy = forceProxy, Options = options }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.FlavorAsset> ExportAsync(string assetId, int storageProfileId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ExportAsync(new global::KalturaGen.Client.Api.FlavorAssetExportParameters { AssetId = assetId, StorageProfileId = storageProfileId }, cancellationToken);
+        => this.Api.ExportAsync(new global::KalturaGen.Client.Api.FlavorAssetExportParameters { AssetId = assetId, StorageProfileId = storageProfileId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task SetAsSourceAsync(string assetId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.SetAsSourceAsync(new global::KalturaGen.Client.Api.FlavorAssetSetAsSourceParameters { AssetId = assetId }, cancellationToken);
+        => this.Api.SetAsSourceAsync(new global::KalturaGen.Client.Api.FlavorAssetSetAsSourceParameters { AssetId = assetId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.DeleteAsync(new global::KalturaGen.Client.Api.FlavorAssetDeleteParameters { Id = id }, cancellationToken);
+        => this.Api.DeleteAsync(new global::KalturaGen.Client.Api.FlavorAssetDeleteParameters { Id = id }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.FlavorAssetWithParams>> GetFlavorAssetsWithParamsAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetFlavorAssetsWithParamsAsync(new global::KalturaGen.Client.Api.FlavorAssetGetFlavorAssetsWithParamsParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.GetFlavorAssetsWithParamsAsync(new global::KalturaGen.Client.Api.FlavorAssetGetFlavorAssetsWithParamsParameters { EntryId = entryId }, cancellationToken);
 }

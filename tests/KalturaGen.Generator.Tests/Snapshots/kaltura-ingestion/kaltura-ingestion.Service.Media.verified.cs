@@ -19,77 +19,77 @@ public sealed partial class MediaService : IMediaService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddAsync(global::KalturaGen.Client.Models.MediaEntry entry, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddAsync(new global::KalturaGen.Client.Api.MediaAddParameters { Entry = entry }, cancellationToken);
+        => this.Api.AddAsync(new global::KalturaGen.Client.Api.MediaAddParameters { Entry = entry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddContentAsync(string entryId, global::KalturaGen.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddContentAsync(new global::KalturaGen.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
+        => this.Api.AddContentAsync(new global::KalturaGen.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> UpdateContentAsync(string entryId, global::KalturaGen.Client.Models.Resource resource, int? conversionProfileId = null, global::KalturaGen.Client.Models.EntryReplacementOptions? advancedOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.UpdateContentAsync(new global::KalturaGen.Client.Api.MediaUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId, AdvancedOptions = advancedOptions }, cancellationToken);
+        => this.Api.UpdateContentAsync(new global::KalturaGen.Client.Api.MediaUpdateContentParameters { EntryId = entryId, Resource = resource, ConversionProfileId = conversionProfileId, AdvancedOptions = advancedOptions }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> ApproveReplaceAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ApproveReplaceAsync(new global::KalturaGen.Client.Api.MediaApproveReplaceParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.ApproveReplaceAsync(new global::KalturaGen.Client.Api.MediaApproveReplaceParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> CancelReplaceAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.CancelReplaceAsync(new global::KalturaGen.Client.Api.MediaCancelReplaceParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.CancelReplaceAsync(new global::KalturaGen.Client.Api.MediaCancelReplaceParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromUrlAsync(global::KalturaGen.Client.Models.MediaEntry mediaEntry, string url, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddFromUrlAsync(new global::KalturaGen.Client.Api.MediaAddFromUrlParameters { MediaEntry = mediaEntry, Url = url }, cancellationToken);
+        => this.Api.AddFromUrlAsync(new global::KalturaGen.Client.Api.MediaAddFromUrlParameters { MediaEntry = mediaEntry, Url = url }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromEntryAsync(string sourceEntryId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, int? sourceFlavorParamsId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddFromEntryAsync(new global::KalturaGen.Client.Api.MediaAddFromEntryParameters { SourceEntryId = sourceEntryId, MediaEntry = mediaEntry, SourceFlavorParamsId = sourceFlavorParamsId }, cancellationToken);
+        => this.Api.AddFromEntryAsync(new global::KalturaGen.Client.Api.MediaAddFromEntryParameters { SourceEntryId = sourceEntryId, MediaEntry = mediaEntry, SourceFlavorParamsId = sourceFlavorParamsId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> AddFromFlavorAssetAsync(string sourceFlavorAssetId, global::KalturaGen.Client.Models.MediaEntry? mediaEntry = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddFromFlavorAssetAsync(new global::KalturaGen.Client.Api.MediaAddFromFlavorAssetParameters { SourceFlavorAssetId = sourceFlavorAssetId, MediaEntry = mediaEntry }, cancellationToken);
+        => this.Api.AddFromFlavorAssetAsync(new global::KalturaGen.Client.Api.MediaAddFromFlavorAssetParameters { SourceFlavorAssetId = sourceFlavorAssetId, MediaEntry = mediaEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> GetAsync(string entryId, int version = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetAsync(new global::KalturaGen.Client.Api.MediaGetParameters { EntryId = entryId, Version = version }, cancellationToken);
+        => this.Api.GetAsync(new global::KalturaGen.Client.Api.MediaGetParameters { EntryId = entryId, Version = version }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaListResponse> ListAsync(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListAsync(new global::KalturaGen.Client.Api.MediaListParameters { Filter = filter, Pager = pager }, cancellationToken);
+        => this.Api.ListAsync(new global::KalturaGen.Client.Api.MediaListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<int> CountAsync(global::KalturaGen.Client.Models.MediaEntryFilter? filter = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.CountAsync(new global::KalturaGen.Client.Api.MediaCountParameters { Filter = filter }, cancellationToken);
+        => this.Api.CountAsync(new global::KalturaGen.Client.Api.MediaCountParameters { Filter = filter }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.MediaEntry> UpdateAsync(string entryId, global::KalturaGen.Client.Models.MediaEntry mediaEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.UpdateAsync(new global::KalturaGen.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry }, cancellationToken);
+        => this.Api.UpdateAsync(new global::KalturaGen.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.DeleteAsync(new global::KalturaGen.Client.Api.MediaDeleteParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.DeleteAsync(new global::KalturaGen.Client.Api.MediaDeleteParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<long> ConvertAsync(string entryId, int? conversionProfileId = null, global::System.Collections.Generic.IList<global::KalturaGen.Client.Models.ConversionAttribute>? dynamicConversionAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ConvertAsync(new global::KalturaGen.Client.Api.MediaConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes }, cancellationToken);
+        => this.Api.ConvertAsync(new global::KalturaGen.Client.Api.MediaConvertParameters { EntryId = entryId, ConversionProfileId = conversionProfileId, DynamicConversionAttributes = dynamicConversionAttributes }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.BulkUpload> BulkUploadAddAsync(global::KalturaGen.Runtime.KalturaFile fileData, global::KalturaGen.Client.Models.BulkUploadJobData? bulkUploadData = null, global::KalturaGen.Client.Models.BulkUploadEntryData? bulkUploadEntryData = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.BulkUploadAddAsync(new global::KalturaGen.Client.Api.MediaBulkUploadAddParameters { BulkUploadData = bulkUploadData, BulkUploadEntryData = bulkUploadEntryData }, fileData, cancellationToken);
+        => this.Api.BulkUploadAddAsync(new global::KalturaGen.Client.Api.MediaBulkUploadAddParameters { BulkUploadData = bulkUploadData, BulkUploadEntryData = bulkUploadEntryData }, fileData, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task FlagAsync(global::KalturaGen.Client.Models.ModerationFlag moderationFlag, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.FlagAsync(new global::KalturaGen.Client.Api.MediaFlagParameters { ModerationFlag = moderationFlag }, cancellationToken);
+        => this.Api.FlagAsync(new global::KalturaGen.Client.Api.MediaFlagParameters { ModerationFlag = moderationFlag }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task RejectAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.RejectAsync(new global::KalturaGen.Client.Api.MediaRejectParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.RejectAsync(new global::KalturaGen.Client.Api.MediaRejectParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task ApproveAsync(string entryId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ApproveAsync(new global::KalturaGen.Client.Api.MediaApproveParameters { EntryId = entryId }, cancellationToken);
+        => this.Api.ApproveAsync(new global::KalturaGen.Client.Api.MediaApproveParameters { EntryId = entryId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.ModerationFlagListResponse> ListFlagsAsync(string entryId, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListFlagsAsync(new global::KalturaGen.Client.Api.MediaListFlagsParameters { EntryId = entryId, Pager = pager }, cancellationToken);
+        => this.Api.ListFlagsAsync(new global::KalturaGen.Client.Api.MediaListFlagsParameters { EntryId = entryId, Pager = pager }, cancellationToken);
 }

@@ -19,9 +19,9 @@ public sealed partial class SessionService : ISessionService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<string> StartAsync(string secret, string userId = "", global::KalturaGen.Client.Enums.SessionType type = global::KalturaGen.Client.Enums.SessionType.USER, int? partnerId = null, int expiry = 86400, string? privileges = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.StartAsync(new global::KalturaGen.Client.Api.SessionStartParameters { Secret = secret, UserId = userId, Type = type, PartnerId = partnerId, Expiry = expiry, Privileges = privileges }, cancellationToken);
+        => this.Api.StartAsync(new global::KalturaGen.Client.Api.SessionStartParameters { Secret = secret, UserId = userId, Type = type, PartnerId = partnerId, Expiry = expiry, Privileges = privileges }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task EndAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.EndAsync(new global::KalturaGen.Client.Api.SessionEndParameters(), cancellationToken);
+        => this.Api.EndAsync(new global::KalturaGen.Client.Api.SessionEndParameters(), cancellationToken);
 }

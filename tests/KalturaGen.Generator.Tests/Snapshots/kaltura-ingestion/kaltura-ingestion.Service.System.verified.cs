@@ -19,5 +19,5 @@ public sealed partial class SystemService : ISystemService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<bool> PingAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.PingAsync(new global::KalturaGen.Client.Api.SystemPingParameters(), cancellationToken);
+        => this.Api.PingAsync(new global::KalturaGen.Client.Api.SystemPingParameters(), cancellationToken);
 }

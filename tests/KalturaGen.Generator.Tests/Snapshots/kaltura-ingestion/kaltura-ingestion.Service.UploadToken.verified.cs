@@ -19,21 +19,21 @@ public sealed partial class UploadTokenService : IUploadTokenService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.UploadToken> AddAsync(global::KalturaGen.Client.Models.UploadToken? uploadToken = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddAsync(new global::KalturaGen.Client.Api.UploadTokenAddParameters { UploadToken = uploadToken }, cancellationToken);
+        => this.Api.AddAsync(new global::KalturaGen.Client.Api.UploadTokenAddParameters { UploadToken = uploadToken }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.UploadToken> GetAsync(string uploadTokenId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.GetAsync(new global::KalturaGen.Client.Api.UploadTokenGetParameters { UploadTokenId = uploadTokenId }, cancellationToken);
+        => this.Api.GetAsync(new global::KalturaGen.Client.Api.UploadTokenGetParameters { UploadTokenId = uploadTokenId }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.UploadToken> UploadAsync(string uploadTokenId, global::KalturaGen.Runtime.KalturaFile fileData, bool resume = false, bool finalChunk = true, double resumeAt = -1, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.UploadAsync(new global::KalturaGen.Client.Api.UploadTokenUploadParameters { UploadTokenId = uploadTokenId, Resume = resume, FinalChunk = finalChunk, ResumeAt = resumeAt }, fileData, cancellationToken);
+        => this.Api.UploadAsync(new global::KalturaGen.Client.Api.UploadTokenUploadParameters { UploadTokenId = uploadTokenId, Resume = resume, FinalChunk = finalChunk, ResumeAt = resumeAt }, fileData, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::KalturaGen.Client.Models.UploadTokenListResponse> ListAsync(global::KalturaGen.Client.Models.UploadTokenFilter? filter = null, global::KalturaGen.Client.Models.FilterPager? pager = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ListAsync(new global::KalturaGen.Client.Api.UploadTokenListParameters { Filter = filter, Pager = pager }, cancellationToken);
+        => this.Api.ListAsync(new global::KalturaGen.Client.Api.UploadTokenListParameters { Filter = filter, Pager = pager }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string uploadTokenId, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.DeleteAsync(new global::KalturaGen.Client.Api.UploadTokenDeleteParameters { UploadTokenId = uploadTokenId }, cancellationToken);
+        => this.Api.DeleteAsync(new global::KalturaGen.Client.Api.UploadTokenDeleteParameters { UploadTokenId = uploadTokenId }, cancellationToken);
 }

@@ -17,21 +17,21 @@ public sealed partial class MediaCalls
 
     /// <summary>Queues <c>media.add</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IMediaService.AddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::Sample.Client.Models.MediaEntry> Add(global::Sample.Client.Models.MediaEntry entry)
-        => _batch.Add<global::Sample.Client.Models.MediaEntry>(new global::Sample.Client.Api.MediaAddParameters { Entry = entry });
+        => this._batch.Add<global::Sample.Client.Models.MediaEntry>(new global::Sample.Client.Api.MediaAddParameters { Entry = entry });
 
     /// <summary>Queues <c>media.addContent</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IMediaService.AddContentAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::Sample.Client.Models.MediaEntry> AddContent(string entryId, global::Sample.Client.Models.Resource? resource = null)
-        => _batch.Add<global::Sample.Client.Models.MediaEntry>(new global::Sample.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource });
+        => this._batch.Add<global::Sample.Client.Models.MediaEntry>(new global::Sample.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource });
 
     /// <summary>Queues <c>media.update</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IMediaService.UpdateAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::Sample.Client.Models.MediaEntry> Update(string entryId, global::Sample.Client.Models.MediaEntry mediaEntry)
-        => _batch.Add<global::Sample.Client.Models.MediaEntry>(new global::Sample.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry });
+        => this._batch.Add<global::Sample.Client.Models.MediaEntry>(new global::Sample.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry });
 
     /// <summary>Queues <c>media.count</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IMediaService.CountAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<long> Count(global::Sample.Client.Enums.EntryStatus? status = null)
-        => _batch.Add<long>(new global::Sample.Client.Api.MediaCountParameters { Status = status });
+        => this._batch.Add<long>(new global::Sample.Client.Api.MediaCountParameters { Status = status });
 
     /// <summary>Queues <c>media.tags</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IMediaService.TagsAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>> Tags(global::System.Collections.Generic.IList<string> entryIds)
-        => _batch.Add<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>(new global::Sample.Client.Api.MediaTagsParameters { EntryIds = entryIds });
+        => this._batch.Add<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>>(new global::Sample.Client.Api.MediaTagsParameters { EntryIds = entryIds });
 }

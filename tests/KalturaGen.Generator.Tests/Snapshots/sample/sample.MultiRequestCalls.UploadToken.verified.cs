@@ -17,21 +17,21 @@ public sealed partial class UploadTokenCalls
 
     /// <summary>Queues <c>uploadtoken.add</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IUploadTokenService.AddAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::Sample.Client.Models.UploadToken> Add(global::Sample.Client.Models.UploadToken? uploadToken = null)
-        => _batch.Add<global::Sample.Client.Models.UploadToken>(new global::Sample.Client.Api.UploadTokenAddParameters { UploadToken = uploadToken });
+        => this._batch.Add<global::Sample.Client.Models.UploadToken>(new global::Sample.Client.Api.UploadTokenAddParameters { UploadToken = uploadToken });
 
     /// <summary>Queues <c>uploadtoken.upload</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IUploadTokenService.UploadAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::Sample.Client.Models.UploadToken> Upload(string uploadTokenId, global::KalturaGen.Runtime.KalturaFile fileData, bool resume = false, bool finalChunk = true, double resumeAt = -1)
-        => _batch.Add<global::Sample.Client.Models.UploadToken>(new global::Sample.Client.Api.UploadTokenUploadParameters { UploadTokenId = uploadTokenId, Resume = resume, FinalChunk = finalChunk, ResumeAt = resumeAt }, new global::System.Collections.Generic.KeyValuePair<string, global::KalturaGen.Runtime.KalturaFile?>("fileData", fileData));
+        => this._batch.Add<global::Sample.Client.Models.UploadToken>(new global::Sample.Client.Api.UploadTokenUploadParameters { UploadTokenId = uploadTokenId, Resume = resume, FinalChunk = finalChunk, ResumeAt = resumeAt }, new global::System.Collections.Generic.KeyValuePair<string, global::KalturaGen.Runtime.KalturaFile?>("fileData", fileData));
 
     /// <summary>Queues <c>uploadtoken.get</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IUploadTokenService.GetAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::Sample.Client.Models.UploadToken> Get(string uploadTokenId)
-        => _batch.Add<global::Sample.Client.Models.UploadToken>(new global::Sample.Client.Api.UploadTokenGetParameters { UploadTokenId = uploadTokenId });
+        => this._batch.Add<global::Sample.Client.Models.UploadToken>(new global::Sample.Client.Api.UploadTokenGetParameters { UploadTokenId = uploadTokenId });
 
     /// <summary>Queues <c>uploadtoken.list</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IUploadTokenService.ListAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall<global::Sample.Client.Models.UploadTokenListResponse> List(global::Sample.Client.Models.FilterPager? pager = null)
-        => _batch.Add<global::Sample.Client.Models.UploadTokenListResponse>(new global::Sample.Client.Api.UploadTokenListParameters { Pager = pager });
+        => this._batch.Add<global::Sample.Client.Models.UploadTokenListResponse>(new global::Sample.Client.Api.UploadTokenListParameters { Pager = pager });
 
     /// <summary>Queues <c>uploadtoken.delete</c>; the result is on the returned call after the multirequest ran. See <see cref="global::Sample.Client.Services.IUploadTokenService.DeleteAsync"/>.</summary>
     public global::KalturaGen.Runtime.KalturaCall Delete(string uploadTokenId)
-        => _batch.Add(new global::Sample.Client.Api.UploadTokenDeleteParameters { UploadTokenId = uploadTokenId });
+        => this._batch.Add(new global::Sample.Client.Api.UploadTokenDeleteParameters { UploadTokenId = uploadTokenId });
 }

@@ -19,25 +19,25 @@ public sealed partial class MediaService : IMediaService
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> AddAsync(global::Sample.Client.Models.MediaEntry entry, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddAsync(new global::Sample.Client.Api.MediaAddParameters { Entry = entry }, cancellationToken);
+        => this.Api.AddAsync(new global::Sample.Client.Api.MediaAddParameters { Entry = entry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> AddContentAsync(string entryId, global::Sample.Client.Models.Resource? resource = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.AddContentAsync(new global::Sample.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
+        => this.Api.AddContentAsync(new global::Sample.Client.Api.MediaAddContentParameters { EntryId = entryId, Resource = resource }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Sample.Client.Models.MediaEntry> UpdateAsync(string entryId, global::Sample.Client.Models.MediaEntry mediaEntry, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.UpdateAsync(new global::Sample.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry }, cancellationToken);
+        => this.Api.UpdateAsync(new global::Sample.Client.Api.MediaUpdateParameters { EntryId = entryId, MediaEntry = mediaEntry }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<long> CountAsync(global::Sample.Client.Enums.EntryStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.CountAsync(new global::Sample.Client.Api.MediaCountParameters { Status = status }, cancellationToken);
+        => this.Api.CountAsync(new global::Sample.Client.Api.MediaCountParameters { Status = status }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> ServeAsync(string entryId, string @params = "", global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.ServeAsync(new global::Sample.Client.Api.MediaServeParameters { EntryId = entryId, Params = @params }, cancellationToken);
+        => this.Api.ServeAsync(new global::Sample.Client.Api.MediaServeParameters { EntryId = entryId, Params = @params }, cancellationToken);
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>> TagsAsync(global::System.Collections.Generic.IList<string> entryIds, global::System.Threading.CancellationToken cancellationToken = default)
-        => Api.TagsAsync(new global::Sample.Client.Api.MediaTagsParameters { EntryIds = entryIds }, cancellationToken);
+        => this.Api.TagsAsync(new global::Sample.Client.Api.MediaTagsParameters { EntryIds = entryIds }, cancellationToken);
 }
