@@ -148,7 +148,7 @@ public sealed class NameFuzzTests
 
         private JsonObject TypeOf(JsonObject node, bool allowArray)
         {
-            switch (random.Next(allowArray && _classes.Count > 0 ? 8 : 7))
+            switch (random.Next(allowArray && _classes.Count > 0 ? 10 : 7))
             {
                 case 0: node["type"] = "string"; break;
                 case 1: node["type"] = "integer"; break;
@@ -158,6 +158,8 @@ public sealed class NameFuzzTests
                 case 5 when _enums.Count > 0: node["$ref"] = "#/definitions/" + _enums[random.Next(_enums.Count)]; break;
                 case 6 when _classes.Count > 0: node["$ref"] = "#/definitions/" + _classes[random.Next(_classes.Count)]; break;
                 case 7: node["type"] = "array"; node["items"] = new JsonObject { ["$ref"] = "#/definitions/" + _classes[random.Next(_classes.Count)] }; break;
+                case 8: node["type"] = "object"; node["additionalProperties"] = new JsonObject { ["$ref"] = "#/definitions/" + _classes[random.Next(_classes.Count)] }; break;
+                case 9 when _enums.Count > 0: node["type"] = "array"; node["items"] = new JsonObject { ["$ref"] = "#/definitions/" + _enums[random.Next(_enums.Count)] }; break;
                 default: node["type"] = "string"; break;
             }
 

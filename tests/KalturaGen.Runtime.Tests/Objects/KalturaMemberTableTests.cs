@@ -150,6 +150,24 @@ public sealed class KalturaMemberTableTests
         Assert.IsType<Shape>(Assert.Single(square.Parts!));
     }
 
+    [Fact]
+    public void ListsAndMapsOfValuesReadLenientlyAndWriteBack()
+    {
+        var palette = Read<Palette>("""
+            {"colors":[1,"2",7,null,"x"],"names":{"a":"one","b":2,"c":null},"sizes":["12345678901",3],"flags":[1,"false",true],"objectType":"KalturaPalette"}
+            """);
+
+        Assert.Equal([Color.Red, Color.Blue, (Color)7, default, default], palette.Colors!);
+        Assert.Equal("one", palette.Names!["a"]);
+        Assert.Equal("2", palette.Names["b"]);
+        Assert.Null(palette.Names["c"]);
+        Assert.Equal([12345678901L, 3L], palette.Sizes!);
+        Assert.Equal([true, false, true], palette.Flags!);
+        Assert.Equal(
+            """{"objectType":"KalturaPalette","colors":[1,2,7,0,0],"names":{"a":"one","b":"2","c":null},"sizes":[12345678901,3],"flags":[true,false,true]}""",
+            Write(palette, KalturaJsonWriteMode.Snapshot));
+    }
+
     private static T Read<T>(string json)
         where T : KalturaObjectBase, new()
     {

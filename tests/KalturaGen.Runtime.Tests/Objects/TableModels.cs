@@ -43,6 +43,30 @@ internal class Shape : KalturaObjectBase
     };
 }
 
+/// <summary>A class whose members are collections of values rather than of objects.</summary>
+internal sealed class Palette : KalturaObjectBase
+{
+    internal static readonly KalturaMemberTable Members = KalturaMemberTable.Create(null, 0,
+    [
+        new("colors", KalturaCodecs.List(KalturaCodecs.IntEnum<Color>())),
+        new("names", KalturaCodecs.Map(KalturaCodecs.String)),
+        new("sizes", KalturaCodecs.List(KalturaCodecs.Int64)),
+        new("flags", KalturaCodecs.List(KalturaCodecs.Boolean)),
+    ]);
+
+    public override string ObjectType => "KalturaPalette";
+
+    public IList<Color>? Colors { get => (IList<Color>?)GetValue(0); set => SetValue(0, value); }
+
+    public IDictionary<string, string>? Names { get => (IDictionary<string, string>?)GetValue(1); set => SetValue(1, value); }
+
+    public IList<long>? Sizes { get => (IList<long>?)GetValue(2); set => SetValue(2, value); }
+
+    public IList<bool>? Flags { get => (IList<bool>?)GetValue(3); set => SetValue(3, value); }
+
+    protected override KalturaMemberTable MemberTable => Members;
+}
+
 /// <summary>A subclass: its slots follow its base's, and it declares a member of its base's name again.</summary>
 internal sealed class Square : Shape
 {
