@@ -118,11 +118,7 @@ public static class KalturaUtf8JsonReader
             return null;
         }
 
-        var instance = polymorphic && FindObjectType(reader) is { } objectType && create(objectType) is T typed
-            ? typed
-            : new T();
-        instance.ReadFrom(ref reader);
-        return instance;
+        return ReadAs<T>(ref reader, create, polymorphic ? FindObjectType(reader) : null);
     }
 
     /// <summary>
@@ -144,9 +140,7 @@ public static class KalturaUtf8JsonReader
         if (hint is null)
         {
             hint = FindObjectType(reader);
-            var instance = hint is not null && create(hint) is T typed ? typed : new T();
-            instance.ReadFrom(ref reader);
-            return instance;
+            return ReadAs<T>(ref reader, create, hint);
         }
 
         var start = reader;
@@ -159,9 +153,16 @@ public static class KalturaUtf8JsonReader
 
         reader = start;
         hint = seen;
-        var actual = seen is not null && create(seen) is T named ? named : new T();
-        actual.ReadFrom(ref reader);
-        return actual;
+        return ReadAs<T>(ref reader, create, seen);
+    }
+
+    /// <summary>The object <paramref name="reader"/> is on, read as the class <paramref name="objectType"/> names when that is a <typeparamref name="T"/>, else as a <typeparamref name="T"/>.</summary>
+    private static T ReadAs<T>(ref Utf8JsonReader reader, Func<string, KalturaObjectBase?> create, string? objectType)
+        where T : KalturaObjectBase, new()
+    {
+        var instance = objectType is not null && create(objectType) is T named ? named : new T();
+        instance.ReadFrom(ref reader);
+        return instance;
     }
 
     /// <summary>A list from a JSON array (or from the values of an object with index keys).</summary>

@@ -9,43 +9,23 @@ internal static class CollectionCodecs
     {
         private readonly KalturaCodec<T> _item = item ?? throw new ArgumentNullException(nameof(item));
 
-        internal override object? ReadValue(ref Utf8JsonReader reader) => Read(ref reader);
+        internal override object? ReadValue(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadList(ref reader, _item.ItemsReader());
 
-        internal override IList<T> ReadItem(ref Utf8JsonReader reader) => Read(ref reader)!;
+        internal override IList<T> ReadItem(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadList(ref reader, _item.ItemsReader())!;
 
-        internal override void WriteItem(Utf8JsonWriter writer, IList<T> value, KalturaJsonWriteMode mode)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
+        internal override void WriteItem(Utf8JsonWriter writer, IList<T> value, KalturaJsonWriteMode mode) =>
             KalturaJsonWriter.WriteList(writer, value, mode, _item.WriteItemDelegate);
-        }
-
-        private IList<T>? Read(ref Utf8JsonReader reader) => _item is IKalturaListReader<T> lists
-            ? lists.ReadList(ref reader)
-            : KalturaUtf8JsonReader.ReadList(ref reader, _item.ReadItemDelegate);
     }
 
     internal sealed class MapCodec<T>(KalturaCodec<T> item) : KalturaCodec<IDictionary<string, T>>
     {
         private readonly KalturaCodec<T> _item = item ?? throw new ArgumentNullException(nameof(item));
 
-        internal override object? ReadValue(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadMap(ref reader, _item.ReadItemDelegate);
+        internal override object? ReadValue(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadMap(ref reader, _item.ItemsReader());
 
-        internal override IDictionary<string, T> ReadItem(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadMap(ref reader, _item.ReadItemDelegate)!;
+        internal override IDictionary<string, T> ReadItem(ref Utf8JsonReader reader) => KalturaUtf8JsonReader.ReadMap(ref reader, _item.ItemsReader())!;
 
-        internal override void WriteItem(Utf8JsonWriter writer, IDictionary<string, T> value, KalturaJsonWriteMode mode)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
+        internal override void WriteItem(Utf8JsonWriter writer, IDictionary<string, T> value, KalturaJsonWriteMode mode) =>
             KalturaJsonWriter.WriteMap(writer, value, mode, _item.WriteItemDelegate);
-        }
     }
 }
