@@ -8,14 +8,6 @@ internal sealed record ClassDraft(ClassModel Model, SourceSpan BaseSpan, IReadOn
 /// <summary>Parses a class definition: base class (<c>allOf</c>), own properties and flags.</summary>
 internal sealed class ClassParser(ParseContext context, TypeReferenceParser types)
 {
-    /// <summary>Names generated classes inherit from the runtime base; a schema property may not reuse them.</summary>
-    private static readonly HashSet<string> ReservedNames = new(System.StringComparer.Ordinal)
-    {
-        "ObjectType", "AssignedProperties", "IsAssigned", "ClearAssignments", "Unassign", "WriteTo", "ReadFrom",
-        "MarkAssigned", "GetValue", "SetValue", "MemberTable", "__members", "BeginProperty", "WriteProperties", "ReadProperty", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
-        "Members", "SetObjectType", "ToJson",
-    };
-
     public ClassDraft Parse(Definition definition)
     {
         var what = $"class '{definition.KalturaName}'";
@@ -129,7 +121,7 @@ internal sealed class ClassParser(ParseContext context, TypeReferenceParser type
         // A C# member cannot share its class's name, a member the runtime base class has, or another property's
         // C# name (real schemas have "equals", and names differing only in case): such a property gets a "Value"
         // suffix; its wire name is unchanged.
-        while (name == definition.Name || ReservedNames.Contains(name) || spans.ContainsKey(name))
+        while (name == definition.Name || GeneratedMemberNames.ModelProperty.Contains(name) || spans.ContainsKey(name))
         {
             name += "Value";
         }

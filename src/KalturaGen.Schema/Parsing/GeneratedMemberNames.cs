@@ -17,4 +17,15 @@ internal static class GeneratedMemberNames
 
     /// <summary>What a model class declares itself besides its properties: no model type may be named so.</summary>
     public static readonly HashSet<string> ModelType = new(System.StringComparer.Ordinal) { "ObjectType", "MemberTable", "__members" };
+
+    /// <summary>
+    /// What a model class declares or inherits (from the runtime's base classes and <c>object</c>): no property may be
+    /// named so.
+    /// </summary>
+    public static readonly HashSet<string> ModelProperty = new(ModelType, System.StringComparer.Ordinal)
+    {
+        "AssignedProperties", "IsAssigned", "ClearAssignments", "Unassign", "WriteTo", "ReadFrom", "MarkAssigned",
+        "GetValue", "SetValue", "BeginProperty", "WriteProperties", "ReadProperty", "Equals", "GetHashCode", "GetType",
+        "ToString", "MemberwiseClone", "Finalize", "Members", "SetObjectType", "ToJson",
+    };
 }
