@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using KalturaGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,12 +33,7 @@ internal static class JsonEmitter
             }
         }
 
-        var baseClasses = output.Types
-            .Where(t => t.Kind == TypeKind.Object && t.BaseName is not null)
-            .Select(t => t.BaseName!)
-            .Distinct()
-            .OrderBy(n => n, StringComparer.Ordinal)
-            .ToList();
+        var baseClasses = output.Subclassed;
         var hasSubclasses = baseClasses.Count == 0
             ? "false"
             : string.Join("\n        || ", baseClasses.Select(n => $"type == typeof({types.Model(n)})"));

@@ -11,8 +11,14 @@ internal static class OutputPlanner
     {
         var (context, model) = (generation.Context, generation.Schema);
         var items = new List<OutputItem>();
+        var subclassed = model.Classes
+            .Where(c => c.BaseName is not null)
+            .Select(c => c.BaseName!)
+            .Distinct()
+            .OrderBy(n => n, System.StringComparer.Ordinal)
+            .ToEquatableArray();
         items.AddRange(model.Enums.Select(e => new EnumOutput(context, e)));
-        items.AddRange(ModelOutputs(context, model.Classes));
+        items.AddRange(ModelOutputs(context, model.Classes, new HashSet<string>(subclassed, System.StringComparer.Ordinal)));
         foreach (var service in model.Services)
         {
             items.Add(new ServiceInterfaceOutput(context, service));
@@ -36,7 +42,7 @@ internal static class OutputPlanner
 
         var types = model.Enums
             .Select(e => new JsonTypeSummary(e.Name, e.KalturaName, e.IsString ? TypeKind.StringEnum : TypeKind.IntEnum))
-            .Concat(model.Classes.Select(c => new JsonTypeSummary(c.Name, c.KalturaName, TypeKind.Object, c.BaseName)))
+            .Concat(model.Classes.Select(c => new JsonTypeSummary(c.Name, c.KalturaName, TypeKind.Object)))
             .ToEquatableArray();
         var valueResults = model.Services
             .SelectMany(s => s.Actions)
@@ -45,15 +51,16 @@ internal static class OutputPlanner
             .Select(r => r!)
             .Distinct()
             .ToEquatableArray();
-        items.Add(new JsonOutput(context, types, valueResults));
+        items.Add(new JsonOutput(context, types, valueResults, subclassed));
         return items.ToEquatableArray();
     }
 
     /// <summary>
     /// The model items: a class's slots begin after the members of its bases up to the first raw one (a raw class keeps
-    /// its members as JSON and has no table), and each item names only the subclassed classes its own properties hold.
+    /// its members as JSON and has no table), and each item names only the <paramref name="subclassed"/> classes (those
+    /// some class derives from) its own properties hold.
     /// </summary>
-    private static IEnumerable<ModelOutput> ModelOutputs(OutputContext context, EquatableArray<ClassModel> classes)
+    private static IEnumerable<ModelOutput> ModelOutputs(OutputContext context, EquatableArray<ClassModel> classes, HashSet<string> subclassed)
     {
         var byName = new Dictionary<string, ClassModel>(System.StringComparer.Ordinal);
         foreach (var model in classes)
@@ -61,7 +68,6 @@ internal static class OutputPlanner
             byName[model.Name] = model;
         }
 
-        var subclassed = new HashSet<string>(classes.Where(c => c.BaseName is not null).Select(c => c.BaseName!), System.StringComparer.Ordinal);
         foreach (var model in classes)
         {
             var first = 0;

@@ -122,14 +122,16 @@ internal sealed record RootOutput(OutputContext Context, string RootKind, string
     };
 }
 
-/// <summary>A type the JSON factory and resolver list: C# name, Kaltura name, kind and (classes) base class name.</summary>
-internal sealed record JsonTypeSummary(string Name, string KalturaName, TypeKind Kind, string? BaseName = null);
+/// <summary>A type the JSON factory and resolver list: C# name, Kaltura name and kind.</summary>
+internal sealed record JsonTypeSummary(string Name, string KalturaName, TypeKind Kind);
 
 /// <summary>
 /// The object factory and <c>IJsonTypeInfoResolver</c> over every enum and class, and over the list and map types
-/// actions answer with (<paramref name="ValueResults"/>).
+/// actions answer with (<paramref name="ValueResults"/>); the classes some class derives from (<paramref name="Subclassed"/>,
+/// sorted) are the ones read by <c>objectType</c>.
 /// </summary>
-internal sealed record JsonOutput(OutputContext Context, EquatableArray<JsonTypeSummary> Types, EquatableArray<TypeRefModel> ValueResults)
+internal sealed record JsonOutput(
+    OutputContext Context, EquatableArray<JsonTypeSummary> Types, EquatableArray<TypeRefModel> ValueResults, EquatableArray<string> Subclassed)
     : OutputItem(Context)
 {
     public override string Kind => "Json";
