@@ -7,7 +7,8 @@ using KalturaGen.Benchmarks.Reporting;
 namespace KalturaGen.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>--memory [MiB]</c> runs the simulator memory check (2048 MiB by default); <c>--smoke</c> runs
+/// Entry point. <c>--memory [MiB]</c> runs the simulator memory check (2048 MiB by default);
+/// <c>--declarations-only GENERATED OUT</c> writes the whole-API lower bound (<see cref="Generator.DeclarationsOnly"/>); <c>--smoke</c> runs
 /// every benchmark once (BenchmarkDotNet's Dry job) to prove they work; anything else goes to BenchmarkDotNet's
 /// switcher, with the ShortRun job unless <c>--job</c> names another. See docs/benchmarks.md.
 /// </summary>
@@ -19,6 +20,11 @@ public static class Program
         {
             var mebibytes = args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2048;
             return await SimulatorMemoryCheck.RunAsync(mebibytes * 1024 * 1024);
+        }
+
+        if (args.Length == 3 && args[0] == "--declarations-only")
+        {
+            return Generator.DeclarationsOnly.Run(args[1], args[2]);
         }
 
         var smoke = args.Contains("--smoke");

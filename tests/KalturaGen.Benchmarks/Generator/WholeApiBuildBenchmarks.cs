@@ -11,6 +11,8 @@ namespace KalturaGen.Benchmarks.Generator;
 /// consumer (<c>--no-incremental</c>) with a warm compiler server of the run's own (<see cref="CompilerServer"/>); the
 /// runtime it references is built once, by this project's build. The floor is the same import and build of a
 /// consumer with no generator: what no generated code can take away (MSBuild, references, an empty compilation).
+/// The declarations are the current output with every body taken out, compiled as the consumer's own sources: what
+/// any typed SDK with this surface costs to compile, with no behaviour at all.
 /// </summary>
 [InvocationCount(1)]
 public class WholeApiBuildBenchmarks
@@ -18,6 +20,7 @@ public class WholeApiBuildBenchmarks
     private WholeApiConsumer _baseline = null!;
     private WholeApiConsumer _current = null!;
     private WholeApiConsumer _floor = null!;
+    private WholeApiConsumer _declarations = null!;
     private const int WarmUpRounds = 4;
     private CompilerServer _server = null!;
 
@@ -35,13 +38,16 @@ public class WholeApiBuildBenchmarks
             Console.WriteLine($"// {name}: {consumer.CountGeneratedLines()}");
         }
 
-        // The compiler server keeps getting faster over its first builds (its own JIT): warm it on all three,
+        _declarations = WholeApiConsumer.CreateDeclarations(Path.Combine(work, "declarations"), _current);
+
+        // The compiler server keeps getting faster over its first builds (its own JIT): warm it on all four,
         // alternating, so that no method's iterations pay more of that than another's.
         for (var round = 0; round < WarmUpRounds; round++)
         {
             _baseline.ImportAndBuild(_server);
             _current.ImportAndBuild(_server);
             _floor.ImportAndBuild(_server);
+            _declarations.ImportAndBuild(_server);
         }
     }
 
@@ -61,4 +67,7 @@ public class WholeApiBuildBenchmarks
 
     [Benchmark(Description = "Import + build with nothing generated (floor)")]
     public void Floor() => _floor.ImportAndBuild(_server);
+
+    [Benchmark(Description = "Import + build of the current output's declarations only (lower bound)")]
+    public void Declarations() => _declarations.ImportAndBuild(_server);
 }

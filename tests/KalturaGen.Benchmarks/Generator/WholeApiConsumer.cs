@@ -5,7 +5,8 @@ namespace KalturaGen.Benchmarks.Generator;
 /// <summary>
 /// A consumer project of the whole imported API: the schema, the runtime (a project reference, built beforehand)
 /// and one generator DLL as its analyzer, as a user's project has them. Without a generator it is the floor: the
-/// same import, references and build with nothing generated to compile.
+/// same import, references and build with nothing generated to compile; with the declarations of another consumer's
+/// output as its own sources (<see cref="CreateDeclarations"/>), the lower bound of any typed SDK of that surface.
 /// </summary>
 internal sealed class WholeApiConsumer
 {
@@ -16,7 +17,7 @@ internal sealed class WholeApiConsumer
     private string Schema => Path.Combine(Folder, "api.kgen.json");
 
     /// <summary>Under obj/, where the project's default globs do not pick the written files up as sources.</summary>
-    private string GeneratedFolder => Path.Combine(Folder, "obj", "generated");
+    public string GeneratedFolder => Path.Combine(Folder, "obj", "generated");
 
     /// <summary>Writes the project (with no generator when <paramref name="generator"/> is null), imports once and restores it.</summary>
     public static WholeApiConsumer Create(string folder, string? generator)
@@ -37,6 +38,8 @@ internal sealed class WholeApiConsumer
                 <Nullable>enable</Nullable>
                 <RootNamespace>Vpaas.Api</RootNamespace>
                 <CompilerGeneratedFilesOutputPath>$(BaseIntermediateOutputPath)generated</CompilerGeneratedFilesOutputPath>
+                <!-- The declarations: properties without bodies are not assigned, fields not read. -->
+                <NoWarn>$(NoWarn);CS8618;CS0649;CS0169</NoWarn>
               </PropertyGroup>
               {generation}
               <ItemGroup>
@@ -47,6 +50,21 @@ internal sealed class WholeApiConsumer
         consumer.Import();
         Processes.Run(folder, "dotnet", "restore", "-nodeReuse:false");
         return consumer;
+    }
+
+    /// <summary>
+    /// A consumer without a generator whose sources are the declarations of <paramref name="generated"/>'s output
+    /// (<see cref="DeclarationsOnly"/>); <paramref name="generated"/> must have written its files out
+    /// (<see cref="CountGeneratedLines"/>).
+    /// </summary>
+    public static WholeApiConsumer CreateDeclarations(string folder, WholeApiConsumer generated)
+    {
+        if (DeclarationsOnly.Run(generated.GeneratedFolder, Path.Combine(folder, "src")) != 0)
+        {
+            throw new InvalidOperationException($"no generated files under {generated.GeneratedFolder}");
+        }
+
+        return Create(folder, generator: null);
     }
 
     /// <summary>One measured run: the import, then a full rebuild of the consumer (the runtime is not rebuilt) compiled by <paramref name="server"/>.</summary>

@@ -5,8 +5,11 @@
 # A third consumer, the floor, has the same references and the same import but no generator: what MSBuild, the
 # import and the compiler cost with nothing generated to compile, which no change to the generated code can remove.
 # The last two columns compare only what lies above that floor: (current - floor) / (baseline - floor).
+# A fourth, the declarations, is a lower bound above the floor: the current generated files with every body taken out
+# (KalturaGen.Benchmarks --declarations-only), compiled as plain sources after the same import: what any typed SDK
+# with this surface must declare and the compiler must bind, with no behaviour at all.
 #   tests/KalturaGen.Benchmarks/scripts/whole-api-build-times.sh [ROUNDS] [extra dotnet build arguments...]
-# Needs: the CLI, generator and runtime built in Release; ../shared/fixtures/KalturaClient-3.1.1.xml; git.
+# Needs: the CLI, generator, runtime and benchmarks built in Release; ../shared/fixtures/KalturaClient-3.1.1.xml; git.
 # The build server is on (warm, as a developer builds), on a pipe of its own (-p:SharedCompilationId) so no other
 # build shares it: the CPU time is the build's process tree plus what the server spent meanwhile (/proc), and the
 # server is stopped at the end (this machine sets UseSharedCompilation=false in the environment; the script overrides it). SERVER=0 compiles in a child csc instead (-p:UseSharedCompilation=false).
@@ -39,7 +42,7 @@ if [ ! -f "$work/baseline-generator/generator/KalturaGen.Generator/bin/Release/n
   dotnet build "$work/baseline-generator/generator/KalturaGen.Generator" -c Release -v:q -nologo >/dev/null
 fi
 
-consumer() { # name [generator-dll generator-props]; without a generator: the floor
+consumer() { # name [generator-dll generator-props]; without a generator: the floor (or, given sources in src/, the declarations)
   local dir=$work/$1 generator=""
   mkdir -p "$dir"
   [ -n "${2:-}" ] && generator="<Import Project=\"$3\" /><ItemGroup><Analyzer Include=\"$2\" /><AdditionalFiles Include=\"api.kgen.json\" /></ItemGroup>"
@@ -49,6 +52,8 @@ consumer() { # name [generator-dll generator-props]; without a generator: the fl
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <RootNamespace>Vpaas.Api</RootNamespace>
+    <!-- The declarations: properties without bodies are not assigned, fields not read. -->
+    <NoWarn>\$(NoWarn);CS8618;CS0649;CS0169</NoWarn>
   </PropertyGroup>
   $generator
   <ItemGroup>
@@ -64,6 +69,12 @@ consumer baseline "$work/baseline-generator/generator/KalturaGen.Generator/bin/R
 consumer current "$root/generator/KalturaGen.Generator/bin/Release/netstandard2.0/KalturaGen.Generator.dll" \
   "$root/generator/KalturaGen.Generator/build/KalturaGen.Generator.props"
 consumer floor
+consumer declarations
+if [ ! -d "$work/declarations/src" ]; then
+  dotnet build "$work/current" -c Release --no-restore --no-dependencies --no-incremental -p:EmitCompilerGeneratedFiles=true -v:q -nologo >/dev/null
+  dotnet "$root/tests/KalturaGen.Benchmarks/bin/Release/net10.0/KalturaGen.Benchmarks.dll" --declarations-only \
+    "$work/current/obj/Release/net10.0/generated" "$work/declarations/src" >/dev/null
+fi
 
 measure() { # name [build arguments...] -> "wall cpu"
   local dir=$work/$1 t=$work/time.txt before; shift
@@ -75,13 +86,14 @@ measure() { # name [build arguments...] -> "wall cpu"
   awk -v s="$(awk "BEGIN { print $(server_cpu) - $before }")" '{ printf "%.2f %.2f", $1, $2 + $3 + s }' "$t"
 }
 
-for name in baseline current floor; do measure "$name" "${extra[@]}" >/dev/null; done # warm-up
-echo "round | baseline wall | baseline CPU | current wall | current CPU | floor wall | floor CPU | wall ratio | CPU ratio | above-floor wall ratio | above-floor CPU ratio | load"
+for name in baseline current floor declarations; do measure "$name" "${extra[@]}" >/dev/null; done # warm-up
+echo "round | baseline wall | baseline CPU | current wall | current CPU | floor wall | floor CPU | declarations wall | declarations CPU | wall ratio | CPU ratio | above-floor wall ratio | above-floor CPU ratio | floor / baseline wall | declarations / baseline wall | load"
 ratio() { awk "BEGIN{printf \"%.2f\", ($1)/($2)}"; }
 for round in $(seq 1 "$rounds"); do
   read -r bw bc <<<"$(measure baseline "${extra[@]}")"
   read -r cw cc <<<"$(measure current "${extra[@]}")"
   read -r fw fc <<<"$(measure floor "${extra[@]}")"
-  echo "$round | $bw | $bc | $cw | $cc | $fw | $fc | $(ratio "$cw" "$bw") | $(ratio "$cc" "$bc") | $(ratio "$cw-$fw" "$bw-$fw") | $(ratio "$cc-$fc" "$bc-$fc") | $(cut -d' ' -f1 /proc/loadavg)"
+  read -r dw dc <<<"$(measure declarations "${extra[@]}")"
+  echo "$round | $bw | $bc | $cw | $cc | $fw | $fc | $dw | $dc | $(ratio "$cw" "$bw") | $(ratio "$cc" "$bc") | $(ratio "$cw-$fw" "$bw-$fw") | $(ratio "$cc-$fc" "$bc-$fc") | $(ratio "$fw" "$bw") | $(ratio "$dw" "$bw") | $(cut -d' ' -f1 /proc/loadavg)"
 done
 [ "${KEEP:-}" = 1 ] || [ -n "${WORK:-}" ] || rm -rf "$work"
