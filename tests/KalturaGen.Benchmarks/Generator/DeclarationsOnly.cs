@@ -9,7 +9,7 @@ namespace KalturaGen.Benchmarks.Generator;
 /// typed SDK cannot do without (models with their properties, enums, service and Refit interfaces, parameters classes,
 /// the signatures of every implementation). Methods and computed properties become <c>=> throw null!</c>, void
 /// methods <c>{ }</c>, properties with accessor bodies auto-properties; initializers go. Constructors stay whole (they
-/// only assign). Not a working SDK: the build time of what any typed SDK of this API must declare.
+/// only assign), and so do the string enums' one-line <c>==</c> and <c>!=</c> operators. Not a working SDK: the build time of what any typed SDK of this API must declare.
 /// <c>--declarations-only GENERATED-FOLDER OUT-FOLDER</c>; scripts/whole-api-build-times.sh builds the result.
 /// </summary>
 internal static class DeclarationsOnly

@@ -7,7 +7,8 @@
 # The last two columns compare only what lies above that floor: (current - floor) / (baseline - floor).
 # A fourth, the declarations, is a lower bound above the floor: the current generated files with every body taken out
 # (KalturaGen.Benchmarks --declarations-only), compiled as plain sources after the same import: what any typed SDK
-# with this surface must declare and the compiler must bind, with no behaviour at all.
+# with this surface must declare and the compiler must bind, with no behaviour at all (written once per WORK folder:
+# delete its declarations/ after changing the generator).
 #   tests/KalturaGen.Benchmarks/scripts/whole-api-build-times.sh [ROUNDS] [extra dotnet build arguments...]
 # Needs: the CLI, generator, runtime and benchmarks built in Release; ../shared/fixtures/KalturaClient-3.1.1.xml; git.
 # The build server is on (warm, as a developer builds), on a pipe of its own (-p:SharedCompilationId) so no other
