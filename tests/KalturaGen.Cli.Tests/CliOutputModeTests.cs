@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using KalturaGen.Cli;
 using KalturaGen.Cli.Connection;
-using KalturaGen.Client.Upload;
 using KalturaGen.Simulator;
 
 namespace KalturaGen.Cli.Tests;
@@ -56,26 +55,19 @@ public sealed class CliOutputModeTests
     public async Task JsonStatusPrintsTheTokensState()
     {
         await using var simulator = await KalturaSimulator.StartKestrelAsync(options: new SimulatorOptions { Clock = TimeProvider.System });
-        using var http = simulator.CreateHttpClient();
-        var client = new KalturaGen.Client.KalturaClient(http, new KalturaGen.Runtime.KalturaClientOptions { ServiceUrl = simulator.BaseAddress, PartnerId = 100 })
-        {
-            Ks = simulator.CreateKs(),
-        };
-        var tokens = new KalturaUploadTokenApi(client.UploadToken);
-        var token = await tokens.AddAsync("half.mp4", 2000, false, default);
-        await tokens.UploadAsync(new ChunkUploadRequest(token.Id, new MemoryStream(TestData.Bytes(1200)), "half.mp4", false, false, 0), default);
+        var tokenId = await HalfUploadedToken.AddAsync(simulator);
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
         var exitCode = await CliApp.InvokeAsync(
             CliApp.CreateRootCommand(new CliHost(CliConnection.OpenAsync, TimeProvider.System)),
-            ["status", token.Id, "--json", "--service-url", simulator.BaseAddress.ToString(), "--partner-id", "100", "--admin-secret", "simulator-admin-secret"],
+            ["status", tokenId, "--json", "--service-url", simulator.BaseAddress.ToString(), "--partner-id", "100", "--admin-secret", "simulator-admin-secret"],
             new InvocationConfiguration { Output = output, Error = errors },
             CancellationToken.None);
 
         Assert.True(exitCode == 0, output + errors.ToString());
         using var document = JsonDocument.Parse(output.ToString());
-        Assert.Equal(token.Id, document.RootElement.GetProperty("tokenId").GetString());
+        Assert.Equal(tokenId, document.RootElement.GetProperty("tokenId").GetString());
         Assert.Equal("PARTIAL_UPLOAD", document.RootElement.GetProperty("status").GetString());
         Assert.Equal("half.mp4", document.RootElement.GetProperty("fileName").GetString());
         Assert.Equal(2000, document.RootElement.GetProperty("fileSize").GetInt64());

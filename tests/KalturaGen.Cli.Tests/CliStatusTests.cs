@@ -1,4 +1,3 @@
-using KalturaGen.Client.Upload;
 using KalturaGen.Simulator;
 
 namespace KalturaGen.Cli.Tests;
@@ -10,19 +9,12 @@ public sealed class CliStatusTests
     public async Task ShowsATokensStatusAndContiguousBytes()
     {
         await using var simulator = await KalturaSimulator.StartKestrelAsync(options: new SimulatorOptions { Clock = TimeProvider.System });
-        using var http = simulator.CreateHttpClient();
-        var client = new KalturaGen.Client.KalturaClient(http, new KalturaGen.Runtime.KalturaClientOptions { ServiceUrl = simulator.BaseAddress, PartnerId = 100 })
-        {
-            Ks = simulator.CreateKs(),
-        };
-        var tokens = new KalturaUploadTokenApi(client.UploadToken);
-        var token = await tokens.AddAsync("half.mp4", 2000, false, default);
-        await tokens.UploadAsync(new ChunkUploadRequest(token.Id, new MemoryStream(TestData.Bytes(1200)), "half.mp4", false, false, 0), default);
+        var tokenId = await HalfUploadedToken.AddAsync(simulator);
         using var folder = new TempFolder();
 
         using var cli = CliProcess.Start(
             folder.Path,
-            "status", token.Id, "--service-url", $"{simulator.BaseAddress}/api_v3", "--partner-id", "100", "--admin-secret", "simulator-admin-secret");
+            "status", tokenId, "--service-url", $"{simulator.BaseAddress}/api_v3", "--partner-id", "100", "--admin-secret", "simulator-admin-secret");
         var exitCode = await cli.WaitForExitAsync();
 
         Assert.True(exitCode == 0, string.Join('\n', cli.Output.Concat(cli.Errors)));
